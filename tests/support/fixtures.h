@@ -1,0 +1,23 @@
+// Where the shared reference fixtures are (../shared beside the checkout, or $STIPPLE_SHARED_DIR),
+// and a macro that skips a test with a message when they are absent.
+#pragma once
+
+#include <QString>
+#include <QtTest>
+
+namespace stipple::test {
+
+// Absolute path of ../shared (or $STIPPLE_SHARED_DIR); empty when it does not exist.
+QString shared_dir();
+// shared_dir() + "/" + relative, as a std::string for core APIs.
+std::string shared_path(const QString& relative);
+// The project's source tree (for resources/ and tests/data/).
+std::string source_path(const QString& relative);
+
+}  // namespace stipple::test
+
+#define STIPPLE_REQUIRE_SHARED()                                                              \
+    do {                                                                                      \
+        if (stipple::test::shared_dir().isEmpty())                                            \
+            QSKIP("../shared (reference fixtures) is absent; set STIPPLE_SHARED_DIR to run"); \
+    } while (0)
