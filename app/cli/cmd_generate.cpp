@@ -1,0 +1,160 @@
+// `stipple-cli generate`: the stable scripting interface to the pipeline (flags are a contract).
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/output_files.h"
+#include "common/error.h"
+#include "image/image_io.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/runtime.h"
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+
+namespace stipple::cli {
+
+namespace {
+
+RunControl* g_interrupt_target = nullptr;  // Ctrl+C cancels the run cleanly (signal handlers need a global)
+
+void on_interrupt(int) {
+    if (g_interrupt_target) g_interrupt_target->cancel = true;
+}
+
+Args generate_args() {
+    return Args("generate", "Generate images with a Stable Diffusion model (diffusers folder or .safetensors file).",
+                {
+                    {"model", "PATH", "model folder (diffusers layout) or single-file .safetensors checkpoint"},
+                    {"config", "DIR", "diffusers folder whose configs/tokenizers a single-file checkpoint uses"},
+                    {"prompt", "TEXT", "what to draw"},
+                    {"negative", "TEXT", "what to steer away from"},
+                    {"seed", "N[,N…]", "unsigned 64-bit seed, or a comma-separated list (one image each); default random"},
+                    {"batch", "N", "images from seeds seed, seed+1, … (default 1)"},
+                    {"steps", "N", "denoising steps (default 20)"},
+                    {"cfg", "F", "guidance scale; <= 1 disables classifier-free guidance (default 7.5)"},
+                    {"scheduler", "NAME", "diffusers class (EulerDiscreteScheduler) or A1111 label (\"DPM++ 2M Karras\"); default: the model's"},
+                    {"scheduler-option", "KEY=VALUE", "scheduler config override, VALUE in JSON (use_karras_sigmas=true)", true},
+                    {"width", "W", "image width, multiple of 8 (default: the model's)"},
+                    {"height", "H", "image height, multiple of 8 (default: the model's)"},
+                    {"init-image", "PNG", "img2img: start from this image"},
+                    {"strength", "F", "img2img/inpaint: 0..1, how much to change the image (default 0.8)"},
+                    {"mask", "PNG", "inpaint: white = repaint (needs --init-image)"},
+                    {"clip-skip", "N", "use the text encoder's N-th last layer (default 0 = last)"},
+                    {"original-size", "W,H", "SDXL: original size conditioning (default: the image size)"},
+                    {"target-size", "W,H", "SDXL: target size conditioning (default: the image size)"},
+                    {"crop-top-left", "X,Y", "SDXL: crop conditioning (default 0,0)"},
+                    {"dtype", "fp32|bf16", "compute precision (default fp32)"},
+                    {"threads", "N", "CPU threads (default: physical cores)"},
+                    {"out", "FILE.png", "output file; several images become FILE-0.png, FILE-1.png, … (default stipple-<seed>.png)"},
+                    {"preview-dir", "DIR", "also write each step's preview PNG (x0 estimate) into DIR"},
+                    {"quiet", "", "print only errors"},
+                });
+}
+
+GenerationRequest build_request(const Args& a) {
+    GenerationRequest r;
+    r.prompt = a.str("prompt");
+    r.negative_prompt = a.str("negative");
+    if (a.has("seed")) {
+        r.seeds = parse_seed_list(a.str("seed"));
+    } else {
+        std::random_device rd;
+        r.seeds = {(static_cast<uint64_t>(rd()) << 32 | rd()) % 4294967296ull};
+    }
+    const int batch = a.integer("batch", 1, 1, 64);
+    if (batch > 1) {
+        if (r.seeds.size() != 1) throw Error("--batch cannot be combined with a list of seeds");
+        for (int i = 1; i < batch; ++i) r.seeds.push_back(r.seeds[0] + static_cast<uint64_t>(i));
+    }
+    r.steps = a.integer("steps", 20, 1, 1000);
+    r.guidance_scale = a.number("cfg", 7.5, 0.0, 100.0);
+    r.scheduler = a.str("scheduler");
+    for (const auto& kv : a.all("scheduler-option")) {
+        const auto eq = kv.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw Error("--scheduler-option must look like KEY=VALUE, not '" + kv + "'");
+        r.scheduler_options[kv.substr(0, eq)] = kv.substr(eq + 1);
+    }
+    r.width = a.integer("width", 0, 8, 8192);
+    r.height = a.integer("height", 0, 8, 8192);
+    r.strength = a.number("strength", 0.8, 0.0, 1.0);
+    if (a.has("mask") && !a.has("init-image")) throw Error("--mask needs --init-image (the picture to repaint)");
+    if (a.has("init-image")) r.init_image = load_image(a.str("init-image"));
+    if (a.has("mask")) r.mask = load_image(a.str("mask"));
+    r.clip_skip = a.integer("clip-skip", 0, 0, 30);
+    if (a.has("original-size")) r.original_size = parse_int_pair(a.str("original-size"), "--original-size");
+    if (a.has("target-size")) r.target_size = parse_int_pair(a.str("target-size"), "--target-size");
+    if (a.has("crop-top-left")) r.crop_top_left = parse_int_pair(a.str("crop-top-left"), "--crop-top-left");
+    return r;
+}
+
+// Writes each step's preview into a folder as step-NNN.png.
+class PreviewWriter : public StepObserver {
+public:
+    PreviewWriter(Pipeline& pipeline, std::string dir, bool quiet) : pipeline_(pipeline), dir_(std::move(dir)), quiet_(quiet) {}
+    void on_step(const StepInfo& info) override {
+        if (!quiet_) std::fprintf(stderr, "\rstep %d/%d  t=%g  %.2fs/step", info.step, info.total, info.timestep, info.seconds);
+        if (dir_.empty()) return;
+        char name[32];
+        for (int i = 0; i < static_cast<int>(info.denoised.size(0)); ++i) {
+            std::snprintf(name, sizeof name, "step-%03d%s.png", info.step,
+                          info.denoised.size(0) > 1 ? ("-" + std::to_string(i)).c_str() : "");
+            save_png(pipeline_.preview(info.denoised, PreviewMethod::LatentToRgb, i), dir_ + "/" + name);
+        }
+    }
+
+private:
+    Pipeline& pipeline_;
+    std::string dir_;
+    bool quiet_;
+};
+
+}  // namespace
+
+int run_generate(const std::vector<std::string>& argv) {
+    Args a = generate_args();
+    a.parse(argv);
+    if (a.help_requested()) {
+        std::printf("%s", a.help().c_str());
+        return 0;
+    }
+    GenerationRequest request = build_request(a);
+    const bool quiet = a.has("quiet");
+    set_thread_count(a.integer("threads", 0, 1, 1024));
+
+    PipelineOptions options;
+    options.dtype = parse_dtype(a.str("dtype", "fp32"));
+    options.config_dir = a.str("config");
+    const std::string model = a.has("model") ? a.str("model") : default_model_path();
+
+    const std::string preview_dir = a.str("preview-dir");
+    if (!preview_dir.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(preview_dir, ec);
+        if (ec) throw Error("cannot create --preview-dir '" + preview_dir + "': " + ec.message());
+    }
+    const std::vector<std::string> outputs = output_paths(a.str("out"), request.seeds);
+    check_writable(outputs);
+
+    auto pipeline = Pipeline::load(model, options);
+    PreviewWriter observer(*pipeline, preview_dir, quiet);
+    RunControl control;
+    g_interrupt_target = &control;
+    std::signal(SIGINT, on_interrupt);
+    GenerationResult result = pipeline->generate(request, &observer, &control);
+    g_interrupt_target = nullptr;
+    if (!quiet) std::fprintf(stderr, "\n");
+    if (result.cancelled) {
+        std::fprintf(stderr, "stipple-cli generate: cancelled after %d steps; nothing written\n", result.steps_done);
+        return 130;
+    }
+    for (size_t i = 0; i < result.images.size(); ++i) {
+        save_result_png(result.images[i], outputs[i], request, result.seeds[i], pipeline->info());
+        if (!quiet) std::printf("%s  seed %llu\n", outputs[i].c_str(), static_cast<unsigned long long>(result.seeds[i]));
+    }
+    if (!quiet) std::fprintf(stderr, "%.2f s\n", result.seconds);
+    return 0;
+}
+
+}  // namespace stipple::cli

@@ -1,0 +1,29 @@
+// `stipple-cli info`: what Stipple sees in a model (family, default size and scheduler).
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "pipeline/pipeline.h"
+
+#include <cstdio>
+
+namespace stipple::cli {
+
+int run_info(const std::vector<std::string>& argv) {
+    Args a("info", "Describe a model folder or .safetensors checkpoint.",
+           {{"model", "PATH", "model folder or .safetensors file"}, {"config", "DIR", "configs for a single-file checkpoint"}});
+    a.parse(argv);
+    if (a.help_requested()) {
+        std::printf("%s", a.help().c_str());
+        return 0;
+    }
+    PipelineOptions options;
+    options.config_dir = a.str("config");
+    auto pipeline = Pipeline::load(a.str("model"), options);
+    const ModelInfo& m = pipeline->info();
+    std::printf("name: %s\npath: %s\nfamily: %s\nprediction: %s\ndefault size: %dx%d\nunet input channels: %d\n"
+                "default scheduler: %s\ntaesd: %s\n",
+                m.name.c_str(), m.path.c_str(), m.family.c_str(), m.prediction_type.c_str(), m.default_width,
+                m.default_height, m.unet_in_channels, m.default_scheduler.c_str(), m.has_taesd ? "yes" : "no");
+    return 0;
+}
+
+}  // namespace stipple::cli

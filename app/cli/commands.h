@@ -1,0 +1,21 @@
+// stipple-cli's subcommands. Each takes the arguments after its name and returns the exit code;
+// bad input is reported by throwing stipple::Error (main prints it and exits 2).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace stipple::cli {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const std::vector<std::string>& args);
+};
+
+int run_generate(const std::vector<std::string>& args);
+int run_info(const std::vector<std::string>& args);
+
+const std::vector<Command>& commands();
+
+}  // namespace stipple::cli

@@ -1,0 +1,68 @@
+// stipple-cli: headless generation and tools. `stipple-cli --help` lists the subcommands.
+#include "cli/commands.h"
+#include "common/error.h"
+#include "stipple_version.h"
+
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+
+namespace stipple::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> list = {
+        {"generate", "text-to-image, img2img and inpainting from the command line", run_generate},
+        {"info", "describe a model folder or checkpoint (family, sizes, scheduler)", run_info},
+    };
+    return list;
+}
+
+}  // namespace stipple::cli
+
+namespace {
+
+void print_usage(std::FILE* out) {
+    std::fprintf(out, "usage: stipple-cli <command> [options]\n\nStipple %s — text-to-image diffusion, headless.\n\ncommands:\n",
+                 STIPPLE_VERSION);
+    for (const auto& c : stipple::cli::commands()) std::fprintf(out, "  %-12s %s\n", c.name, c.summary);
+    std::fprintf(out, "\n`stipple-cli <command> --help` describes a command's options.\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        print_usage(stderr);
+        return 2;
+    }
+    const std::string name = args.front();
+    if (name == "--help" || name == "-h" || name == "help") {
+        print_usage(stdout);
+        return 0;
+    }
+    if (name == "--version") {
+        std::printf("stipple-cli %s\n", STIPPLE_VERSION);
+        return 0;
+    }
+    for (const auto& c : stipple::cli::commands()) {
+        if (name != c.name) continue;
+        try {
+            return c.run({args.begin() + 1, args.end()});
+        } catch (const stipple::Error& e) {
+            std::fprintf(stderr, "stipple-cli %s: error: %s\n", c.name, e.what());
+            return 2;
+        } catch (const std::bad_alloc&) {
+            std::fprintf(stderr, "stipple-cli %s: error: out of memory (try a smaller size or --dtype bf16)\n", c.name);
+            return 2;
+        } catch (const std::exception& e) {
+            // libtorch errors carry a C++ backtrace after the first line; users need the first line.
+            std::string what = e.what();
+            std::fprintf(stderr, "stipple-cli %s: error: %s\n", c.name, what.substr(0, what.find('\n')).c_str());
+            return 2;
+        }
+    }
+    std::fprintf(stderr, "stipple-cli: unknown command '%s'\n\n", name.c_str());
+    print_usage(stderr);
+    return 2;
+}

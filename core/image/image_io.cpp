@@ -1,0 +1,60 @@
+#include "image/image_io.h"
+
+#include "common/error.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+
+namespace stipple {
+
+Image load_image(const std::string& path) {
+    std::ifstream probe(path, std::ios::binary);
+    if (!probe) throw Error("cannot open image '" + path + "' (missing file?)");
+    cv::Mat mat = cv::imread(path, cv::IMREAD_COLOR);
+    if (mat.empty()) throw Error("'" + path + "' is not a readable image (PNG, JPEG, BMP, WebP…)");
+    return from_bgr_mat(mat);
+}
+
+cv::Mat to_bgr_mat(const Image& image) {
+    cv::Mat rgb(image.height, image.width, CV_8UC3, const_cast<uint8_t*>(image.rgb.data()));
+    cv::Mat bgr;
+    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+    return bgr;
+}
+
+Image from_bgr_mat(const cv::Mat& bgr) {
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    Image image;
+    image.width = rgb.cols;
+    image.height = rgb.rows;
+    image.rgb.resize(static_cast<size_t>(rgb.cols) * rgb.rows * 3);
+    for (int y = 0; y < rgb.rows; ++y)
+        std::memcpy(image.rgb.data() + static_cast<size_t>(y) * rgb.cols * 3, rgb.ptr(y), static_cast<size_t>(rgb.cols) * 3);
+    return image;
+}
+
+void save_png(const Image& image, const std::string& path) {
+    std::vector<uchar> bytes;
+    if (!cv::imencode(".png", to_bgr_mat(image), bytes)) throw Error("cannot encode PNG for '" + path + "'");
+    const std::string tmp = path + ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw Error("cannot write '" + path + "': " + std::strerror(errno));
+        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+        if (!out.flush()) {
+            std::remove(tmp.c_str());
+            throw Error("writing '" + path + "' failed (disk full?)");
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        throw Error("cannot write '" + path + "': " + std::strerror(errno));
+    }
+}
+
+}  // namespace stipple

@@ -1,0 +1,44 @@
+// Everything one generation needs, as one value (DESIGN.md: requests are values), and what it returns.
+#pragma once
+
+#include "pipeline/image.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stipple {
+
+enum class DType { Float32, BFloat16 };
+
+struct GenerationRequest {
+    std::string prompt;
+    std::string negative_prompt;                          // "" = unconditional ""
+    std::vector<uint64_t> seeds{0};                       // one image per seed (seed, seed+1, ... for a batch)
+    int steps = 20;
+    double guidance_scale = 7.5;                          // <= 1: no classifier-free guidance
+    std::string scheduler;                                // diffusers class or A1111 label; "" = the model's own
+    std::map<std::string, std::string> scheduler_options; // key -> JSON value text, e.g. "use_karras_sigmas" -> "true"
+    int width = 0;                                        // 0 = the model's default (UNet sample_size x VAE factor)
+    int height = 0;
+    std::optional<Image> init_image;                      // img2img / inpaint source
+    double strength = 0.8;                                // img2img: how much of the schedule is re-run
+    std::optional<Image> mask;                            // inpaint: white = repaint
+    int clip_skip = 0;                                    // 0 = last layer
+    // SDXL micro-conditioning; absent = the requested size, crop (0,0).
+    std::optional<std::pair<int, int>> original_size;     // (width, height)
+    std::optional<std::pair<int, int>> target_size;       // (width, height)
+    std::pair<int, int> crop_top_left{0, 0};              // (x, y)
+};
+
+struct GenerationResult {
+    std::vector<Image> images;        // one per seed, in request order
+    std::vector<uint64_t> seeds;
+    bool cancelled = false;           // aborted by the cancel flag: no images unless finished early
+    int steps_done = 0;               // loop iterations completed
+    double seconds = 0;               // wall time of the whole generation
+};
+
+}  // namespace stipple

@@ -1,0 +1,48 @@
+#include "pipeline/runtime.h"
+
+#include "common/error.h"
+
+#include <ATen/Parallel.h>
+#include <ATen/Context.h>
+
+#include <fstream>
+#include <set>
+#include <thread>
+
+namespace stipple {
+
+int physical_core_count() {
+    // /proc/cpuinfo pairs "physical id" with "core id"; SMT siblings share both.
+    std::ifstream in("/proc/cpuinfo");
+    std::set<std::pair<int, int>> cores;
+    std::string line;
+    int physical = 0;
+    while (std::getline(in, line)) {
+        auto value = [&]() { return std::atoi(line.substr(line.find(':') + 1).c_str()); };
+        if (line.rfind("physical id", 0) == 0) physical = value();
+        if (line.rfind("core id", 0) == 0) cores.insert({physical, value()});
+    }
+    if (!cores.empty()) return static_cast<int>(cores.size());
+    const unsigned logical = std::thread::hardware_concurrency();
+    return logical ? static_cast<int>(logical) : 1;
+}
+
+void set_thread_count(int n) {
+    at::set_num_threads(n > 0 ? n : physical_core_count());
+}
+
+at::Device compute_device() {
+    return at::hasCUDA() ? at::Device(at::kCUDA) : at::Device(at::kCPU);
+}
+
+at::ScalarType scalar_type(DType dtype) { return dtype == DType::BFloat16 ? at::kBFloat16 : at::kFloat; }
+
+DType parse_dtype(const std::string& text) {
+    if (text == "fp32" || text == "float32") return DType::Float32;
+    if (text == "bf16" || text == "bfloat16") return DType::BFloat16;
+    throw Error("unknown dtype '" + text + "' (use fp32 or bf16)");
+}
+
+const char* dtype_name(DType dtype) { return dtype == DType::BFloat16 ? "bf16" : "fp32"; }
+
+}  // namespace stipple

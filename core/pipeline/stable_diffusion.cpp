@@ -1,0 +1,287 @@
+#include "pipeline/stable_diffusion.h"
+
+#include "common/error.h"
+#include "common/random.h"
+#include "nn/latent_preview.h"
+#include "pipeline/image_tensors.h"
+#include "pipeline/runtime.h"
+#include "schedulers/scheduler_factory.h"
+#include "text/clip_tokenizer.h"
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+
+namespace stipple {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// A UI-safe upper bound: beyond this the attention and VAE activations outgrow a laptop.
+constexpr int kMaxSide = 4096;
+constexpr int64_t kMaxPixels = 4096LL * 4096LL;
+constexpr size_t kMaxBatch = 64;
+
+nlohmann::json scheduler_overrides(const std::map<std::string, std::string>& options) {
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& [key, text] : options) {
+        try {
+            out[key] = nlohmann::json::parse(text);
+        } catch (const std::exception&) {
+            out[key] = text;  // bare words such as trailing are strings
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+struct StableDiffusionPipeline::Plan {
+    int width = 0, height = 0;      // image size
+    int64_t h = 0, w = 0;           // latent size
+    int batch = 1;
+    bool cfg = false;
+    bool img2img = false;
+    bool inpaint = false;
+};
+
+StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const PipelineOptions& options)
+    : files_(files), dtype_(scalar_type(options.dtype)), device_(compute_device()) {
+    if (!files.text_encoder_2_dir.empty())
+        throw Error("'" + files.root + "' is an SDXL model; SDXL is not supported by this build yet");
+    tokenizer_ = CLIPTokenizer::from_folder(files.tokenizer_dir);
+    text_encoder_ = load_clip_text_model(files.text_encoder_dir, dtype_);
+    unet_ = load_unet(files.unet_dir, dtype_);
+    vae_ = load_vae(files.vae_dir, dtype_);
+    if (!files.taesd_decoder.empty()) taesd_ = load_taesd_decoder(files.taesd_decoder, dtype_);
+    if (device_ != at::Device(at::kCPU)) {
+        text_encoder_->to(device_);
+        unet_->to(device_);
+        vae_->to(device_);
+        if (taesd_) taesd_->to(device_);
+    }
+
+    const UNetConfig& unet = unet_->config();
+    const int factor = static_cast<int>(vae_->config().scale_factor());
+    info_.name = files.name;
+    info_.path = files.root;
+    info_.prediction_type = files.scheduler_config.value("prediction_type", std::string("epsilon"));
+    info_.family = (info_.prediction_type == "v_prediction" || text_encoder_->config().hidden_act == "gelu") ? "sd2" : "sd1";
+    info_.vae_scale_factor = factor;
+    info_.default_width = info_.default_height = static_cast<int>(unet.sample_size) * factor;
+    info_.unet_in_channels = static_cast<int>(unet.in_channels);
+    info_.default_scheduler = files.scheduler_config.value("_class_name", std::string("PNDMScheduler"));
+    info_.has_taesd = static_cast<bool>(taesd_);
+}
+
+int StableDiffusionPipeline::count_tokens(const std::string& prompt) const {
+    return static_cast<int>(tokenizer_->encode(prompt).size());
+}
+
+StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const GenerationRequest& r) const {
+    Plan p;
+    const int factor = info_.vae_scale_factor;
+    if (r.seeds.empty()) throw Error("no seed given");
+    if (r.seeds.size() > kMaxBatch) throw Error("at most " + std::to_string(kMaxBatch) + " images per generation");
+    if (r.steps < 1 || r.steps > 1000) throw Error("steps must be between 1 and 1000, not " + std::to_string(r.steps));
+    if (!std::isfinite(r.guidance_scale) || r.guidance_scale < 0 || r.guidance_scale > 100)
+        throw Error("guidance scale must be between 0 and 100");
+    p.batch = static_cast<int>(r.seeds.size());
+    p.cfg = r.guidance_scale > 1.0;
+    p.inpaint = r.mask.has_value() || info_.unet_in_channels == 9;
+    p.img2img = r.init_image.has_value() && !p.inpaint;
+    if (p.inpaint && (!r.init_image || !r.mask))
+        throw Error(info_.unet_in_channels == 9 ? "'" + info_.name + "' is an inpainting model: give an init image and a mask"
+                                                : "inpainting needs both an init image and a mask");
+    if ((p.img2img || p.inpaint) && !(r.strength > 0.0 && r.strength <= 1.0))
+        throw Error("strength must be above 0 and at most 1");
+
+    // Size: requested, else the init image's (rounded down to the VAE factor), else the model's.
+    p.width = r.width, p.height = r.height;
+    if (r.init_image) {
+        if (p.width == 0) p.width = r.init_image->width / factor * factor;
+        if (p.height == 0) p.height = r.init_image->height / factor * factor;
+    }
+    if (p.width == 0) p.width = info_.default_width;
+    if (p.height == 0) p.height = info_.default_height;
+    for (auto [value, name] : {std::pair{p.width, "width"}, std::pair{p.height, "height"}}) {
+        if (value < factor || value > kMaxSide)
+            throw Error(std::string(name) + " " + std::to_string(value) + " is outside " + std::to_string(factor) + "–" +
+                        std::to_string(kMaxSide));
+        if (value % factor != 0)
+            throw Error(std::string(name) + " " + std::to_string(value) + " is not a multiple of " + std::to_string(factor));
+    }
+    if (static_cast<int64_t>(p.width) * p.height > kMaxPixels) throw Error("image too large (at most 4096×4096 pixels)");
+    p.h = p.height / factor;
+    p.w = p.width / factor;
+    return p;
+}
+
+at::Tensor StableDiffusionPipeline::encode_text(const std::string& text, int batch, int clip_skip) {
+    const TokenizedPrompt tokens = tokenize_for_model(*tokenizer_, text, tokenizer_->model_max_length());
+    at::Tensor ids = token_ids_tensor({tokens.ids}).to(device_);
+    CLIPTextOutput out = text_encoder_->forward(ids);
+    at::Tensor embeds = out.last_hidden_state;
+    if (clip_skip > 0) {
+        const int n = static_cast<int>(out.hidden_states.size());
+        if (clip_skip + 1 > n) throw Error("clip skip " + std::to_string(clip_skip) + " is more than the text encoder's layers");
+        // diffusers: final_layer_norm(hidden_states[-(clip_skip + 1)])
+        embeds = text_encoder_->final_layer_norm(out.hidden_states[n - 1 - clip_skip]);
+    }
+    return embeds.to(at::kFloat).repeat({batch, 1, 1});
+}
+
+at::Tensor StableDiffusionPipeline::decode_latents(const at::Tensor& latents) {
+    at::Tensor z = (latents / vae_->config().scaling_factor).to(device_, vae_->dtype());
+    return vae_->decode(z).to(at::kFloat);
+}
+
+at::Tensor StableDiffusionPipeline::encode_image(const at::Tensor& image, Generators& generators) {
+    VaePosterior posterior = vae_->encode(image.to(device_, vae_->dtype()));
+    const int64_t batch = static_cast<int64_t>(generators.size());
+    // One draw per image from its own generator, as diffusers does with a list of generators.
+    posterior.mean = posterior.mean.to(at::kFloat).expand({batch, -1, -1, -1}).contiguous();
+    posterior.std = posterior.std.to(at::kFloat).expand({batch, -1, -1, -1}).contiguous();
+    return posterior.sample(generators) * vae_->config().scaling_factor;
+}
+
+Image StableDiffusionPipeline::preview(const at::Tensor& latents, PreviewMethod method, int index) {
+    c10::InferenceMode guard;
+    at::Tensor one = latents.slice(0, index, index + 1);
+    switch (method) {
+        case PreviewMethod::Taesd:
+            if (taesd_) return unit_tensor_to_image(taesd_->forward(one.to(device_, taesd_->dtype())).to(at::kFloat), 0);
+            [[fallthrough]];
+        case PreviewMethod::LatentToRgb:
+            return unit_tensor_to_image(latent_to_rgb(one.to(at::kFloat), latent_family_from_name(info_.family)), 0);
+        case PreviewMethod::FullVae:
+            return tensor_to_image(decode_latents(one), 0);
+    }
+    return {};
+}
+
+GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, StepObserver* observer,
+                                                   RunControl* control) {
+    const auto start = Clock::now();
+    const Plan p = validate(r);
+    c10::InferenceMode guard;
+    GenerationResult result;
+    result.seeds = r.seeds;
+    Generators generators = make_generators(r.seeds);
+    const int64_t B = p.batch;
+    const auto f32 = at::TensorOptions().dtype(at::kFloat);
+
+    // Prompt embeddings, unconditional half first (diffusers' order). diffusers 0.25.1 applies
+    // clip_skip to the prompt only, not to the negative prompt; we do the same for parity.
+    at::Tensor embeds = encode_text(r.prompt, static_cast<int>(B), r.clip_skip);
+    if (p.cfg) embeds = at::cat({encode_text(r.negative_prompt, static_cast<int>(B), 0), embeds});
+    embeds = embeds.to(device_, dtype_);
+
+    auto scheduler = make_scheduler(r.scheduler, files_.scheduler_config, scheduler_overrides(r.scheduler_options));
+    scheduler->set_timesteps(r.steps);
+    at::Tensor timesteps = scheduler->timesteps();
+    const bool strength_max = !(p.img2img || p.inpaint) || r.strength >= 1.0;
+    if (!strength_max) {
+        // diffusers' get_timesteps: skip the first (1 - strength) of the schedule.
+        const int init_timestep = std::min(static_cast<int>(r.steps * r.strength), r.steps);
+        const int t_start = std::max(r.steps - init_timestep, 0);
+        timesteps = timesteps.slice(0, static_cast<int64_t>(t_start) * scheduler->order());
+        if (timesteps.numel() == 0)
+            throw Error("strength " + std::to_string(r.strength) + " with " + std::to_string(r.steps) +
+                        " steps leaves no step to run: raise the strength or the steps");
+    }
+    const std::vector<int64_t> shape{B, 4, p.h, p.w};
+
+    // Initial latents, drawing from the generators in diffusers' order.
+    at::Tensor latents, noise, image_latents, mask, masked_image_latents;
+    if (p.img2img || p.inpaint) {
+        at::Tensor image = image_to_tensor(*r.init_image, p.width, p.height);
+        const at::Tensor t0 = timesteps.slice(0, 0, 1).repeat({B});
+        if (p.inpaint) {
+            at::Tensor mask_full = mask_to_tensor(*r.mask, p.width, p.height);
+            const bool unet9 = info_.unet_in_channels == 9;
+            if (!unet9 || !strength_max) image_latents = encode_image(image, generators);
+            noise = randn_tensor(shape, generators);
+            latents = strength_max ? noise * scheduler->init_noise_sigma() : scheduler->add_noise(image_latents, noise, t0);
+            at::Tensor masked_image = image * (mask_full < 0.5);
+            mask = at::upsample_nearest2d(mask_full, {p.h, p.w}).expand({B, -1, -1, -1}).contiguous();
+            masked_image_latents = encode_image(masked_image, generators);
+        } else {
+            image_latents = encode_image(image, generators);
+            noise = randn_tensor(shape, generators);
+            latents = scheduler->add_noise(image_latents, noise, t0);
+        }
+    } else {
+        latents = randn_tensor(shape, generators) * scheduler->init_noise_sigma();
+    }
+    const bool unet9 = info_.unet_in_channels == 9;
+    at::Tensor unet_mask, unet_masked;
+    if (p.inpaint && unet9) {
+        unet_mask = (p.cfg ? at::cat({mask, mask}) : mask).to(device_, dtype_);
+        unet_masked = (p.cfg ? at::cat({masked_image_latents, masked_image_latents}) : masked_image_latents).to(device_, dtype_);
+    }
+
+    const int64_t total = timesteps.numel();
+    at::Tensor denoised;
+    for (int64_t i = 0; i < total; ++i) {
+        if (control && control->cancel) {
+            result.cancelled = true;
+            result.steps_done = static_cast<int>(i);
+            result.seconds = seconds_since(start);
+            return result;
+        }
+        if (control && control->finish_now && denoised.defined()) break;
+        const auto step_start = Clock::now();
+        const at::Tensor t = timesteps[i];
+        at::Tensor model_input = p.cfg ? at::cat({latents, latents}) : latents;
+        model_input = scheduler->scale_model_input(model_input, t);
+        at::Tensor unet_input = model_input.to(device_, dtype_);
+        if (unet_mask.defined()) unet_input = at::cat({unet_input, unet_mask, unet_masked}, 1);
+        at::Tensor noise_pred = unet_->forward(unet_input, t, embeds).to(at::kCPU, at::kFloat);
+        if (p.cfg) {
+            auto halves = noise_pred.chunk(2);
+            noise_pred = halves[0] + r.guidance_scale * (halves[1] - halves[0]);
+        }
+        SchedulerStepOutput out = scheduler->step(noise_pred, t, latents, generators);
+        latents = out.prev_sample;
+        denoised = out.denoised.defined() ? out.denoised : latents;
+        if (p.inpaint && !unet9) {
+            // A plain 4-channel model inpaints by re-noising the known region to the next timestep.
+            at::Tensor proper = image_latents;
+            if (i < total - 1) proper = scheduler->add_noise(proper, noise, timesteps.slice(0, i + 1, i + 2));
+            latents = (1 - mask) * proper + mask * latents;
+        }
+        result.steps_done = static_cast<int>(i + 1);
+        if (observer) {
+            StepInfo info;
+            info.step = static_cast<int>(i + 1);
+            info.total = static_cast<int>(total);
+            info.timestep = t.item<double>();
+            info.seconds = seconds_since(step_start);
+            info.latents = latents;
+            info.denoised = denoised;
+            observer->on_step(info);
+        }
+    }
+    // "Finish now" decodes the current x0 estimate instead of the noisy latents.
+    const bool early = control && control->finish_now && result.steps_done < total;
+    at::Tensor decoded = decode_latents(early ? denoised : latents);
+    for (int64_t b = 0; b < B; ++b) result.images.push_back(tensor_to_image(decoded, static_cast<int>(b)));
+    result.seconds = seconds_since(start);
+    return result;
+}
+
+std::unique_ptr<Pipeline> Pipeline::load(const std::string& model_path, const PipelineOptions& options) {
+    if (model_path.empty()) throw Error("no model given");
+    const std::filesystem::path path(model_path);
+    if (std::filesystem::is_regular_file(path))
+        throw Error("'" + model_path + "': single-file checkpoints are not supported by this build yet; use a diffusers folder");
+    return std::make_unique<StableDiffusionPipeline>(locate_model_files(model_path, options.taesd_dir), options);
+}
+
+}  // namespace stipple
