@@ -27,8 +27,8 @@ Args generate_args() {
                 {
                     {"model", "PATH", "model folder (diffusers layout) or single-file .safetensors checkpoint"},
                     {"config", "DIR", "diffusers folder whose configs/tokenizers a single-file checkpoint uses"},
-                    {"prompt", "TEXT", "what to draw"},
-                    {"negative", "TEXT", "what to steer away from"},
+                    {"prompt", "TEXT", "what to draw; repeat for a batch of prompts (one image per prompt and seed)", true},
+                    {"negative", "TEXT", "what to steer away from; repeat to give one per --prompt", true},
                     {"seed", "N[,N…]", "unsigned 64-bit seed, or a comma-separated list (one image each); default random"},
                     {"batch", "N", "images from seeds seed, seed+1, … (default 1)"},
                     {"steps", "N", "denoising steps (default 20)"},
@@ -54,8 +54,11 @@ Args generate_args() {
 
 GenerationRequest build_request(const Args& a) {
     GenerationRequest r;
-    r.prompt = a.str("prompt");
-    r.negative_prompt = a.str("negative");
+    const auto prompts = a.all("prompt");
+    if (prompts.size() > 1) r.prompts = prompts;
+    else r.prompt = a.str("prompt");
+    // An explicit --negative (even "") is encoded; without one, SDXL models use zeros as diffusers does.
+    r.negative_prompts = a.all("negative");
     if (a.has("seed")) {
         r.seeds = parse_seed_list(a.str("seed"));
     } else {
@@ -67,6 +70,9 @@ GenerationRequest build_request(const Args& a) {
         if (r.seeds.size() != 1) throw Error("--batch cannot be combined with a list of seeds");
         for (int i = 1; i < batch; ++i) r.seeds.push_back(r.seeds[0] + static_cast<uint64_t>(i));
     }
+    // Several prompts and one seed: seed, seed+1, ... one per prompt.
+    if (r.prompts.size() > 1 && r.seeds.size() == 1)
+        for (size_t i = 1; i < r.prompts.size(); ++i) r.seeds.push_back(r.seeds[0] + i);
     r.steps = a.integer("steps", 20, 1, 1000);
     r.guidance_scale = a.number("cfg", 7.5, 0.0, 100.0);
     r.scheduler = a.str("scheduler");
@@ -78,7 +84,8 @@ GenerationRequest build_request(const Args& a) {
     }
     r.width = a.integer("width", 0, 8, 8192);
     r.height = a.integer("height", 0, 8, 8192);
-    r.strength = a.number("strength", 0.8, 0.0, 1.0);
+    // Inpainting repaints fully by default (diffusers' default strength 1.0), img2img keeps 20 %.
+    r.strength = a.number("strength", a.has("mask") ? 1.0 : 0.8, 0.0, 1.0);
     if (a.has("mask") && !a.has("init-image")) throw Error("--mask needs --init-image (the picture to repaint)");
     if (a.has("init-image")) r.init_image = load_image(a.str("init-image"));
     if (a.has("mask")) r.mask = load_image(a.str("mask"));

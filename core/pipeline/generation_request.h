@@ -15,7 +15,13 @@ enum class DType { Float32, BFloat16 };
 
 struct GenerationRequest {
     std::string prompt;
-    std::string negative_prompt;                          // "" = unconditional ""
+    std::string negative_prompt;                          // "" = none (SDXL then uses zeros, SD encodes "")
+    // Several prompts in one batch (diffusers' prompt lists); when set they replace `prompt`.
+    // Images are prompt-major: seeds.size() must be a multiple of prompts.size().
+    std::vector<std::string> prompts;
+    // Negative prompts given explicitly (even ""): one for all, or one per prompt. When set they
+    // replace `negative_prompt`.
+    std::vector<std::string> negative_prompts;
     std::vector<uint64_t> seeds{0};                       // one image per seed (seed, seed+1, ... for a batch)
     int steps = 20;
     double guidance_scale = 7.5;                          // <= 1: no classifier-free guidance

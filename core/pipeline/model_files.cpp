@@ -21,7 +21,10 @@ std::string component(const ModelFiles& files, const std::string& name, bool req
     return dir.string();
 }
 
-std::string find_taesd(const fs::path& root, const std::string& taesd_dir, bool sdxl) {
+}  // namespace
+
+std::string find_taesd_decoder(const std::string& model_dir, const std::string& taesd_dir, bool sdxl) {
+    const fs::path root(model_dir);
     const std::string file = sdxl ? "taesdxl_decoder.safetensors" : "taesd_decoder.safetensors";
     std::vector<fs::path> candidates;
     if (!taesd_dir.empty()) candidates.push_back(fs::path(taesd_dir) / file);
@@ -33,8 +36,6 @@ std::string find_taesd(const fs::path& root, const std::string& taesd_dir, bool 
         if (fs::is_regular_file(c)) return c.string();
     return "";
 }
-
-}  // namespace
 
 ModelFiles locate_model_files(const std::string& path, const std::string& taesd_dir) {
     std::error_code ec;
@@ -57,7 +58,7 @@ ModelFiles locate_model_files(const std::string& path, const std::string& taesd_
     files.text_encoder_2_dir = component(files, "text_encoder_2", false);
     files.tokenizer_2_dir = component(files, "tokenizer_2", false);
     files.scheduler_config = read_json_file(component(files, "scheduler", true) + "/scheduler_config.json");
-    files.taesd_decoder = find_taesd(root, taesd_dir, !files.text_encoder_2_dir.empty());
+    files.taesd_decoder = find_taesd_decoder(root.string(), taesd_dir, !files.text_encoder_2_dir.empty());
     return files;
 }
 

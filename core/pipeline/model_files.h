@@ -18,6 +18,10 @@ struct ModelFiles {
     std::string taesd_decoder;        // path or ""
 };
 
+// taesd[xl]_decoder.safetensors in `taesd_dir`, in or beside `model_dir` (its taesd/ subfolder
+// too), or "" when there is none.
+std::string find_taesd_decoder(const std::string& model_dir, const std::string& taesd_dir, bool sdxl);
+
 // Reads `path` as a diffusers folder. Throws Error naming what is missing.
 ModelFiles locate_model_files(const std::string& path, const std::string& taesd_dir = "");
 

@@ -7,6 +7,9 @@
 #include "pipeline/runtime.h"
 #include "schedulers/scheduler_factory.h"
 #include "text/clip_tokenizer.h"
+#include "nn/vae_config.h"
+#include "pipeline/resource_paths.h"
+#include "text/clip_text_config.h"
 
 #include <chrono>
 #include <cmath>
@@ -50,17 +53,38 @@ struct StableDiffusionPipeline::Plan {
     bool inpaint = false;
 };
 
-StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const PipelineOptions& options)
+StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const PipelineOptions& options,
+                                                 const SingleFileComponents* single)
     : files_(files), dtype_(scalar_type(options.dtype)), device_(compute_device()) {
-    if (!files.text_encoder_2_dir.empty())
-        throw Error("'" + files.root + "' is an SDXL model; SDXL is not supported by this build yet");
-    tokenizer_ = CLIPTokenizer::from_folder(files.tokenizer_dir);
-    text_encoder_ = load_clip_text_model(files.text_encoder_dir, dtype_);
-    unet_ = load_unet(files.unet_dir, dtype_);
-    vae_ = load_vae(files.vae_dir, dtype_);
+    const bool sdxl = !files.text_encoder_2_dir.empty();
+    if (single && sdxl != (single->family == CheckpointFamily::SDXL))
+        throw Error("'" + single->path + "' is an " + checkpoint_family_name(single->family) +
+                    " checkpoint but the configs in '" + files.root + "' are not: pass a matching --config folder");
+    const std::string source = single ? single->path : std::string();
+    auto text_encoder = [&](const std::string& dir, const StateDict* weights) {
+        if (!weights) return load_clip_text_model(dir, dtype_);
+        StateDict w = *weights;
+        const CLIPTextConfig config = load_clip_text_config(dir + "/config.json");
+        drop_text_encoder_layers(w, static_cast<int>(config.num_hidden_layers));  // SD2 files carry a 24th block
+        return build_clip_text_model(config, w, dtype_, source);
+    };
+    text_.tokenizer = CLIPTokenizer::from_folder(files.tokenizer_dir);
+    text_.text_encoder = text_encoder(files.text_encoder_dir, single ? &single->text_encoder : nullptr);
+    if (sdxl) {
+        text_.tokenizer_2 = CLIPTokenizer::from_folder(files.tokenizer_2_dir);
+        text_.text_encoder_2 = text_encoder(files.text_encoder_2_dir, single ? &single->text_encoder_2 : nullptr);
+        text_.force_zeros_for_empty_prompt = files.model_index.value("force_zeros_for_empty_prompt", true);
+    }
+    unet_ = single ? build_unet(read_unet_config(files.unet_dir + "/config.json"), single->unet, dtype_, source)
+                   : load_unet(files.unet_dir, dtype_);
+    // SDXL's VAE overflows in reduced precision (force_upcast): decode it in float32 then.
+    const VaeConfig vae_config = read_vae_config(files.vae_dir + "/config.json");
+    const at::ScalarType vae_dtype = sdxl && vae_config.force_upcast ? at::kFloat : dtype_;
+    vae_ = single ? build_vae(vae_config, single->vae, vae_dtype, source) : load_vae(files.vae_dir, vae_dtype);
     if (!files.taesd_decoder.empty()) taesd_ = load_taesd_decoder(files.taesd_decoder, dtype_);
     if (device_ != at::Device(at::kCPU)) {
-        text_encoder_->to(device_);
+        text_.text_encoder->to(device_);
+        if (sdxl) text_.text_encoder_2->to(device_);
         unet_->to(device_);
         vae_->to(device_);
         if (taesd_) taesd_->to(device_);
@@ -68,10 +92,12 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
 
     const UNetConfig& unet = unet_->config();
     const int factor = static_cast<int>(vae_->config().scale_factor());
-    info_.name = files.name;
-    info_.path = files.root;
+    info_.name = single ? std::filesystem::path(single->path).stem().string() : files.name;
+    info_.path = single ? single->path : files.root;
     info_.prediction_type = files.scheduler_config.value("prediction_type", std::string("epsilon"));
-    info_.family = (info_.prediction_type == "v_prediction" || text_encoder_->config().hidden_act == "gelu") ? "sd2" : "sd1";
+    info_.family = sdxl ? "sdxl"
+                 : (info_.prediction_type == "v_prediction" || text_.text_encoder->config().hidden_act == "gelu") ? "sd2"
+                                                                                                              : "sd1";
     info_.vae_scale_factor = factor;
     info_.default_width = info_.default_height = static_cast<int>(unet.sample_size) * factor;
     info_.unet_in_channels = static_cast<int>(unet.in_channels);
@@ -80,7 +106,7 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
 }
 
 int StableDiffusionPipeline::count_tokens(const std::string& prompt) const {
-    return static_cast<int>(tokenizer_->encode(prompt).size());
+    return static_cast<int>(text_.tokenizer->encode(prompt).size());
 }
 
 StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const GenerationRequest& r) const {
@@ -95,6 +121,12 @@ StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const Generation
     p.cfg = r.guidance_scale > 1.0;
     p.inpaint = r.mask.has_value() || info_.unet_in_channels == 9;
     p.img2img = r.init_image.has_value() && !p.inpaint;
+    if (info_.family == "sdxl" && (p.img2img || p.inpaint))
+        throw Error("img2img and inpainting are not supported for SDXL models yet");
+    const size_t prompt_count = std::max<size_t>(r.prompts.size(), 1);
+    if (r.seeds.size() % prompt_count != 0)
+        throw Error("give one seed per prompt (or a multiple): " + std::to_string(r.seeds.size()) + " seeds for " +
+                    std::to_string(prompt_count) + " prompts");
     if (p.inpaint && (!r.init_image || !r.mask))
         throw Error(info_.unet_in_channels == 9 ? "'" + info_.name + "' is an inpainting model: give an init image and a mask"
                                                 : "inpainting needs both an init image and a mask");
@@ -122,18 +154,14 @@ StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const Generation
     return p;
 }
 
-at::Tensor StableDiffusionPipeline::encode_text(const std::string& text, int batch, int clip_skip) {
-    const TokenizedPrompt tokens = tokenize_for_model(*tokenizer_, text, tokenizer_->model_max_length());
-    at::Tensor ids = token_ids_tensor({tokens.ids}).to(device_);
-    CLIPTextOutput out = text_encoder_->forward(ids);
-    at::Tensor embeds = out.last_hidden_state;
-    if (clip_skip > 0) {
-        const int n = static_cast<int>(out.hidden_states.size());
-        if (clip_skip + 1 > n) throw Error("clip skip " + std::to_string(clip_skip) + " is more than the text encoder's layers");
-        // diffusers: final_layer_norm(hidden_states[-(clip_skip + 1)])
-        embeds = text_encoder_->final_layer_norm(out.hidden_states[n - 1 - clip_skip]);
-    }
-    return embeds.to(at::kFloat).repeat({batch, 1, 1});
+at::Tensor StableDiffusionPipeline::time_ids(const GenerationRequest& r, const Plan& p, int64_t rows) const {
+    // (original h, w, crop top, left, target h, w); requests hold sizes as (width, height) and crops as (x, y).
+    const auto original = r.original_size.value_or(std::pair<int, int>{p.width, p.height});
+    const auto target = r.target_size.value_or(std::pair<int, int>{p.width, p.height});
+    at::Tensor row = at::tensor({static_cast<float>(original.second), static_cast<float>(original.first),
+                                 static_cast<float>(r.crop_top_left.second), static_cast<float>(r.crop_top_left.first),
+                                 static_cast<float>(target.second), static_cast<float>(target.first)});
+    return row.unsqueeze(0).repeat({rows, 1});
 }
 
 at::Tensor StableDiffusionPipeline::decode_latents(const at::Tensor& latents) {
@@ -158,7 +186,8 @@ Image StableDiffusionPipeline::preview(const at::Tensor& latents, PreviewMethod 
             if (taesd_) return unit_tensor_to_image(taesd_->forward(one.to(device_, taesd_->dtype())).to(at::kFloat), 0);
             [[fallthrough]];
         case PreviewMethod::LatentToRgb:
-            return unit_tensor_to_image(latent_to_rgb(one.to(at::kFloat), latent_family_from_name(info_.family)), 0);
+            return unit_tensor_to_image(
+                latent_to_rgb(one.to(at::kFloat), info_.family == "sdxl" ? LatentFamily::SDXL : LatentFamily::SD1), 0);
         case PreviewMethod::FullVae:
             return tensor_to_image(decode_latents(one), 0);
     }
@@ -176,11 +205,14 @@ GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, S
     const int64_t B = p.batch;
     const auto f32 = at::TensorOptions().dtype(at::kFloat);
 
-    // Prompt embeddings, unconditional half first (diffusers' order). diffusers 0.25.1 applies
-    // clip_skip to the prompt only, not to the negative prompt; we do the same for parity.
-    at::Tensor embeds = encode_text(r.prompt, static_cast<int>(B), r.clip_skip);
-    if (p.cfg) embeds = at::cat({encode_text(r.negative_prompt, static_cast<int>(B), 0), embeds});
-    embeds = embeds.to(device_, dtype_);
+    // Prompt embeddings, unconditional half first (diffusers' order).
+    Conditioning cond = encode_prompts(text_, r, B, p.cfg, device_);
+    const at::Tensor embeds = cond.embeds.to(device_, dtype_);
+    UNetAddedCond added;
+    if (text_.sdxl()) {
+        added.text_embeds = cond.pooled.to(device_, dtype_);
+        added.time_ids = time_ids(r, p, embeds.size(0)).to(device_, dtype_);
+    }
 
     auto scheduler = make_scheduler(r.scheduler, files_.scheduler_config, scheduler_overrides(r.scheduler_options));
     scheduler->set_timesteps(r.steps);
@@ -242,7 +274,7 @@ GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, S
         model_input = scheduler->scale_model_input(model_input, t);
         at::Tensor unet_input = model_input.to(device_, dtype_);
         if (unet_mask.defined()) unet_input = at::cat({unet_input, unet_mask, unet_masked}, 1);
-        at::Tensor noise_pred = unet_->forward(unet_input, t, embeds).to(at::kCPU, at::kFloat);
+        at::Tensor noise_pred = unet_->forward(unet_input, t, embeds, added).to(at::kCPU, at::kFloat);
         if (p.cfg) {
             auto halves = noise_pred.chunk(2);
             noise_pred = halves[0] + r.guidance_scale * (halves[1] - halves[0]);
@@ -278,10 +310,19 @@ GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, S
 
 std::unique_ptr<Pipeline> Pipeline::load(const std::string& model_path, const PipelineOptions& options) {
     if (model_path.empty()) throw Error("no model given");
-    const std::filesystem::path path(model_path);
-    if (std::filesystem::is_regular_file(path))
-        throw Error("'" + model_path + "': single-file checkpoints are not supported by this build yet; use a diffusers folder");
-    return std::make_unique<StableDiffusionPipeline>(locate_model_files(model_path, options.taesd_dir), options);
+    if (is_pickle_checkpoint_path(model_path)) refuse_pickle_checkpoint(model_path);
+    if (!std::filesystem::is_regular_file(model_path))
+        return std::make_unique<StableDiffusionPipeline>(locate_model_files(model_path, options.taesd_dir), options);
+    // A single-file checkpoint: weights from the file, architecture and tokenizers from --config
+    // or from the published configs shipped in resources/.
+    const SingleFileComponents single = read_single_file(model_path);
+    const std::string config_dir =
+        options.config_dir.empty() ? builtin_config_dir(single.family, resources_dir()) : options.config_dir;
+    ModelFiles files = locate_model_files(config_dir, options.taesd_dir);
+    if (files.taesd_decoder.empty())
+        files.taesd_decoder = find_taesd_decoder(std::filesystem::path(model_path).parent_path().string(),
+                                                 options.taesd_dir, single.family == CheckpointFamily::SDXL);
+    return std::make_unique<StableDiffusionPipeline>(files, options, &single);
 }
 
 }  // namespace stipple

@@ -1,14 +1,15 @@
-// The Stable Diffusion pipeline (SD 1.x / 2.x; txt2img, img2img, inpaint) as diffusers 0.25.1
-// runs it: prompt encoding, noise, the scheduler loop with classifier-free guidance, VAE decode.
+// The Stable Diffusion pipeline (SD 1.x / 2.x: txt2img, img2img, inpaint; SDXL: txt2img) as
+// diffusers 0.25.1 runs it: prompt encoding, noise, the scheduler loop with classifier-free
+// guidance, VAE decode.
 #pragma once
 
 #include "nn/taesd.h"
 #include "nn/unet.h"
 #include "nn/vae.h"
+#include "io/single_file.h"
 #include "pipeline/model_files.h"
 #include "pipeline/pipeline.h"
-#include "text/clip_text_model.h"
-#include "text/tokenizer.h"
+#include "pipeline/text_conditioning.h"
 
 #include <memory>
 
@@ -16,7 +17,10 @@ namespace stipple {
 
 class StableDiffusionPipeline final : public Pipeline {
 public:
-    StableDiffusionPipeline(const ModelFiles& files, const PipelineOptions& options);
+    // Configs and tokenizers come from `files`; weights from its component folders, or from
+    // `single` (a single-file checkpoint converted to diffusers names) when given.
+    StableDiffusionPipeline(const ModelFiles& files, const PipelineOptions& options,
+                            const SingleFileComponents* single = nullptr);
 
     const ModelInfo& info() const override { return info_; }
     GenerationResult generate(const GenerationRequest& request, StepObserver* observer, RunControl* control) override;
@@ -26,8 +30,8 @@ public:
 private:
     struct Plan;  // a validated request with its derived sizes
     Plan validate(const GenerationRequest& request) const;
-    // [B,77,D] embeddings for `text`, repeated `batch` times (clip_skip applied when > 0).
-    at::Tensor encode_text(const std::string& text, int batch, int clip_skip);
+    // SDXL's add_time_ids rows (h, w, top, left, h, w) for a batch of `rows`.
+    at::Tensor time_ids(const GenerationRequest& request, const Plan& plan, int64_t rows) const;
     at::Tensor decode_latents(const at::Tensor& latents);  // -> [B,3,H,W] in [-1,1]
     at::Tensor encode_image(const at::Tensor& image, Generators& generators);  // -> scaled latents
 
@@ -35,8 +39,7 @@ private:
     ModelInfo info_;
     at::ScalarType dtype_;
     at::Device device_;
-    std::shared_ptr<Tokenizer> tokenizer_;
-    std::shared_ptr<CLIPTextModel> text_encoder_;
+    TextEncoderSet text_;
     UNet2DConditionModel unet_{nullptr};
     AutoencoderKL vae_{nullptr};
     Taesd taesd_{nullptr};

@@ -43,11 +43,18 @@ ReferenceCase load_reference_case(const QString& name) {
     QStringList& f = c.cli_flags;
     f << "--model" << QString::fromStdString(c.model_dir);
 
-    if (call.at("prompt").is_string()) r.prompt = call.at("prompt").get<std::string>();
-    f << "--prompt" << QString::fromStdString(r.prompt);
-    if (call.contains("negative_prompt") && call.at("negative_prompt").is_string()) {
-        r.negative_prompt = call.at("negative_prompt").get<std::string>();
-        f << "--negative" << QString::fromStdString(r.negative_prompt);
+    if (call.at("prompt").is_string()) {
+        r.prompt = call.at("prompt").get<std::string>();
+        f << "--prompt" << QString::fromStdString(r.prompt);
+    } else {
+        r.prompts = call.at("prompt").get<std::vector<std::string>>();
+        for (const auto& p : r.prompts) f << "--prompt" << QString::fromStdString(p);
+    }
+    if (call.contains("negative_prompt") && !call.at("negative_prompt").is_null()) {
+        const auto& neg = call.at("negative_prompt");
+        r.negative_prompts = neg.is_string() ? std::vector<std::string>{neg.get<std::string>()}
+                                             : neg.get<std::vector<std::string>>();
+        for (const auto& n : r.negative_prompts) f << "--negative" << QString::fromStdString(n);
     }
     r.steps = call.at("num_inference_steps").get<int>();
     f << "--steps" << QString::number(r.steps);
@@ -80,7 +87,7 @@ ReferenceCase load_reference_case(const QString& name) {
         r.scheduler_options[it.key()] = it.value().dump();
         f << "--scheduler-option" << QString::fromStdString(it.key() + "=" + it.value().dump());
     }
-    const auto& inputs = c.json.at("inputs");
+    const nlohmann::json inputs = c.json.value("inputs", nlohmann::json{{"image", nullptr}, {"mask_image", nullptr}});
     if (inputs.at("image").is_string()) {
         const QString path = c.dir + "/" + QString::fromStdString(inputs.at("image").get<std::string>());
         r.init_image = load_image(path.toStdString());

@@ -1,0 +1,94 @@
+#include "nn/attention.h"
+
+#include "common/error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace stipple::nn {
+
+at::Tensor chunked_attention(const at::Tensor& q_in, const at::Tensor& k_in, const at::Tensor& v, double scale,
+                             bool upcast_scores, bool upcast_softmax, int64_t max_score_bytes) {
+    const at::ScalarType out_dtype = q_in.scalar_type();
+    at::Tensor q = upcast_scores ? q_in.to(at::kFloat) : q_in;
+    at::Tensor kt = (upcast_scores ? k_in.to(at::kFloat) : k_in).transpose(1, 2);
+    const int64_t bh = q.size(0), sq = q.size(1), sk = kt.size(2);
+
+    const int64_t score_elem = (upcast_scores || upcast_softmax) ? 4 : static_cast<int64_t>(q.element_size());
+    const int64_t row_bytes = std::max<int64_t>(1, bh * sk * score_elem);
+    int64_t chunk = max_score_bytes > 0 ? std::max<int64_t>(1, max_score_bytes / row_bytes) : sq;
+    chunk = std::min(chunk, sq);
+
+    std::vector<at::Tensor> outputs;
+    outputs.reserve(static_cast<size_t>((sq + chunk - 1) / chunk));
+    for (int64_t start = 0; start < sq; start += chunk) {
+        const int64_t len = std::min(chunk, sq - start);
+        at::Tensor qc = chunk == sq ? q : q.narrow(1, start, len);
+        // diffusers: baddbmm(empty, q, k^T, beta=0, alpha=scale). libtorch 1.13's CPU baddbmm returns
+        // NaN for small matrices (e.g. 4 keys) even with a zero input and beta 0, so: bmm, then scale.
+        at::Tensor scores = at::bmm(qc, kt);
+        scores.mul_(scale);
+        if (upcast_softmax) scores = scores.to(at::kFloat);
+        at::Tensor probs = scores.softmax(-1);
+        scores.reset();
+        probs = probs.to(out_dtype);
+        outputs.push_back(at::bmm(probs, v));
+    }
+    return outputs.size() == 1 ? outputs.front() : at::cat(outputs, 1);
+}
+
+AttentionImpl::AttentionImpl(const AttentionOptions& options, AttentionSettingsPtr settings)
+    : options_(options), settings_(std::move(settings)) {
+    if (!settings_) settings_ = std::make_shared<AttentionSettings>();
+    const int64_t inner = options_.heads * options_.dim_head;
+    const int64_t context_dim = options_.cross_attention_dim > 0 ? options_.cross_attention_dim : options_.query_dim;
+    if (options_.norm_num_groups > 0)
+        group_norm_ = register_module("group_norm",
+                                      GroupNorm(options_.norm_num_groups, options_.query_dim, options_.norm_eps));
+    to_q_ = register_module("to_q", Linear(options_.query_dim, inner, options_.bias));
+    to_k_ = register_module("to_k", Linear(context_dim, inner, options_.bias));
+    to_v_ = register_module("to_v", Linear(context_dim, inner, options_.bias));
+    out_ = Linear(inner, options_.query_dim, true);
+    to_out_->push_back(out_);  // to_out.1 is Dropout: no parameters
+    register_module("to_out", to_out_);
+}
+
+namespace {
+
+at::Tensor heads_to_batch(const at::Tensor& x, int64_t heads) {
+    const int64_t b = x.size(0), s = x.size(1), d = x.size(2) / heads;
+    return x.reshape({b, s, heads, d}).permute({0, 2, 1, 3}).reshape({b * heads, s, d});
+}
+
+at::Tensor batch_to_heads(const at::Tensor& x, int64_t heads) {
+    const int64_t bh = x.size(0), s = x.size(1), d = x.size(2);
+    return x.reshape({bh / heads, heads, s, d}).permute({0, 2, 1, 3}).reshape({bh / heads, s, heads * d});
+}
+
+}  // namespace
+
+at::Tensor AttentionImpl::forward(const at::Tensor& hidden_in, const at::Tensor& context) {
+    at::Tensor hidden = hidden_in;
+    const bool spatial = hidden.dim() == 4;
+    int64_t b = 0, c = 0, h = 0, w = 0;
+    if (spatial) {
+        b = hidden.size(0), c = hidden.size(1), h = hidden.size(2), w = hidden.size(3);
+        hidden = hidden.view({b, c, h * w}).transpose(1, 2);
+    }
+    if (group_norm_) hidden = group_norm_->forward(hidden.transpose(1, 2)).transpose(1, 2);
+    const at::Tensor& ctx = context.defined() ? context : hidden;
+
+    at::Tensor q = heads_to_batch(to_q_->forward(hidden), options_.heads);
+    at::Tensor k = heads_to_batch(to_k_->forward(ctx), options_.heads);
+    at::Tensor v = heads_to_batch(to_v_->forward(ctx), options_.heads);
+    const double scale = 1.0 / std::sqrt(static_cast<double>(options_.dim_head));
+    at::Tensor out = chunked_attention(q, k, v, scale, options_.upcast_attention, options_.upcast_softmax,
+                                       settings_->max_score_bytes);
+    out = out_->forward(batch_to_heads(out, options_.heads));
+    if (spatial) out = out.transpose(-1, -2).reshape({b, c, h, w});
+    if (options_.residual_connection) out = out + hidden_in;
+    return out;
+}
+
+}  // namespace stipple::nn

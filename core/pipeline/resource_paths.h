@@ -1,0 +1,12 @@
+// Where Stipple's own data lives: resources/ (configs, the built-in model) in the source tree
+// when run from a build, or <prefix>/share/stipple when installed.
+#pragma once
+
+#include <string>
+
+namespace stipple {
+
+// $STIPPLE_RESOURCES, else <exe>/../share/stipple, else the source tree's resources/.
+std::string resources_dir();
+
+}  // namespace stipple

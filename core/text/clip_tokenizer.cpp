@@ -1,0 +1,368 @@
+// CLIP byte-level BPE: text cleaning (ICU), regex split (ICU), BPE merges with a per-word cache.
+// The rules are those of openai/CLIP's simple_tokenizer.py (ftfy.fix_text aside, see clean_text).
+#include "text/clip_tokenizer.h"
+
+#include "common/error.h"
+#include "text/html_unescape.h"
+
+#include <nlohmann/json.hpp>
+#include <unicode/locid.h>
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <climits>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+namespace stipple {
+
+struct CLIPTokenizer::SplitPattern {
+    std::unique_ptr<icu::RegexPattern> pattern;
+};
+
+namespace {
+
+constexpr const char* kStartOfText = "<|startoftext|>";
+constexpr const char* kEndOfText = "<|endoftext|>";
+// HF CLIPTokenizer keeps only the first 49152 - 256 - 2 merges of merges.txt.
+constexpr size_t kMaxMerges = 49152 - 256 - 2;
+// Bound on the per-word cache so a long-running app does not grow without limit.
+constexpr size_t kMaxCachedWords = 200000;
+
+// CLIP's split regex, compiled with IGNORECASE in Python. Spelled for ICU so that it matches
+// what Python's `regex` module does on the (already lower-cased) text:
+//  * \s is \p{White_Space} (the `regex` module's \s on str patterns);
+//  * case-insensitivity applies to the literal alternatives only: ICU would close the
+//    property classes over case, `regex` does not, except that its negated class under
+//    IGNORECASE also rejects U+0345 (which folds to a letter), so U+0345 matches nothing and
+//    is dropped, as in Python.
+constexpr const char* kSplitPattern =
+    "(?i:<\\|startoftext\\|>|<\\|endoftext\\|>|'s|'t|'re|'ve|'m|'ll|'d)|[\\p{L}]+|[\\p{N}]|"
+    "[^\\p{White_Space}\\p{L}\\p{N}\\u0345]+";
+
+std::string read_text_file(const std::string& path, const char* what) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(std::string("CLIP tokenizer: cannot open ") + what + " '" + path + "'");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad())
+        throw Error(std::string("CLIP tokenizer: cannot read ") + what + " '" + path + "'");
+    return ss.str();
+}
+
+nlohmann::json read_json_checked(const std::string& path, const char* what) {
+    const std::string text = read_text_file(path, what);
+    try {
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(std::string("CLIP tokenizer: ") + what + " '" + path + "' is not valid JSON (" + e.what() + ")");
+    }
+}
+
+bool file_exists(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return static_cast<bool>(in);
+}
+
+// GPT-2/CLIP bytes_to_unicode(): printable bytes stand for themselves, the rest get 256 + n.
+std::array<std::string, 256> make_byte_encoder() {
+    std::array<char32_t, 256> cs{};
+    std::array<bool, 256> direct{};
+    for (int b = '!'; b <= '~'; ++b) direct[b] = true;
+    for (int b = 0xA1; b <= 0xAC; ++b) direct[b] = true;
+    for (int b = 0xAE; b <= 0xFF; ++b) direct[b] = true;
+    int n = 0;
+    for (int b = 0; b < 256; ++b)
+        cs[b] = direct[b] ? static_cast<char32_t>(b) : static_cast<char32_t>(256 + n++);
+    std::array<std::string, 256> out;
+    for (int b = 0; b < 256; ++b) {
+        std::string utf8;
+        icu::UnicodeString(static_cast<UChar32>(cs[b])).toUTF8String(utf8);
+        out[b] = utf8;
+    }
+    return out;
+}
+
+// Python's str.isspace(): Unicode White_Space plus the ASCII separators U+001C..U+001F.
+bool py_isspace(UChar32 c) {
+    return (c >= 0x1C && c <= 0x1F) || u_hasBinaryProperty(c, UCHAR_WHITE_SPACE);
+}
+
+std::u32string to_u32(const icu::UnicodeString& s) {
+    std::u32string out;
+    for (int32_t i = 0; i < s.length();) {
+        const UChar32 c = s.char32At(i);
+        out.push_back(static_cast<char32_t>(c));
+        i += U16_LENGTH(c);
+    }
+    return out;
+}
+
+icu::UnicodeString from_u32(const std::u32string& s) {
+    icu::UnicodeString out;
+    for (char32_t c : s) out.append(static_cast<UChar32>(c));
+    return out;
+}
+
+// A special token given as "text" or {"content": "text", ...}; "" when absent.
+std::string token_field(const nlohmann::json& config, const char* key, const std::string& path) {
+    if (!config.is_object() || !config.contains(key) || config[key].is_null())
+        return "";
+    const auto& v = config[key];
+    if (v.is_string())
+        return v.get<std::string>();
+    if (v.is_object() && v.contains("content") && v["content"].is_string())
+        return v["content"].get<std::string>();
+    throw Error("CLIP tokenizer: '" + std::string(key) + "' in '" + path +
+                "' must be a string or an object with a \"content\" string");
+}
+
+}  // namespace
+
+CLIPTokenizer::CLIPTokenizer() = default;
+CLIPTokenizer::~CLIPTokenizer() = default;
+
+std::shared_ptr<CLIPTokenizer> CLIPTokenizer::from_folder(const std::string& folder) {
+    const std::string base = folder.empty() || folder.back() == '/' ? folder : folder + "/";
+    const std::string config = base + "tokenizer_config.json";
+    const std::string special = base + "special_tokens_map.json";
+    return from_files(base + "vocab.json", base + "merges.txt", file_exists(config) ? config : "",
+                      file_exists(special) ? special : "");
+}
+
+std::shared_ptr<CLIPTokenizer> CLIPTokenizer::from_files(const std::string& vocab_json, const std::string& merges_txt,
+                                                         const std::string& tokenizer_config_json,
+                                                         const std::string& special_tokens_map_json) {
+    std::shared_ptr<CLIPTokenizer> tok(new CLIPTokenizer());
+
+    // vocab.json: {"token": id, ...}
+    const nlohmann::json vocab = read_json_checked(vocab_json, "vocabulary file");
+    if (!vocab.is_object() || vocab.empty())
+        throw Error("CLIP tokenizer: vocabulary file '" + vocab_json + "' must be a non-empty JSON object {token: id}");
+    int64_t max_id = -1;
+    tok->encoder_.reserve(vocab.size());
+    for (auto it = vocab.begin(); it != vocab.end(); ++it) {
+        if (!it.value().is_number_integer() || it.value().get<int64_t>() < 0 ||
+            it.value().get<int64_t>() > std::numeric_limits<int32_t>::max())
+            throw Error("CLIP tokenizer: vocabulary file '" + vocab_json + "' has a bad id for token '" + it.key() + "'");
+        const int64_t id = it.value().get<int64_t>();
+        tok->encoder_[it.key()] = id;
+        max_id = std::max(max_id, id);
+    }
+    tok->decoder_.assign(static_cast<size_t>(max_id + 1), std::string());
+    for (const auto& [token, id] : tok->encoder_) tok->decoder_[static_cast<size_t>(id)] = token;
+
+    // merges.txt: optional "#version" header, then "first second" per line in rank order.
+    const std::string merges = read_text_file(merges_txt, "merges file");
+    std::istringstream lines(merges);
+    std::string line;
+    size_t line_no = 0;
+    int rank = 0;
+    while (std::getline(lines, line)) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line_no == 1 && line.rfind("#version", 0) == 0) continue;
+        if (line.empty()) continue;
+        if (static_cast<size_t>(rank) >= kMaxMerges) break;
+        std::istringstream parts(line);
+        std::string first, second, extra;
+        if (!(parts >> first >> second) || (parts >> extra))
+            throw Error("CLIP tokenizer: merges file '" + merges_txt + "' line " + std::to_string(line_no) +
+                        " is not a pair of symbols: '" + line + "'");
+        tok->bpe_ranks_[first + " " + second] = rank++;
+    }
+    if (rank == 0)
+        throw Error("CLIP tokenizer: merges file '" + merges_txt + "' has no merges");
+
+    // Special tokens: defaults, then tokenizer_config.json, then special_tokens_map.json.
+    std::string bos = kStartOfText, eos = kEndOfText, pad = kEndOfText, unk = kEndOfText;
+    for (const std::string& path : {tokenizer_config_json, special_tokens_map_json}) {
+        if (path.empty()) continue;
+        const nlohmann::json cfg = read_json_checked(path, "tokenizer config");
+        if (!cfg.is_object())
+            throw Error("CLIP tokenizer: '" + path + "' must be a JSON object");
+        if (auto v = token_field(cfg, "bos_token", path); !v.empty()) bos = v;
+        if (auto v = token_field(cfg, "eos_token", path); !v.empty()) eos = v;
+        if (auto v = token_field(cfg, "pad_token", path); !v.empty()) pad = v;
+        if (auto v = token_field(cfg, "unk_token", path); !v.empty()) unk = v;
+        // HF writes a huge float for "no limit"; only a sane integer replaces the default 77.
+        if (cfg.contains("model_max_length") && cfg["model_max_length"].is_number_integer()) {
+            const int64_t m = cfg["model_max_length"].get<int64_t>();
+            if (m >= 2 && m <= 1000000) tok->model_max_length_ = static_cast<int>(m);
+        }
+    }
+    auto special_id = [&](const std::string& token, const char* role) {
+        const auto it = tok->encoder_.find(token);
+        if (it == tok->encoder_.end())
+            throw Error("CLIP tokenizer: " + std::string(role) + " token '" + token + "' is not in the vocabulary file '" +
+                        vocab_json + "'");
+        return it->second;
+    };
+    tok->bos_id_ = special_id(bos, "bos");
+    tok->eos_id_ = special_id(eos, "eos");
+    tok->pad_id_ = special_id(pad, "pad");
+    tok->unk_id_ = special_id(unk, "unk");
+    tok->pad_token_ = pad;
+
+    tok->byte_encoder_ = make_byte_encoder();
+
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    tok->pattern_ = std::make_unique<SplitPattern>();
+    tok->pattern_->pattern.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(kSplitPattern),
+                                                            0, parse_error, status));
+    if (U_FAILURE(status))
+        throw Error(std::string("CLIP tokenizer: ICU cannot compile the split regex (") + u_errorName(status) + ")");
+    return tok;
+}
+
+std::string CLIPTokenizer::clean_text(const std::string& utf8) {
+    // ftfy.fix_text is not applied (openai runs it first): it only repairs mojibake and
+    // typographic variants, which prompts typed into Stipple do not contain as a rule.
+    std::u32string text = to_u32(icu::UnicodeString::fromUTF8(utf8));
+    text = html_unescape(html_unescape(text));
+
+    // strip(); re.sub(r'\s+', ' ', text); strip()  ->  one pass: runs of space become ' ',
+    // none at the ends. The inner \s is White_Space, strip() uses str.isspace().
+    size_t begin = 0, end = text.size();
+    while (begin < end && py_isspace(static_cast<UChar32>(text[begin]))) ++begin;
+    while (end > begin && py_isspace(static_cast<UChar32>(text[end - 1]))) --end;
+    std::u32string collapsed;
+    collapsed.reserve(end - begin);
+    for (size_t i = begin; i < end;) {
+        if (u_hasBinaryProperty(static_cast<UChar32>(text[i]), UCHAR_WHITE_SPACE)) {
+            while (i < end && u_hasBinaryProperty(static_cast<UChar32>(text[i]), UCHAR_WHITE_SPACE)) ++i;
+            collapsed.push_back(U' ');
+        } else {
+            collapsed.push_back(text[i++]);
+        }
+    }
+    // After collapsing, the only possible edge is a U+001C..U+001F next to a space run.
+    size_t b = 0, e = collapsed.size();
+    while (b < e && py_isspace(static_cast<UChar32>(collapsed[b]))) ++b;
+    while (e > b && py_isspace(static_cast<UChar32>(collapsed[e - 1]))) --e;
+
+    // str.lower(): full, locale-independent lower-casing (İ -> i + U+0307, final sigma).
+    icu::UnicodeString u = from_u32(collapsed.substr(b, e - b));
+    u.toLower(icu::Locale::getRoot());
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+template <typename Fn>
+void CLIPTokenizer::for_each_piece(const std::string& utf8, Fn&& fn) const {
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(clean_text(utf8));
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> matcher(pattern_->pattern->matcher(text, status));
+    if (U_FAILURE(status))
+        throw Error(std::string("CLIP tokenizer: ICU regex matcher failed (") + u_errorName(status) + ")");
+    std::string piece, mapped;
+    while (matcher->find(status) && U_SUCCESS(status)) {
+        const int32_t start = matcher->start(status);
+        const int32_t stop = matcher->end(status);
+        piece.clear();
+        text.tempSubStringBetween(start, stop).toUTF8String(piece);
+        mapped.clear();
+        for (unsigned char byte : piece) mapped += byte_encoder_[byte];
+        fn(mapped);
+    }
+    if (U_FAILURE(status))
+        throw Error(std::string("CLIP tokenizer: ICU regex search failed (") + u_errorName(status) + ")");
+}
+
+std::vector<std::string> CLIPTokenizer::bpe(const std::string& mapped_piece) const {
+    if (mapped_piece == kStartOfText || mapped_piece == kEndOfText)
+        return {mapped_piece};
+
+    // Split into symbols (one UTF-8 character each), "</w>" on the last.
+    std::vector<std::string> word;
+    for (size_t i = 0; i < mapped_piece.size();) {
+        const unsigned char lead = static_cast<unsigned char>(mapped_piece[i]);
+        const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        word.push_back(mapped_piece.substr(i, len));
+        i += len;
+    }
+    if (word.empty()) return {};
+    word.back() += "</w>";
+
+    std::string key;
+    while (word.size() > 1) {
+        // The lowest-rank adjacent pair.
+        int best_rank = INT_MAX;
+        size_t best = 0;
+        for (size_t i = 0; i + 1 < word.size(); ++i) {
+            key.assign(word[i]).append(" ").append(word[i + 1]);
+            const auto it = bpe_ranks_.find(key);
+            if (it != bpe_ranks_.end() && it->second < best_rank) {
+                best_rank = it->second;
+                best = i;
+            }
+        }
+        if (best_rank == INT_MAX) break;
+        const std::string first = word[best], second = word[best + 1];
+        // Merge every occurrence, left to right, without overlaps.
+        std::vector<std::string> merged;
+        merged.reserve(word.size());
+        for (size_t i = 0; i < word.size();) {
+            if (i + 1 < word.size() && word[i] == first && word[i + 1] == second) {
+                merged.push_back(first + second);
+                i += 2;
+            } else {
+                merged.push_back(word[i]);
+                ++i;
+            }
+        }
+        word.swap(merged);
+    }
+    return word;
+}
+
+std::vector<int64_t> CLIPTokenizer::piece_ids(const std::string& mapped_piece) const {
+    {
+        std::lock_guard<std::mutex> lock(cache_mutex_);
+        const auto it = cache_.find(mapped_piece);
+        if (it != cache_.end()) return it->second;
+    }
+    std::vector<int64_t> ids;
+    for (const std::string& token : bpe(mapped_piece)) {
+        const auto it = encoder_.find(token);
+        ids.push_back(it != encoder_.end() ? it->second : unk_id_);  // HF: unknown -> unk
+    }
+    std::lock_guard<std::mutex> lock(cache_mutex_);
+    if (cache_.size() >= kMaxCachedWords) cache_.clear();
+    cache_.emplace(mapped_piece, ids);
+    return ids;
+}
+
+std::vector<int64_t> CLIPTokenizer::encode(const std::string& utf8) const {
+    std::vector<int64_t> ids;
+    for_each_piece(utf8, [&](const std::string& mapped) {
+        const std::vector<int64_t> piece = piece_ids(mapped);
+        ids.insert(ids.end(), piece.begin(), piece.end());
+    });
+    return ids;
+}
+
+std::vector<std::string> CLIPTokenizer::tokenize(const std::string& utf8) const {
+    std::vector<std::string> tokens;
+    for_each_piece(utf8, [&](const std::string& mapped) {
+        for (std::string& t : bpe(mapped)) tokens.push_back(std::move(t));
+    });
+    return tokens;
+}
+
+int64_t CLIPTokenizer::token_to_id(const std::string& token) const {
+    const auto it = encoder_.find(token);
+    return it == encoder_.end() ? -1 : it->second;
+}
+
+std::string CLIPTokenizer::id_to_token(int64_t id) const {
+    if (id < 0 || static_cast<size_t>(id) >= decoder_.size()) return "";
+    return decoder_[static_cast<size_t>(id)];
+}
+
+}  // namespace stipple
