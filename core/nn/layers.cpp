@@ -32,7 +32,12 @@ GroupNormImpl::GroupNormImpl(int64_t num_groups_, int64_t num_channels, double e
     bias = register_parameter("bias", uninitialised({num_channels}), false);
 }
 
-at::Tensor GroupNormImpl::forward(const at::Tensor& x) { return at::group_norm(x, num_groups, weight, bias, eps); }
+at::Tensor GroupNormImpl::forward(const at::Tensor& x) {
+    // libtorch 1.13's CPU group_norm is wrong for channels-last bfloat16 input (errors of ~5 on
+    // unit-variance data). A transposed attention output reshaped back to NCHW has such strides
+    // when the batch is > 1, so normalise a contiguous copy.
+    return at::group_norm(x.contiguous(), num_groups, weight, bias, eps);
+}
 
 LayerNormImpl::LayerNormImpl(int64_t dim_, double eps_) : dim(dim_), eps(eps_) {
     weight = register_parameter("weight", uninitialised({dim}), false);

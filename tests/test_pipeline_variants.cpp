@@ -1,0 +1,77 @@
+// The same reference cases along the other roads a user takes: a single-file checkpoint with
+// --config must give the folder's image bit for bit; bf16 must stay close to fp32 (PSNR).
+#include "pipeline/pipeline.h"
+#include "support/case_request.h"
+#include "support/fixtures.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace stipple;
+
+namespace {
+
+double psnr(const Image& a, const Image& b) {
+    double mse = 0;
+    for (size_t i = 0; i < a.rgb.size(); ++i) {
+        const double d = (static_cast<double>(a.rgb[i]) - b.rgb[i]) / 255.0;
+        mse += d * d;
+    }
+    mse /= static_cast<double>(a.rgb.size());
+    return mse == 0 ? INFINITY : 10 * std::log10(1.0 / mse);
+}
+
+}  // namespace
+
+class PipelineVariantsTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void singleFileEqualsFolder() {
+        STIPPLE_REQUIRE_SHARED();
+        const auto c = test::load_reference_case("sdxl_euler_a_neg");
+        auto folder = Pipeline::load(c.model_dir);
+        PipelineOptions options;
+        options.config_dir = c.model_dir;
+        auto single = Pipeline::load(test::shared_path("fixtures/models/single-file/tiny-sdxl.safetensors"), options);
+        QCOMPARE(single->info().family, std::string("sdxl"));
+        QCOMPARE(single->info().name, std::string("tiny-sdxl"));
+        const GenerationResult a = folder->generate(c.request);
+        const GenerationResult b = single->generate(c.request);
+        QCOMPARE(a.images.size(), b.images.size());
+        QVERIFY(a.images[0].rgb == b.images[0].rgb);
+    }
+
+    void pickleCheckpointsAreRefused() {
+        try {
+            Pipeline::load("/tmp/model.ckpt");
+            QFAIL("a .ckpt file was accepted");
+        } catch (const std::exception& e) {
+            QVERIFY2(std::string(e.what()).find("pickle") != std::string::npos, e.what());
+        }
+    }
+
+    void bf16StaysCloseToFp32_data() {
+        QTest::addColumn<QString>("name");
+        for (const QString& name : test::reference_case_names()) QTest::newRow(qPrintable(name)) << name;
+    }
+    void bf16StaysCloseToFp32() {
+        STIPPLE_REQUIRE_SHARED();
+        QFETCH(QString, name);
+        const auto c = test::load_reference_case(name);
+        if (c.expects_error) QSKIP("error case: no image");
+        PipelineOptions bf16;
+        bf16.dtype = DType::BFloat16;
+        const GenerationResult full = Pipeline::load(c.model_dir)->generate(c.request);
+        const GenerationResult half = Pipeline::load(c.model_dir, bf16)->generate(c.request);
+        QCOMPARE(full.images.size(), half.images.size());
+        double worst = INFINITY;
+        for (size_t i = 0; i < full.images.size(); ++i) worst = std::min(worst, psnr(full.images[i], half.images[i]));
+        qInfo("%s: bf16 vs fp32 PSNR %.1f dB", qPrintable(name), worst);
+        // The performance target: bf16 images within 30 dB PSNR of fp32.
+        QVERIFY2(worst >= 30.0, qPrintable(QString("PSNR %1 dB").arg(worst)));
+    }
+};
+
+QTEST_GUILESS_MAIN(PipelineVariantsTest)
+#include "test_pipeline_variants.moc"
