@@ -18,7 +18,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libtorch-dev libopenblas0-pthread
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-  libgl-dev libopencv-dev libicu-dev zlib1g-dev nlohmann-json3-dev
+  libgl-dev libopencv-dev libicu-dev libssl-dev zlib1g-dev nlohmann-json3-dev
   libsentencepiece-dev sentencepiece
   xvfb xauth
 )

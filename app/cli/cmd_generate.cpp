@@ -4,6 +4,7 @@
 #include "cli/output_files.h"
 #include "common/error.h"
 #include "image/image_io.h"
+#include "io/model_hash.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/runtime.h"
 
@@ -156,8 +157,10 @@ int run_generate(const std::vector<std::string>& argv) {
         std::fprintf(stderr, "stipple-cli generate: cancelled after %d steps; nothing written\n", result.steps_done);
         return 130;
     }
+    const std::string hash = model_hash(pipeline->info().path);
+    request.scheduler = result.scheduler_label;  // the metadata names the sampler that ran, as A1111 labels it
     for (size_t i = 0; i < result.images.size(); ++i) {
-        save_result_png(result.images[i], outputs[i], request, result.seeds[i], pipeline->info());
+        save_result_png(result.images[i], outputs[i], request, result.seeds[i], pipeline->info(), hash);
         if (!quiet) std::printf("%s  seed %llu\n", outputs[i].c_str(), static_cast<unsigned long long>(result.seeds[i]));
     }
     if (!quiet) std::fprintf(stderr, "%.2f s\n", result.seconds);

@@ -15,6 +15,9 @@ struct Command {
 
 int run_generate(const std::vector<std::string>& args);
 int run_info(const std::vector<std::string>& args);
+int run_render_scene(const std::vector<std::string>& args);
+int run_train_builtin(const std::vector<std::string>& args);
+int run_eval_builtin(const std::vector<std::string>& args);
 
 const std::vector<Command>& commands();
 

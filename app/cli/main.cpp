@@ -13,6 +13,9 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> list = {
         {"generate", "text-to-image, img2img and inpainting from the command line", run_generate},
         {"info", "describe a model folder or checkpoint (family, sizes, scheduler)", run_info},
+        {"render-scene", "draw the built-in model's ground-truth scene for a prompt", run_render_scene},
+        {"train-builtin", "train the built-in Stipple Shapes model from scratch", run_train_builtin},
+        {"eval-builtin", "score the built-in model on held-out prompts", run_eval_builtin},
     };
     return list;
 }

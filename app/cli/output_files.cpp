@@ -2,6 +2,10 @@
 
 #include "common/error.h"
 #include "image/image_io.h"
+#include "pipeline/resource_paths.h"
+#include "image/png_text.h"
+#include "image/request_infotext.h"
+#include "stipple_version.h"
 
 #include <filesystem>
 
@@ -34,12 +38,18 @@ void check_writable(const std::vector<std::string>& paths) {
 }
 
 void save_result_png(const Image& image, const std::string& path, const GenerationRequest& request, uint64_t seed,
-                     const ModelInfo& model) {
-    save_png(image, path);
+                     const ModelInfo& model, const std::string& hash) {
+    InfotextSource source{model.name, hash, std::string("stipple-") + STIPPLE_VERSION};
+    const Infotext info = infotext_for_image(request, seed, image.width, image.height, source);
+    write_png_with_text(path, image, {{"parameters", format_infotext(info)}});
 }
 
 std::string default_model_path() {
-    throw Error("no --model given (the built-in model is not installed yet): pass a diffusers folder or .safetensors file");
+    const std::string dir = builtin_model_dir();
+    if (!std::filesystem::is_regular_file(dir + "/model_index.json"))
+        throw Error("no --model given and the built-in model is missing from '" + dir +
+                    "': pass a diffusers folder or .safetensors file");
+    return dir;
 }
 
 }  // namespace stipple::cli

@@ -13,9 +13,9 @@ namespace stipple::cli {
 std::vector<std::string> output_paths(const std::string& out, const std::vector<uint64_t>& seeds);
 // Throws Error when a file's folder does not exist or a name is not a .png.
 void check_writable(const std::vector<std::string>& paths);
-// PNG with the A1111 "parameters" text, written to a temporary name and renamed.
+// PNG with the A1111 "parameters" text (model hash `hash`), written to a temporary name and renamed.
 void save_result_png(const Image& image, const std::string& path, const GenerationRequest& request, uint64_t seed,
-                     const ModelInfo& model);
+                     const ModelInfo& model, const std::string& hash);
 // The model used when --model is absent: the built-in model.
 std::string default_model_path();
 

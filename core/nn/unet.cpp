@@ -5,6 +5,7 @@
 
 #include <ATen/core/grad_mode.h>
 
+#include <optional>
 #include <sstream>
 
 namespace stipple {
@@ -125,7 +126,10 @@ at::Tensor UNet2DConditionModelImpl::forward(const at::Tensor& sample_in, const 
         throw Error("UNet: timestep must be a scalar or have 1 or " + std::to_string(batch) + " entries, got " +
                     (timestep.defined() ? shape_text(timestep) : std::string("nothing")));
 
-    at::NoGradGuard no_grad;  // plain tensors out (not inference tensors): callers may update them in place
+    // Plain tensors out (not inference tensors): callers may update them in place. A module in
+    // training mode (train-builtin) keeps autograd on.
+    std::optional<at::NoGradGuard> no_grad;
+    if (!is_training()) no_grad.emplace();
     const at::ScalarType dtype = this->dtype();
     const auto record = [&](const char* name, const at::Tensor& t) {
         if (inter) (*inter)[name] = t;

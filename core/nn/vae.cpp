@@ -5,6 +5,7 @@
 
 #include <ATen/core/grad_mode.h>
 
+#include <optional>
 #include <sstream>
 
 namespace stipple {
@@ -163,7 +164,8 @@ VaePosterior AutoencoderKLImpl::encode(const at::Tensor& x, TensorMap* inter) {
     if (!x.defined() || x.dim() != 4 || x.size(1) != config_.in_channels)
         throw Error("VAE encode: image must be [B," + std::to_string(config_.in_channels) + ",H,W], got " +
                     (x.defined() ? shape_text(x) : std::string("nothing")));
-    at::NoGradGuard no_grad;
+    std::optional<at::NoGradGuard> no_grad;  // a module in training mode keeps autograd on
+    if (!is_training()) no_grad.emplace();
     at::Tensor moments = quant_conv_->forward(encoder_->forward(x.to(dtype()), inter));
     if (inter) (*inter)["quant_conv"] = moments;
     auto parts = moments.chunk(2, 1);
@@ -178,7 +180,8 @@ at::Tensor AutoencoderKLImpl::decode(const at::Tensor& z, TensorMap* inter) {
     if (!z.defined() || z.dim() != 4 || z.size(1) != config_.latent_channels)
         throw Error("VAE decode: latents must be [B," + std::to_string(config_.latent_channels) + ",h,w], got " +
                     (z.defined() ? shape_text(z) : std::string("nothing")));
-    at::NoGradGuard no_grad;
+    std::optional<at::NoGradGuard> no_grad;  // a module in training mode keeps autograd on
+    if (!is_training()) no_grad.emplace();
     at::Tensor h = post_quant_conv_->forward(z.to(dtype()));
     if (inter) (*inter)["post_quant_conv"] = h;
     return decoder_->forward(h, inter);

@@ -44,6 +44,7 @@ struct GenerationResult {
     std::vector<uint64_t> seeds;
     bool cancelled = false;           // aborted by the cancel flag: no images unless finished early
     int steps_done = 0;               // loop iterations completed
+    std::string scheduler_label;      // A1111 label of the scheduler that ran ("DPM++ 2M Karras")
     double seconds = 0;               // wall time of the whole generation
 };
 

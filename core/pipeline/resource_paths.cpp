@@ -20,4 +20,6 @@ std::string resources_dir() {
     return STIPPLE_SOURCE_RESOURCES;
 }
 
+std::string builtin_model_dir() { return resources_dir() + "/models/stipple-shapes"; }
+
 }  // namespace stipple

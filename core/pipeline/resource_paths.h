@@ -9,4 +9,7 @@ namespace stipple {
 // $STIPPLE_RESOURCES, else <exe>/../share/stipple, else the source tree's resources/.
 std::string resources_dir();
 
+// The built-in model "Stipple Shapes": resources_dir() + "/models/stipple-shapes".
+std::string builtin_model_dir();
+
 }  // namespace stipple

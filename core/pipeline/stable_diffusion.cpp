@@ -6,7 +6,7 @@
 #include "pipeline/image_tensors.h"
 #include "pipeline/runtime.h"
 #include "schedulers/scheduler_factory.h"
-#include "text/clip_tokenizer.h"
+#include "text/tokenizer_loader.h"
 #include "nn/vae_config.h"
 #include "pipeline/resource_paths.h"
 #include "text/clip_text_config.h"
@@ -68,10 +68,10 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
         drop_text_encoder_layers(w, static_cast<int>(config.num_hidden_layers));  // SD2 files carry a 24th block
         return build_clip_text_model(config, w, dtype_, source);
     };
-    text_.tokenizer = CLIPTokenizer::from_folder(files.tokenizer_dir);
+    text_.tokenizer = load_tokenizer(files.tokenizer_dir);
     text_.text_encoder = text_encoder(files.text_encoder_dir, single ? &single->text_encoder : nullptr);
     if (sdxl) {
-        text_.tokenizer_2 = CLIPTokenizer::from_folder(files.tokenizer_2_dir);
+        text_.tokenizer_2 = load_tokenizer(files.tokenizer_2_dir);
         text_.text_encoder_2 = text_encoder(files.text_encoder_2_dir, single ? &single->text_encoder_2 : nullptr);
         text_.force_zeros_for_empty_prompt = files.model_index.value("force_zeros_for_empty_prompt", true);
     }
@@ -216,6 +216,7 @@ GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, S
 
     auto scheduler = make_scheduler(r.scheduler, files_.scheduler_config, scheduler_overrides(r.scheduler_options));
     scheduler->set_timesteps(r.steps);
+    result.scheduler_label = describe_sampler(scheduler->class_name(), scheduler->config()).label;
     at::Tensor timesteps = scheduler->timesteps();
     const bool strength_max = !(p.img2img || p.inpaint) || r.strength >= 1.0;
     if (!strength_max) {

@@ -1,0 +1,60 @@
+// `stipple-cli train-builtin`: trains the built-in model "Stipple Shapes" from scratch (CPU).
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "common/error.h"
+#include "training/builtin_trainer.h"
+
+#include <ATen/Parallel.h>
+
+#include <cstdio>
+
+namespace stipple::cli {
+
+int run_train_builtin(const std::vector<std::string>& argv) {
+    Args a("train-builtin", "Train the built-in Stipple Shapes model from rendered scenes; writes a diffusers folder.",
+           {
+               {"out", "DIR", "model folder to write (checkpoints in DIR/training)"},
+               {"resume", "", "continue the run in DIR from its last checkpoint"},
+               {"minutes", "N", "stop (resumably) after N minutes of wall time (default: no limit)"},
+               {"seed", "N", "seed of the data, initialisation and noise (default 1)"},
+               {"size", "full|tiny", "model size (default full; tiny is for smoke tests)"},
+               {"vae-steps", "N", "VAE steps (default 600)"},
+               {"vae-batch", "N", "VAE batch size (default 16)"},
+               {"steps", "N", "UNet + text encoder steps (default 2500)"},
+               {"batch", "N", "diffusion batch size (default 64)"},
+               {"lr", "F", "diffusion learning rate (default 6e-4)"},
+               {"checkpoint-minutes", "F", "minutes between checkpoints (default 3)"},
+               {"log-every", "N", "steps between progress lines (default 10)"},
+               {"threads", "N", "CPU threads (default 2)"},
+           });
+    a.parse(argv);
+    if (a.help_requested()) {
+        std::printf("%s", a.help().c_str());
+        return 0;
+    }
+    if (!a.has("out")) throw Error("train-builtin needs --out DIR");
+    at::set_num_threads(a.integer("threads", 2, 1, 256));
+    training::TrainOptions o;
+    o.out_dir = a.str("out");
+    o.resume = a.has("resume");
+    o.minutes = a.number("minutes", 0, 0, 1e6);
+    o.seed = a.has("seed") ? parse_u64(a.str("seed"), "--seed") : 1;
+    o.size = a.str("size", "full");
+    o.vae_steps = a.integer("vae-steps", o.vae_steps, 0, 10000000);
+    o.steps = a.integer("steps", o.steps, 1, 10000000);
+    o.batch = a.integer("batch", o.batch, 1, 4096);
+    o.vae_batch = a.integer("vae-batch", o.vae_batch, 1, 4096);
+    o.log_every = a.integer("log-every", o.log_every, 1, 1000000);
+    o.lr = a.number("lr", o.lr, 1e-7, 1.0);
+    o.checkpoint_minutes = a.number("checkpoint-minutes", o.checkpoint_minutes, 0.05, 1e6);
+    o.log = [](const std::string& line) {
+        std::printf("%s\n", line.c_str());
+        std::fflush(stdout);
+    };
+    const training::TrainReport r = training::train_builtin(o);
+    std::printf("%s after %.0f s: VAE steps %d, diffusion steps %d, loss %.4f -> %.4f\n",
+                r.finished ? "finished" : "stopped", r.seconds, r.vae_steps_done, r.steps_done, r.first_loss, r.last_loss);
+    return 0;
+}
+
+}  // namespace stipple::cli

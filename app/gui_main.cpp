@@ -1,0 +1,107 @@
+// `stipple`: the desktop app. Options: --model PATH, --threads N, --version, --help (and a hidden
+// --screenshot FILE [--generate] used to check the layout headlessly).
+#include "app_paths.h"
+#include "generation_worker.h"
+#include "main_window.h"
+#include "parameters_panel.h"
+#include "stipple_version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+using stipple::ui::MainWindow;
+
+int main(int argc, char** argv) {
+    // --version and --help must work without a display.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("stipple %s\n", STIPPLE_VERSION);
+            return 0;
+        }
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf(
+                "Usage: stipple [options]\n"
+                "Stipple %s: a desktop studio for text-to-image diffusion.\n\n"
+                "Options:\n"
+                "  --model PATH    open a model (diffusers folder or .safetensors checkpoint)\n"
+                "  --threads N     CPU threads for generation (default: number of physical cores)\n"
+                "  --version       print \"stipple <version>\" and exit\n"
+                "  --help          show this help and exit\n\n"
+                "Environment: STIPPLE_OUTPUT_DIR (where images are saved), STIPPLE_DATA_DIR (history, settings).\n",
+                STIPPLE_VERSION);
+            return 0;
+        }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Stipple"));
+    QApplication::setApplicationName(QStringLiteral("Stipple"));
+    QApplication::setApplicationVersion(QStringLiteral(STIPPLE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("stipple"));
+
+    QCommandLineParser parser;
+    QCommandLineOption model(QStringLiteral("model"), QApplication::translate("main", "Open the model at PATH."),
+                             QStringLiteral("PATH"));
+    QCommandLineOption threads(QStringLiteral("threads"), QApplication::translate("main", "CPU threads (default: cores)."),
+                               QStringLiteral("N"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot of the window and quit."),
+                                  QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption generateOnce(QStringLiteral("generate"), QStringLiteral("Generate once (with --screenshot)."));
+    generateOnce.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption prompt(QStringLiteral("prompt"), QStringLiteral("Prompt to type (with --screenshot)."),
+                              QStringLiteral("TEXT"));
+    prompt.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Image size WxH (with --screenshot)."),
+                            QStringLiteral("WxH"));
+    size.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({model, threads, screenshot, generateOnce, prompt, size});
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "stipple: %s (see --help)\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+
+    int threadCount = stipple::ui::openSettings()->value("runtime/threads", 0).toInt();
+    if (parser.isSet(threads)) {
+        bool ok = false;
+        threadCount = parser.value(threads).toInt(&ok);
+        if (!ok || threadCount < 1) {
+            std::fprintf(stderr, "stipple: --threads needs a positive integer, got \"%s\"\n", qPrintable(parser.value(threads)));
+            return 2;
+        }
+    }
+    stipple::ui::GenerationWorker::setThreadCount(threadCount);  // <= 0: physical cores
+
+    MainWindow window;
+    window.show();
+    QString modelPath = parser.value(model);
+    if (modelPath.isEmpty()) modelPath = stipple::ui::openSettings()->value("models/last").toString();
+    if (!modelPath.isEmpty()) window.openModel(QDir::fromNativeSeparators(modelPath));
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        auto grab = [&window, file] {
+            window.grab().save(file);
+            window.close();
+        };
+        if (parser.isSet(prompt)) window.parameters()->promptEdit()->setPlainText(parser.value(prompt));
+        if (parser.isSet(size)) {
+            const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+            if (wh.size() == 2) window.parameters()->setSize(wh[0].toInt(), wh[1].toInt());
+        }
+        if (parser.isSet(generateOnce) && !modelPath.isEmpty()) {
+            QObject::connect(&window, &MainWindow::modelReady, &window, [&window] { window.generate(); });
+            QObject::connect(&window, &MainWindow::modelFailed, &window, [grab] { QTimer::singleShot(300, grab); });
+            QObject::connect(&window, &MainWindow::generationFinished, &window, [grab] { QTimer::singleShot(300, grab); });
+        } else {
+            QTimer::singleShot(1500, grab);
+        }
+    }
+    return app.exec();
+}

@@ -1,0 +1,39 @@
+// The bridge between a GenerationRequest and A1111 infotext: the parameters text written into
+// every PNG, and the request fields restored from a dropped PNG (unknown keys kept aside).
+#pragma once
+
+#include "image/infotext.h"
+#include "pipeline/generation_request.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace stipple {
+
+struct InfotextSource {
+    std::string model_name;   // "Model: ..." (omitted when empty)
+    std::string model_hash;   // "Model hash: ..." = sha256 of the checkpoint, first 10 hex digits
+    std::string version;      // "Version: ..." e.g. "stipple-0.1.0"
+};
+
+// The infotext of one image: `seed` and the image's actual `width` x `height`; the request's
+// scheduler is an A1111 label ("DPM++ 2M Karras" -> Sampler + Schedule type).
+Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int width, int height,
+                            const InfotextSource& source);
+
+// What an infotext restores. Fields absent from the text keep the request's defaults.
+struct RestoredRequest {
+    GenerationRequest request;                                // prompt, negative, seeds{seed}, steps, cfg, scheduler, size, clip_skip, strength
+    std::vector<std::pair<std::string, std::string>> unknown; // keys Stipple does not use, in order
+    std::vector<std::string> problems;                        // e.g. "Seed: \"abc\" is not an unsigned 64-bit integer"
+    bool has_seed = false, has_steps = false, has_cfg = false, has_sampler = false, has_size = false;
+    std::string model_name, model_hash;
+};
+RestoredRequest request_from_infotext(const Infotext& infotext);
+
+// Strict decimal parse of an unsigned 64-bit value (no sign, no spaces, <= 18446744073709551615).
+bool parse_uint64(const std::string& text, uint64_t& out);
+
+}  // namespace stipple

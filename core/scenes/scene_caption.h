@@ -1,0 +1,30 @@
+// The caption grammar of Stipple Shapes: prompts from scenes (with paraphrases and left-out
+// attributes, for training and evaluation) and the parser that maps a prompt back to a SceneSpec.
+#pragma once
+
+#include "scenes/scene.h"
+
+#include <random>
+#include <string>
+
+namespace stipple::scenes {
+
+// A caption that says exactly what `spec` holds (absent attributes are not mentioned), in one of
+// the grammar's paraphrases picked by `rng`.
+std::string describe(const SceneSpec& spec, const SceneVocab& vocab, std::mt19937_64& rng);
+
+// A training caption of `scene`: each attribute is left out with the vocabulary's dropout rates,
+// two-object placement is said as a relation, as positions or not at all. `said` receives the spec
+// the caption states.
+std::string training_caption(const Scene& scene, const SceneVocab& vocab, std::mt19937_64& rng,
+                             SceneSpec* said = nullptr);
+
+// Parses a prompt ("a large red circle in the top left on a blue background", "a green star to the
+// left of a yellow square"). Case and punctuation are ignored. Throws stipple::Error naming the
+// first word it does not understand, or saying what is missing (no shape, three objects, ...).
+SceneSpec parse_caption(const std::string& prompt, const SceneVocab& vocab);
+
+// "large red circle, top left" style summary of a spec (for reports).
+std::string spec_summary(const SceneSpec& spec, const SceneVocab& vocab);
+
+}  // namespace stipple::scenes

@@ -1,0 +1,34 @@
+#include "text/tokenizer_loader.h"
+
+#include "common/error.h"
+#include "io/json_file.h"
+#include "text/clip_tokenizer.h"
+#include "text/sentencepiece_tokenizer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace stipple {
+
+namespace fs = std::filesystem;
+
+std::shared_ptr<Tokenizer> load_tokenizer(const std::string& folder) {
+    const fs::path dir(folder);
+    for (const char* name : {"spiece.model", "tokenizer.model"}) {
+        if (!fs::is_regular_file(dir / name)) continue;
+        int max_length = 77;
+        const fs::path config = dir / "tokenizer_config.json";
+        if (fs::is_regular_file(config)) {
+            const nlohmann::json j = read_json_file(config.string());
+            if (j.contains("model_max_length") && j["model_max_length"].is_number_integer())
+                max_length = j["model_max_length"].get<int>();
+        }
+        return std::make_shared<SentencePieceTokenizer>((dir / name).string(), max_length);
+    }
+    if (fs::is_regular_file(dir / "vocab.json") || fs::is_regular_file(dir / "merges.txt"))
+        return CLIPTokenizer::from_folder(folder);
+    throw Error("tokenizer folder '" + folder + "' has neither vocab.json + merges.txt (CLIP) nor spiece.model (SentencePiece)");
+}
+
+}  // namespace stipple

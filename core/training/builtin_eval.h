@@ -1,0 +1,44 @@
+// eval-builtin: generates held-out prompt x seed samples with the built-in model and scores each
+// image against its prompt with the OpenCV checker (per-attribute accuracy, speed, failure sheet).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace stipple::training {
+
+struct EvalOptions {
+    std::string model_dir;          // "" = the shipped built-in model
+    int samples = 400;
+    uint64_t seed = 20261121;       // prompts and image seeds derive from this
+    int steps = 20;
+    double cfg = 5.0;
+    std::string scheduler = "DPM++ 2M Karras";
+    double two_object_share = 0.4;
+    int batch = 16;                 // images per generate() call
+    std::string sheet;              // PNG contact sheet of failures ("" = none)
+    std::function<void(const std::string&)> log;
+};
+
+struct Tally {
+    int right = 0, total = 0;
+    void add(bool ok) { right += ok ? 1 : 0, ++total; }
+    double rate() const { return total ? static_cast<double>(right) / total : 0.0; }
+};
+
+struct EvalReport {
+    int one_object = 0, two_objects = 0;
+    Tally background, color, shape, size, position, all_one;   // one-object prompts
+    Tally two_background, colors_present, placement, all_two;  // two-object prompts
+    double seconds_per_image = 0;   // batched generation
+    double latency_ms = 0;          // one prompt, 20 steps with CFG (median of 5 runs, model loaded)
+    int failures = 0;
+};
+
+EvalReport evaluate_builtin(const EvalOptions& options);
+// The report as the lines eval-builtin prints.
+std::string format_report(const EvalReport& report);
+
+}  // namespace stipple::training

@@ -1,0 +1,371 @@
+#include "training/builtin_trainer.h"
+
+#include "common/error.h"
+#include "io/json_file.h"
+#include "nn/unet.h"
+#include "nn/vae.h"
+#include "pipeline/resource_paths.h"
+#include "scenes/scene_caption.h"
+#include "text/clip_text_model.h"
+#include "text/sentencepiece_tokenizer.h"
+#include "training/builtin_configs.h"
+#include "training/optimizer.h"
+#include "training/scene_batches.h"
+
+#include <ATen/Parallel.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+
+namespace stipple::training {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+void write_json(const fs::path& path, const nlohmann::json& j) {
+    const fs::path tmp = path.string() + ".tmp";
+    {
+        std::ofstream out(tmp);
+        if (!out) throw Error("cannot write '" + tmp.string() + "'");
+        out << j.dump(2) << "\n";
+        if (!out) throw Error("cannot write '" + tmp.string() + "' (disk full?)");
+    }
+    fs::rename(tmp, path);
+}
+
+std::string quoted(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// spm_train on captions of random scenes -> <out>/tokenizer/spiece.model.
+void train_tokenizer(const scenes::SceneVocab& vocab, const TrainOptions& o, const fs::path& work, const fs::path& tok_dir,
+                     int max_length) {
+    std::mt19937_64 rng(o.seed * 7919 + 17);
+    const fs::path corpus = work / "captions.txt";
+    {
+        std::ofstream out(corpus);
+        for (int i = 0; i < o.corpus_captions; ++i) {
+            scenes::Scene scene = scenes::random_scene(vocab, rng);
+            out << scenes::training_caption(scene, vocab, rng) << "\n";
+        }
+        // Every alias at least once, so no vocabulary word becomes <unk>.
+        for (const auto& c : vocab.colors) for (const auto& a : c.aliases) out << a << "\n";
+        for (const auto& s : vocab.shapes) for (const auto& a : s.aliases) out << a << "\n";
+        for (const auto& s : vocab.sizes) for (const auto& a : s.aliases) out << a << "\n";
+        for (const auto& p : vocab.positions) for (const auto& a : p.phrases) out << a << "\n";
+        for (const auto& r : vocab.relations) for (const auto& a : r.phrases) out << a << "\n";
+        for (const auto& f : vocab.filler_words) out << f << "\n";
+    }
+    fs::create_directories(tok_dir);
+    const fs::path prefix = work / "spiece";
+    const std::string cmd = "spm_train --input=" + quoted(corpus.string()) + " --model_prefix=" + quoted(prefix.string()) +
+                            " --vocab_size=256 --hard_vocab_limit=false --model_type=unigram --character_coverage=1.0"
+                            " --pad_id=0 --unk_id=1 --bos_id=2 --eos_id=3 --normalization_rule_name=nmt_nfkc_cf"
+                            " --num_threads=1 --minloglevel=2 > " +
+                            quoted((work / "spm_train.log").string()) + " 2>&1";
+    if (std::system(cmd.c_str()) != 0 || !fs::is_regular_file(prefix.string() + ".model"))
+        throw Error("spm_train failed (is the Debian package 'sentencepiece' installed?); see " +
+                    (work / "spm_train.log").string());
+    fs::copy_file(prefix.string() + ".model", tok_dir / "spiece.model", fs::copy_options::overwrite_existing);
+    write_json(tok_dir / "tokenizer_config.json", tokenizer_config(max_length));
+}
+
+at::Tensor encode_captions(const Tokenizer& tok, const std::vector<std::string>& captions, int max_length) {
+    std::vector<std::vector<int64_t>> rows;
+    for (const auto& c : captions) rows.push_back(tokenize_for_model(tok, c, max_length).ids);
+    return token_ids_tensor(rows);
+}
+
+struct Models {
+    BuiltinSize size;
+    CLIPTextConfig text_config;
+    std::shared_ptr<CLIPTextModel> text;
+    UNet2DConditionModel unet{nullptr};
+    AutoencoderKL vae{nullptr};
+};
+
+void export_folder(const fs::path& out, Models& m, const ParamSet& diff_params, const std::vector<at::Tensor>& ema,
+                   const scenes::SceneVocab& vocab, double scaling_factor, const fs::path& vocab_source) {
+    // EMA weights, split back into the components.
+    std::vector<std::string> unet_names, text_names;
+    std::vector<at::Tensor> unet_values, text_values;
+    for (size_t i = 0; i < diff_params.names.size(); ++i) {
+        const std::string& n = diff_params.names[i];
+        if (n.rfind("unet.", 0) == 0) unet_names.push_back(n.substr(5)), unet_values.push_back(ema[i]);
+        else text_names.push_back(n.substr(13)), text_values.push_back(ema[i]);
+    }
+    fs::create_directories(out / "unet");
+    fs::create_directories(out / "text_encoder");
+    fs::create_directories(out / "vae");
+    fs::create_directories(out / "scheduler");
+    save_tensors((out / "unet" / "diffusion_pytorch_model.safetensors").string(), unet_names, unet_values);
+    write_json(out / "unet" / "config.json", unet_config(m.size, vocab.canvas));
+    save_tensors((out / "text_encoder" / "model.safetensors").string(), text_names, text_values);
+    write_json(out / "text_encoder" / "config.json",
+               text_encoder_config(m.size, m.text_config.vocab_size, m.text_config.bos_token_id,
+                                   m.text_config.eos_token_id, m.text_config.pad_token_id));
+    ParamSet vae_params;
+    vae_params.add("", *m.vae);
+    save_tensors((out / "vae" / "diffusion_pytorch_model.safetensors").string(), vae_params.names, vae_params.tensors);
+    write_json(out / "vae" / "config.json", vae_config(m.size, vocab.canvas, scaling_factor));
+    write_json(out / "scheduler" / "scheduler_config.json", scheduler_config());
+    write_json(out / "model_index.json", model_index());
+    if (fs::absolute(vocab_source) != fs::absolute(out / "scenes.json"))
+        fs::copy_file(vocab_source, out / "scenes.json", fs::copy_options::overwrite_existing);
+}
+
+std::string eta_text(double seconds) {
+    char buf[32];
+    const int s = static_cast<int>(std::max(0.0, seconds));
+    std::snprintf(buf, sizeof buf, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    return buf;
+}
+
+}  // namespace
+
+TrainReport train_builtin(const TrainOptions& o) {
+    const auto start = Clock::now();
+    auto log = [&](const std::string& line) {
+        if (o.log) o.log(line);
+        else std::fprintf(stderr, "%s\n", line.c_str());
+    };
+    auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    if (o.out_dir.empty()) throw Error("train-builtin needs --out DIR");
+    const fs::path out(o.out_dir), work = out / "training";
+    const fs::path state_path = work / "state.json";
+    if (o.resume && !fs::is_regular_file(state_path))
+        throw Error("nothing to resume in '" + o.out_dir + "' (no training/state.json)");
+    if (!o.resume && fs::exists(state_path))
+        throw Error("'" + o.out_dir + "' already holds a training run: pass --resume to continue it or pick a new --out");
+    fs::create_directories(work);
+
+    // Vocabulary: the run's own copy wins, so a resumed run draws the same scenes.
+    fs::path vocab_path = o.vocab_path.empty() ? out / "scenes.json" : fs::path(o.vocab_path);
+    if (!fs::is_regular_file(vocab_path)) vocab_path = fs::path(builtin_model_dir()) / "scenes.json";
+    const scenes::SceneVocab vocab = scenes::SceneVocab::load(vocab_path.string());
+    if (!fs::is_regular_file(out / "scenes.json")) fs::copy_file(vocab_path, out / "scenes.json");
+    vocab_path = out / "scenes.json";
+
+    nlohmann::json state = o.resume ? read_json_file(state_path.string())
+                                    : nlohmann::json{{"seed", o.seed}, {"size", o.size}, {"vae_step", 0}, {"step", 0},
+                                                     {"scaling_factor", 1.0}, {"seconds", 0.0}};
+    const uint64_t seed = state.value("seed", o.seed);
+    const std::string size_name = state.value("size", o.size);
+
+    Models m;
+    m.size = builtin_size(size_name);
+    const fs::path tok_dir = out / "tokenizer";
+    if (!fs::is_regular_file(tok_dir / "spiece.model")) {
+        log("training the SentencePiece tokenizer on " + std::to_string(o.corpus_captions) + " captions (spm_train)");
+        train_tokenizer(vocab, o, work, tok_dir, m.size.max_length);
+    }
+    const SentencePieceTokenizer tokenizer((tok_dir / "spiece.model").string(), m.size.max_length);
+
+    // Models, initialised from the seed (then overwritten by a checkpoint when resuming).
+    at::manual_seed(seed);
+    m.text_config = parse_clip_text_config(text_encoder_config(m.size, tokenizer.vocab_size(), tokenizer.bos_id(),
+                                                               tokenizer.eos_id(), tokenizer.pad_id()),
+                                           "built-in text_encoder config");
+    m.text = std::make_shared<CLIPTextModel>(m.text_config, at::kFloat);
+    m.unet = UNet2DConditionModel(unet_config_from_json(unet_config(m.size, vocab.canvas), "built-in unet config"));
+    m.vae = AutoencoderKL(vae_config_from_json(vae_config(m.size, vocab.canvas, 1.0), "built-in vae config"));
+    init_parameters(*m.text);
+    init_parameters(*m.unet);
+    init_parameters(*m.vae);
+
+    ParamSet vae_params;
+    vae_params.add("", *m.vae);
+    ParamSet diff_params;
+    diff_params.add("unet.", *m.unet);
+    diff_params.add("text_encoder.", *m.text);
+    for (auto& t : vae_params.tensors) t.set_requires_grad(true);
+    for (auto& t : diff_params.tensors) t.set_requires_grad(true);
+    int64_t n_unet = 0, n_text = 0, n_vae = 0;
+    for (const auto& p : m.unet->parameters()) n_unet += p.numel();
+    for (const auto& p : m.text->parameters()) n_text += p.numel();
+    for (const auto& p : m.vae->parameters()) n_vae += p.numel();
+    log("model '" + size_name + "': UNet " + std::to_string(n_unet) + ", text encoder " + std::to_string(n_text) +
+        ", VAE " + std::to_string(n_vae) + " parameters; vocabulary " + std::to_string(tokenizer.vocab_size()) + " pieces");
+
+    AdamW vae_opt(vae_params, 0.0);
+    AdamW diff_opt(diff_params, 0.01);
+    Ema ema(diff_params);
+    int vae_step = state.value("vae_step", 0);
+    int step = state.value("step", 0);
+    double scaling_factor = state.value("scaling_factor", 1.0);
+    if (o.resume) {
+        load_tensors_into((work / "vae.safetensors").string(), vae_params.names, vae_params.tensors);
+        if (vae_step > 0 && vae_step < o.vae_steps && fs::is_regular_file(work / "vae_adam.safetensors"))
+            vae_opt.restore((work / "vae_adam.safetensors").string(), vae_step);
+        if (step > 0) {
+            load_tensors_into((work / "diffusion.safetensors").string(), diff_params.names, diff_params.tensors);
+            load_tensors_into((work / "ema.safetensors").string(), diff_params.names, ema.values());
+            diff_opt.restore((work / "diffusion_adam.safetensors").string(), step);
+        }
+        log("resuming: VAE step " + std::to_string(vae_step) + ", diffusion step " + std::to_string(step));
+    }
+
+    TrainReport report;
+    auto last_checkpoint = Clock::now();
+    auto checkpoint = [&](bool export_too) {
+        save_tensors((work / "vae.safetensors").string(), vae_params.names, vae_params.tensors);
+        if (vae_step < o.vae_steps) {
+            const auto st = vae_opt.state();
+            std::vector<std::string> n;
+            std::vector<at::Tensor> t;
+            for (const auto& [k, v] : st) n.push_back(k), t.push_back(v);
+            save_tensors((work / "vae_adam.safetensors").string(), n, t);
+        }
+        if (step > 0) {
+            save_tensors((work / "diffusion.safetensors").string(), diff_params.names, diff_params.tensors);
+            save_tensors((work / "ema.safetensors").string(), diff_params.names, ema.values());
+            const auto st = diff_opt.state();
+            std::vector<std::string> n;
+            std::vector<at::Tensor> t;
+            for (const auto& [k, v] : st) n.push_back(k), t.push_back(v);
+            save_tensors((work / "diffusion_adam.safetensors").string(), n, t);
+        }
+        state["vae_step"] = vae_step;
+        state["step"] = step;
+        state["scaling_factor"] = scaling_factor;
+        state["seconds"] = state.value("seconds", 0.0) + std::chrono::duration<double>(Clock::now() - last_checkpoint).count();
+        write_json(state_path, state);
+        if (export_too && step > 0) export_folder(out, m, diff_params, ema.values(), vocab, scaling_factor, vocab_path);
+        last_checkpoint = Clock::now();
+        log("checkpoint: VAE step " + std::to_string(vae_step) + ", diffusion step " + std::to_string(step) +
+            (export_too && step > 0 ? " (model folder updated)" : ""));
+    };
+    const double budget = o.minutes > 0 ? o.minutes * 60 : 1e30;
+    auto out_of_time = [&] { return elapsed() >= budget; };
+    auto checkpoint_due = [&] {
+        return std::chrono::duration<double>(Clock::now() - last_checkpoint).count() >= o.checkpoint_minutes * 60;
+    };
+
+    // Phase 1: the VAE (reconstruction + a light KL).
+    m.vae->train();
+    std::deque<double> recent;
+    const auto phase_start = Clock::now();
+    const int vae_start = vae_step;
+    while (vae_step < o.vae_steps && !out_of_time()) {
+        std::mt19937_64 rng(seed * 1000003 + 11 + static_cast<uint64_t>(vae_step));
+        const SceneBatch batch = training_batch(vocab, o.vae_batch, rng, 0.0);
+        at::Generator gen = at::detail::createCPUGenerator(seed * 7777 + static_cast<uint64_t>(vae_step));
+        VaePosterior post = m.vae->encode(batch.images);
+        at::Tensor z = post.mean + post.std * at::randn(post.mean.sizes(), gen);
+        at::Tensor rec = m.vae->decode(z);
+        at::Tensor kl = 0.5 * (post.mean.pow(2) + post.std.pow(2) - 1 - post.logvar).mean();
+        at::Tensor loss = (rec - batch.images).pow(2).mean() + 0.5 * (rec - batch.images).abs().mean() + 1e-4 * kl;
+        loss.backward();
+        const double lr = o.vae_lr * std::min(1.0, (vae_step + 1) / 50.0) *
+                          (0.55 + 0.45 * std::cos(3.14159265 * vae_step / std::max(1, o.vae_steps)));
+        vae_opt.step(lr, 1.0);
+        ++vae_step;
+        const double l = loss.item<double>();
+        if (vae_step - vae_start <= 10) report.vae_first_loss += l / std::min(10, o.vae_steps - vae_start);
+        recent.push_back(l);
+        if (recent.size() > 10) recent.pop_front();
+        if (vae_step % o.log_every == 0 || vae_step == o.vae_steps) {
+            double mean = 0;
+            for (double v : recent) mean += v / recent.size();
+            const double per = std::chrono::duration<double>(Clock::now() - phase_start).count() / (vae_step - vae_start);
+            char line[200];
+            std::snprintf(line, sizeof line, "vae %5d/%d  loss %.5f  kl %.3f  %.2fs/step  ETA %s", vae_step, o.vae_steps,
+                          mean, kl.item<double>(), per,
+                          eta_text(per * (o.vae_steps - vae_step) + per * 1.6 * (o.steps - step)).c_str());
+            log(line);
+        }
+        if (checkpoint_due()) checkpoint(false);
+    }
+    for (double v : recent) report.vae_last_loss += v / recent.size();
+    report.vae_steps_done = vae_step;
+    if (vae_step < o.vae_steps) {
+        checkpoint(false);
+        report.seconds = elapsed();
+        log("time budget reached during the VAE phase; continue with --resume");
+        return report;
+    }
+    m.vae->eval();
+    for (auto& t : vae_params.tensors) t.set_requires_grad(false);
+
+    // Latent scale: 1 / std of posterior means over fresh scenes (as SD's 0.18215 was chosen).
+    if (step == 0) {
+        at::NoGradGuard no_grad;
+        std::mt19937_64 rng(seed * 31 + 5);
+        std::vector<at::Tensor> means;
+        for (int i = 0; i < 4; ++i) means.push_back(m.vae->encode(training_batch(vocab, 64, rng, 0).images).mean);
+        scaling_factor = 1.0 / at::cat(means).std().item<double>();
+        log("latent scaling_factor " + std::to_string(scaling_factor));
+    }
+
+    // Phase 2: UNet + text encoder on the epsilon loss, min-SNR-5 weighted.
+    m.unet->train();
+    m.text->train();
+    const std::vector<double> ac = alphas_cumprod();
+    const at::Tensor ac_t = at::tensor(ac, at::kDouble).to(at::kFloat);
+    recent.clear();
+    const auto diff_start = Clock::now();
+    const int step_start = step;
+    while (step < o.steps && !out_of_time()) {
+        std::mt19937_64 rng(seed * 2000003 + 23 + static_cast<uint64_t>(step));
+        const SceneBatch batch = training_batch(vocab, o.batch, rng, o.empty_prompt_share);
+        at::Generator gen = at::detail::createCPUGenerator(seed * 9176 + 1 + static_cast<uint64_t>(step));
+        at::Tensor latents;
+        {
+            at::NoGradGuard no_grad;
+            VaePosterior post = m.vae->encode(batch.images);
+            latents = (post.mean + post.std * at::randn(post.mean.sizes(), gen)) * scaling_factor;
+        }
+        const int64_t B = latents.size(0);
+        at::Tensor t = at::randint(0, 1000, {B}, gen, at::TensorOptions().dtype(at::kLong));
+        at::Tensor noise = at::randn(latents.sizes(), gen);
+        at::Tensor a = ac_t.index_select(0, t).view({B, 1, 1, 1});
+        at::Tensor noisy = a.sqrt() * latents + (1 - a).sqrt() * noise;
+        at::Tensor ids = encode_captions(tokenizer, batch.captions, m.size.max_length);
+        at::Tensor context = m.text->forward(ids).last_hidden_state;
+        at::Tensor pred = m.unet->forward(noisy, t.to(at::kFloat), context);
+        at::Tensor snr = a.view({B}) / (1 - a.view({B}));
+        at::Tensor weight = at::clamp_max(snr, 5.0) / snr;
+        at::Tensor per_sample = (pred - noise).pow(2).mean({1, 2, 3});
+        at::Tensor loss = (per_sample * weight).mean();
+        loss.backward();
+        const double warm = std::min(1.0, (step + 1.0) / o.warmup);
+        const double lr = o.lr * warm * (0.1 + 0.9 * 0.5 * (1 + std::cos(3.14159265 * step / std::max(1, o.steps))));
+        diff_opt.step(lr, 1.0);
+        ema.update(diff_params, std::min(0.998, (1.0 + step) / (10.0 + step)));
+        ++step;
+        const double l = per_sample.mean().item<double>();
+        if (step - step_start <= 10) report.first_loss += l / std::min(10, o.steps - step_start);
+        recent.push_back(l);
+        if (recent.size() > 10) recent.pop_front();
+        if (step % o.log_every == 0 || step == o.steps) {
+            double mean = 0;
+            for (double v : recent) mean += v / recent.size();
+            const double per = std::chrono::duration<double>(Clock::now() - diff_start).count() / (step - step_start);
+            char line[200];
+            std::snprintf(line, sizeof line, "diffusion %5d/%d  loss %.4f  lr %.2e  %.2fs/step  ETA %s", step, o.steps,
+                          mean, lr, per, eta_text(per * (o.steps - step)).c_str());
+            log(line);
+        }
+        if (checkpoint_due()) checkpoint(true);
+    }
+    for (double v : recent) report.last_loss += v / recent.size();
+    report.steps_done = step;
+    checkpoint(true);
+    report.finished = step >= o.steps;
+    if (!report.finished) log("time budget reached at diffusion step " + std::to_string(step) + "; continue with --resume");
+    report.seconds = elapsed();
+    return report;
+}
+
+}  // namespace stipple::training

@@ -1,0 +1,49 @@
+// Output, data and settings locations (see app_paths.h).
+#include "app_paths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace stipple::ui {
+
+QString outputRoot() {
+    const QString env = qEnvironmentVariable("STIPPLE_OUTPUT_DIR");
+    if (!env.isEmpty()) return env;
+    const auto settings = openSettings();
+    const QString configured = settings->value("output/folder").toString();
+    if (!configured.isEmpty()) return configured;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath("Stipple");
+}
+
+QString dataDir() {
+    QString dir = qEnvironmentVariable("STIPPLE_DATA_DIR");
+    if (dir.isEmpty()) dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty()) dir = QDir::home().filePath(".stipple");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+std::unique_ptr<QSettings> openSettings() {
+    const QString env = qEnvironmentVariable("STIPPLE_DATA_DIR");
+    if (!env.isEmpty()) {
+        QDir().mkpath(env);
+        return std::make_unique<QSettings>(QDir(env).filePath("settings.ini"), QSettings::IniFormat);
+    }
+    return std::make_unique<QSettings>(QStringLiteral("Stipple"), QStringLiteral("Stipple"));
+}
+
+QString nextOutputPath(const QString& root, const QDate& day, quint64 seed) {
+    QDir dir(QDir(root).filePath(day.toString(QStringLiteral("yyyy-MM-dd"))));
+    if (!dir.mkpath(QStringLiteral("."))) return {};
+    static const QRegularExpression numbered(QStringLiteral("^(\\d+)-"));
+    int highest = 0;
+    for (const QString& name : dir.entryList(QDir::Files)) {
+        const auto m = numbered.match(name);
+        if (m.hasMatch()) highest = std::max(highest, m.captured(1).toInt());
+    }
+    return dir.filePath(QStringLiteral("%1-%2.png").arg(highest + 1, 5, 10, QLatin1Char('0')).arg(seed));
+}
+
+}  // namespace stipple::ui

@@ -1,0 +1,70 @@
+// Gallery cell painting (see gallery_delegate.h).
+#include "gallery_delegate.h"
+
+#include "gallery_model.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace stipple::ui {
+
+GalleryDelegate::GalleryDelegate(int thumbnailSize, QObject* parent) : QStyledItemDelegate(parent), thumb_(thumbnailSize) {}
+
+QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
+    const QFontMetrics fm(option.font);
+    QFont bold = option.font;
+    bold.setBold(true);
+    return {std::max(thumb_ + 16, QFontMetrics(bold).horizontalAdvance(QStringLiteral("Seed 00000000000000000000")) + 16),
+            thumb_ + 12 + 2 * fm.height() + 6};
+}
+
+void GalleryDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QRect cell = option.rect.adjusted(3, 3, -3, -3);
+    const QPalette& pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hover = option.state & QStyle::State_MouseOver;
+    if (selected || hover) {
+        QColor c = pal.color(QPalette::Highlight);
+        c.setAlpha(selected ? 90 : 35);
+        QPainterPath path;
+        path.addRoundedRect(cell, 6, 6);
+        p->fillPath(path, c);
+        if (selected) {
+            p->setPen(QPen(pal.color(QPalette::Highlight), 1.5));
+            p->drawPath(path);
+        }
+    }
+    const QPixmap pix = index.data(Qt::DecorationRole).value<QPixmap>();
+    const QRect box(cell.left() + (cell.width() - thumb_) / 2, cell.top() + 5, thumb_, thumb_);
+    if (!pix.isNull()) {
+        const QPixmap scaled = pix.scaled(box.size(), Qt::KeepAspectRatio,
+                                          pix.width() < thumb_ / 2 ? Qt::FastTransformation : Qt::SmoothTransformation);
+        p->drawPixmap(box.left() + (box.width() - scaled.width()) / 2, box.top() + (box.height() - scaled.height()) / 2, scaled);
+    } else {
+        p->fillRect(box, pal.color(QPalette::AlternateBase));
+    }
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics fm(option.font);
+    QRect text(cell.left() + 4, box.bottom() + 5, cell.width() - 8, fm.height());
+    p->setFont(bold);
+    p->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    p->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
+                QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, text.width()));
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.88);
+    p->setFont(small);
+    QColor dim = pal.color(QPalette::Text);
+    dim.setAlpha(160);
+    p->setPen(dim);
+    text.translate(0, fm.height());
+    p->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
+                QFontMetrics(small).elidedText(index.data(GalleryModel::SummaryRole).toString(), Qt::ElideRight, text.width()));
+    p->restore();
+}
+
+}  // namespace stipple::ui

@@ -1,0 +1,40 @@
+// The gallery's list model: one row per generated image (newest first), backed by history records.
+#pragma once
+
+#include "history_store.h"
+
+#include <QAbstractListModel>
+#include <QPixmap>
+
+namespace stipple::ui {
+
+class GalleryModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, PathRole, SeedRole, ParametersRole, SummaryRole, SecondsRole };
+
+    explicit GalleryModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+
+    void setRecords(const QList<HistoryRecord>& records);
+    void prepend(const QList<HistoryRecord>& records);  // newest first, as they come
+    bool removeId(qint64 id);
+    const HistoryRecord* record(int row) const;
+    QModelIndex indexOfId(qint64 id) const;
+
+    // "20 steps · DPM++ 2M Karras · CFG 7 · 512×512" from an A1111 infotext.
+    static QString summarize(const QString& parameters);
+
+private:
+    struct Item {
+        HistoryRecord record;
+        QPixmap thumbnail;
+        QString summary;
+    };
+    static Item makeItem(const HistoryRecord& r);
+    QList<Item> items_;
+};
+
+}  // namespace stipple::ui

@@ -1,0 +1,137 @@
+// Gallery region (see gallery_view.h).
+#include "gallery_view.h"
+
+#include "gallery_delegate.h"
+#include "gallery_model.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace stipple::ui {
+
+GalleryView::GalleryView(GalleryModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+    setObjectName(QStringLiteral("gallery"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(4);
+    auto* header = new QHBoxLayout;
+    title_ = new QLabel(this);
+    title_->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    compare_ = new QPushButton(tr("Compare"), this);
+    compare_->setObjectName(QStringLiteral("compareButton"));
+    compare_->setToolTip(tr("Select 2 to 4 images (Ctrl+click) to see them side by side at the same zoom."));
+    compare_->setEnabled(false);
+    header->addWidget(title_);
+    header->addStretch();
+    header->addWidget(compare_);
+    layout->addLayout(header);
+
+    list_ = new QListView(this);
+    list_->setObjectName(QStringLiteral("galleryList"));
+    list_->setModel(model_);
+    list_->setItemDelegate(new GalleryDelegate(120, list_));
+    list_->setViewMode(QListView::IconMode);
+    list_->setFlow(QListView::LeftToRight);
+    list_->setWrapping(true);
+    list_->setResizeMode(QListView::Adjust);
+    list_->setMovement(QListView::Static);
+    list_->setUniformItemSizes(true);
+    list_->setSpacing(2);
+    list_->setMouseTracking(true);
+    list_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    list_->setContextMenuPolicy(Qt::CustomContextMenu);
+    list_->setToolTip(QString());
+    layout->addWidget(list_, 1);
+
+    connect(list_, &QListView::clicked, this, [this](const QModelIndex& index) {
+        Q_EMIT imageActivated(index.data(GalleryModel::IdRole).toLongLong());
+    });
+    connect(list_, &QWidget::customContextMenuRequested, this, &GalleryView::showContextMenu);
+    connect(list_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GalleryView::updateHeader);
+    connect(model_, &QAbstractItemModel::rowsInserted, this, &GalleryView::updateHeader);
+    connect(model_, &QAbstractItemModel::rowsRemoved, this, &GalleryView::updateHeader);
+    connect(model_, &QAbstractItemModel::modelReset, this, &GalleryView::updateHeader);
+    connect(compare_, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(selectedPaths()); });
+    updateHeader();
+}
+
+QList<qint64> GalleryView::selectedIds() const {
+    QList<qint64> ids;
+    for (const QModelIndex& i : list_->selectionModel()->selectedIndexes()) ids << i.data(GalleryModel::IdRole).toLongLong();
+    return ids;
+}
+
+QStringList GalleryView::selectedPaths() const {
+    QModelIndexList indexes = list_->selectionModel()->selectedIndexes();
+    std::sort(indexes.begin(), indexes.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList paths;
+    for (const QModelIndex& i : indexes) paths << i.data(GalleryModel::PathRole).toString();
+    return paths;
+}
+
+void GalleryView::updateHeader() {
+    const int n = model_->rowCount();
+    const int selected = static_cast<int>(list_->selectionModel()->selectedIndexes().size());
+    title_->setText(selected > 1 ? tr("Gallery — %1 images, %2 selected").arg(n).arg(selected)
+                                 : (n == 1 ? tr("Gallery — 1 image") : tr("Gallery — %1 images").arg(n)));
+    compare_->setEnabled(selected >= 2 && selected <= 4);
+}
+
+void GalleryView::showContextMenu(const QPoint& pos) {
+    const QModelIndex index = list_->indexAt(pos);
+    if (!index.isValid()) return;
+    if (!list_->selectionModel()->isSelected(index)) list_->setCurrentIndex(index);
+    const QString path = index.data(GalleryModel::PathRole).toString();
+    const QString params = index.data(GalleryModel::ParametersRole).toString();
+    const quint64 seed = index.data(GalleryModel::SeedRole).toString().toULongLong();
+    QMenu menu(this);
+    QAction* reuseSeed = menu.addAction(tr("Reuse seed"));
+    reuseSeed->setToolTip(tr("Put this image's seed into the seed field and lock it."));
+    QAction* reuseAll = menu.addAction(tr("Reuse all parameters"));
+    QAction* copy = menu.addAction(tr("Copy parameters"));
+    menu.addSeparator();
+    QAction* saveAs = menu.addAction(tr("Save as…"));
+    QAction* showFolder = menu.addAction(tr("Show in folder"));
+    const QStringList paths = selectedPaths();
+    QAction* compare = nullptr;
+    if (paths.size() >= 2 && paths.size() <= 4) compare = menu.addAction(tr("Compare selected (%1)").arg(paths.size()));
+    menu.addSeparator();
+    const QList<qint64> ids = selectedIds();
+    QAction* del = menu.addAction(ids.size() > 1 ? tr("Delete %1 images").arg(ids.size()) : tr("Delete"));
+    QAction* chosen = menu.exec(list_->viewport()->mapToGlobal(pos));
+    if (!chosen) return;
+    if (chosen == reuseSeed) {
+        Q_EMIT reuseSeedRequested(seed);
+    } else if (chosen == reuseAll) {
+        Q_EMIT reuseParametersRequested(params);
+    } else if (chosen == copy) {
+        QGuiApplication::clipboard()->setText(params);
+        Q_EMIT message(tr("Parameters copied to the clipboard."));
+    } else if (chosen == saveAs) {
+        const QString target = QFileDialog::getSaveFileName(this, tr("Save image as"), QFileInfo(path).fileName(),
+                                                            tr("PNG images (*.png)"));
+        if (target.isEmpty()) return;
+        if (QFileInfo::exists(target)) QFile::remove(target);
+        if (QFile::copy(path, target)) Q_EMIT message(tr("Saved %1").arg(target));
+        else Q_EMIT message(tr("Could not save %1").arg(target));
+    } else if (chosen == showFolder) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    } else if (compare && chosen == compare) {
+        Q_EMIT compareRequested(paths);
+    } else if (chosen == del) {
+        Q_EMIT deleteRequested(ids.isEmpty() ? QList<qint64>{index.data(GalleryModel::IdRole).toLongLong()} : ids);
+    }
+}
+
+}  // namespace stipple::ui

@@ -1,0 +1,46 @@
+// The generation history: one SQLite database (QtSql, WAL, transactions) in the data folder with
+// the parameters, file path, thumbnail, time and duration of every generated image.
+#pragma once
+
+#include <QDateTime>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+namespace stipple::ui {
+
+struct HistoryRecord {
+    qint64 id = 0;           // assigned by add()
+    QString path;
+    quint64 seed = 0;
+    QString parameters;      // A1111 infotext
+    QImage thumbnail;
+    QDateTime created;
+    double seconds = 0;      // duration of the generation that made it
+};
+
+class HistoryStore {
+public:
+    // Opens (creating if needed) <dataDir>/history.sqlite. ok() is false with error() on failure;
+    // the app keeps working without history then.
+    explicit HistoryStore(const QString& dataDir);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore&) = delete;
+    HistoryStore& operator=(const HistoryStore&) = delete;
+
+    bool ok() const { return ok_; }
+    QString error() const { return error_; }
+
+    // Adds the records in one transaction and fills in their ids; false on failure (see error()).
+    bool add(QList<HistoryRecord>& records);
+    // All records, newest first.
+    QList<HistoryRecord> all() const;
+    bool remove(qint64 id);
+
+private:
+    QString connection_;
+    bool ok_ = false;
+    mutable QString error_;
+};
+
+}  // namespace stipple::ui

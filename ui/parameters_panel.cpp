@@ -1,0 +1,452 @@
+// Parameters region (see parameters_panel.h).
+#include "parameters_panel.h"
+
+#include "sampler_catalog.h"
+#include "seed_edit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace stipple::ui {
+
+SizeSpinBox::SizeSpinBox(QWidget* parent) : QSpinBox(parent) {
+    setRange(64, 4096);
+    setSingleStep(8);
+    setSuffix(QStringLiteral(" px"));
+    setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
+}
+
+QValidator::State SizeSpinBox::validate(QString& text, int& pos) const {
+    const QValidator::State base = QSpinBox::validate(text, pos);
+    if (base != QValidator::Acceptable) return base;
+    return valueFromText(text) % 8 == 0 ? QValidator::Acceptable : QValidator::Intermediate;
+}
+
+void SizeSpinBox::fixup(QString& input) const {
+    int v = valueFromText(input);
+    v = std::clamp((v + 4) / 8 * 8, minimum(), maximum());
+    input = textFromValue(v);
+}
+
+namespace {
+QLabel* sectionLabel(const QString& text, QWidget* parent) {
+    auto* l = new QLabel(text, parent);
+    l->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    return l;
+}
+QLabel* tokenLabel(QWidget* parent) {
+    auto* l = new QLabel(QStringLiteral("–/75"), parent);
+    l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    l->setToolTip(QCoreApplication::translate(
+        "ParametersPanel", "Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off."));
+    return l;
+}
+}  // namespace
+
+ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("parametersPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(6);
+
+    layout->addWidget(sectionLabel(tr("Model"), this));
+    layout->addWidget(buildModelSection());
+
+    // Prompts
+    auto* promptHead = new QHBoxLayout;
+    promptHead->addWidget(sectionLabel(tr("Prompt"), this));
+    promptTokens_ = tokenLabel(this);
+    promptTokens_->setObjectName(QStringLiteral("promptTokens"));
+    promptHead->addWidget(promptTokens_);
+    layout->addLayout(promptHead);
+    prompt_ = new QPlainTextEdit(this);
+    prompt_->setObjectName(QStringLiteral("promptEdit"));
+    prompt_->setPlaceholderText(tr("Describe the image: subject, style, lighting… e.g. \"a watercolor fox in the snow, soft light\""));
+    prompt_->setToolTip(tr("What you want to see. Ctrl+Enter generates."));
+    prompt_->setTabChangesFocus(true);
+    prompt_->setMinimumHeight(70);
+    layout->addWidget(prompt_, 2);
+
+    auto* negHead = new QHBoxLayout;
+    negHead->addWidget(sectionLabel(tr("Negative prompt"), this));
+    negativeTokens_ = tokenLabel(this);
+    negativeTokens_->setObjectName(QStringLiteral("negativeTokens"));
+    negHead->addWidget(negativeTokens_);
+    layout->addLayout(negHead);
+    negative_ = new QPlainTextEdit(this);
+    negative_->setObjectName(QStringLiteral("negativeEdit"));
+    negative_->setPlaceholderText(tr("What to avoid, e.g. \"blurry, lowres, watermark\""));
+    negative_->setToolTip(tr("Classifier-free guidance steers away from this text. Leave empty for none."));
+    negative_->setTabChangesFocus(true);
+    negative_->setMinimumHeight(44);
+    layout->addWidget(negative_, 1);
+
+    // Settings grid
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(10);
+    form->setVerticalSpacing(6);
+
+    auto* seedRow = new QHBoxLayout;
+    seedRow->setSpacing(4);
+    seed_ = new SeedEdit(this);
+    seed_->setObjectName(QStringLiteral("seedEdit"));
+    seed_->setToolTip(tr("The random seed: the same seed with the same settings gives the same image. "
+                         "Any whole number from 0 to 18446744073709551615. With several images, they use seed, seed+1, …"));
+    randomize_ = new QToolButton(this);
+    randomize_->setObjectName(QStringLiteral("randomizeSeed"));
+    randomize_->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    randomize_->setToolTip(tr("Pick a new random seed now."));
+    lock_ = new QCheckBox(tr("Keep this seed"), this);
+    lock_->setObjectName(QStringLiteral("lockSeed"));
+    lock_->setToolTip(tr("Off: every Generate draws a new random seed. On: the seed above is used again "
+                         "(typing or reusing a seed turns this on)."));
+    seedRow->addWidget(seed_, 1);
+    seedRow->addWidget(randomize_);
+    form->addRow(tr("Seed"), seedRow);
+    form->addRow(QString(), lock_);
+    seedProblem_ = new QLabel(this);
+    seedProblem_->setObjectName(QStringLiteral("seedProblem"));
+    seedProblem_->setWordWrap(true);
+    seedProblem_->setStyleSheet(QStringLiteral("color: #d9534f;"));
+    seedProblem_->hide();
+    form->addRow(QString(), seedProblem_);
+
+    steps_ = new QSpinBox(this);
+    steps_->setObjectName(QStringLiteral("stepsBox"));
+    steps_->setRange(1, 500);
+    steps_->setValue(20);
+    steps_->setToolTip(tr("Denoising steps. More steps refine more but take longer; 20-30 suits most samplers."));
+    form->addRow(tr("Steps"), steps_);
+
+    cfg_ = new QDoubleSpinBox(this);
+    cfg_->setObjectName(QStringLiteral("cfgBox"));
+    cfg_->setRange(0, 30);
+    cfg_->setSingleStep(0.5);
+    cfg_->setDecimals(1);
+    cfg_->setValue(7);
+    cfg_->setToolTip(tr("Guidance scale (CFG): how strictly the image follows the prompt. 5-9 is typical; "
+                        "higher is more literal but harsher; 1 or less turns guidance (and the negative prompt) off."));
+    form->addRow(tr("Guidance"), cfg_);
+
+    sampler_ = new QComboBox(this);
+    sampler_->setObjectName(QStringLiteral("samplerBox"));
+    for (const QString& label : samplerLabels()) {
+        sampler_->addItem(label);
+        sampler_->setItemData(sampler_->count() - 1, samplerDescription(label), Qt::ToolTipRole);
+    }
+    sampler_->setCurrentText(defaultSamplerLabel());
+    sampler_->setToolTip(tr("The sampler (scheduler) that walks from noise to image. Hover an entry to learn more."));
+    form->addRow(tr("Sampler"), sampler_);
+
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->setSpacing(4);
+    width_ = new SizeSpinBox(this);
+    width_->setObjectName(QStringLiteral("widthBox"));
+    width_->setValue(512);
+    width_->setToolTip(tr("Image width in pixels (a multiple of 8). Models work best at their training size."));
+    height_ = new SizeSpinBox(this);
+    height_->setObjectName(QStringLiteral("heightBox"));
+    height_->setValue(512);
+    height_->setToolTip(tr("Image height in pixels (a multiple of 8)."));
+    auto* swap = new QToolButton(this);
+    swap->setText(QStringLiteral("⇄"));
+    swap->setToolTip(tr("Swap width and height."));
+    sizeRow->addWidget(width_, 1);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(height_, 1);
+    sizeRow->addWidget(swap);
+    form->addRow(tr("Size"), sizeRow);
+    preset_ = new QComboBox(this);
+    preset_->setObjectName(QStringLiteral("sizePreset"));
+    preset_->setToolTip(tr("Common sizes: 512 for SD 1.x, 768 for SD 2.x, 1024 for SDXL."));
+    preset_->addItem(tr("Presets…"));
+    for (const auto& [w, h, name] : std::initializer_list<std::tuple<int, int, const char*>>{
+             {512, 512, QT_TR_NOOP("512 × 512 — SD 1.x square")},
+             {512, 768, QT_TR_NOOP("512 × 768 — SD 1.x portrait")},
+             {768, 512, QT_TR_NOOP("768 × 512 — SD 1.x landscape")},
+             {768, 768, QT_TR_NOOP("768 × 768 — SD 2.x square")},
+             {1024, 1024, QT_TR_NOOP("1024 × 1024 — SDXL square")},
+             {832, 1216, QT_TR_NOOP("832 × 1216 — SDXL portrait")},
+             {1216, 832, QT_TR_NOOP("1216 × 832 — SDXL landscape")},
+             {64, 64, QT_TR_NOOP("64 × 64 — tiny test models")}})
+        preset_->addItem(tr(name), QSize(w, h));
+    form->addRow(QString(), preset_);
+
+    count_ = new QSpinBox(this);
+    count_->setObjectName(QStringLiteral("countBox"));
+    count_->setRange(1, 16);
+    count_->setToolTip(tr("How many images to make in one go; they use seeds seed, seed+1, seed+2, …"));
+    form->addRow(tr("Images"), count_);
+    layout->addLayout(form);
+
+    extra_ = new QLabel(this);
+    extra_->setObjectName(QStringLiteral("extraParameters"));
+    extra_->setWordWrap(true);
+    extra_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    extra_->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11px;"));
+    extra_->setToolTip(tr("Parameters from the opened image that Stipple does not use; they are kept here for reference."));
+    extra_->hide();
+    layout->addWidget(extra_);
+
+    // Actions
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(6);
+    generate_ = new QPushButton(tr("Generate"), this);
+    generate_->setObjectName(QStringLiteral("generateButton"));
+    generate_->setDefault(true);
+    generate_->setMinimumHeight(34);
+    generate_->setStyleSheet(QStringLiteral(
+        "QPushButton#generateButton { background: #3b6fd8; color: white; font-weight: 600; border-radius: 4px; padding: 4px 14px; }"
+        "QPushButton#generateButton:disabled { background: #8aa0c8; }"));
+    generate_->setToolTip(tr("Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue."));
+    abort_ = new QPushButton(tr("Abort"), this);
+    abort_->setObjectName(QStringLiteral("abortButton"));
+    abort_->setToolTip(tr("Stop the current image now (Esc). Nothing is saved."));
+    abort_->setEnabled(false);
+    finish_ = new QPushButton(tr("Finish now"), this);
+    finish_->setObjectName(QStringLiteral("finishButton"));
+    finish_->setToolTip(tr("Stop early and keep the current estimate as the result (decoded with the full VAE)."));
+    finish_->setEnabled(false);
+    actions->addWidget(generate_, 2);
+    actions->addWidget(abort_, 1);
+    actions->addWidget(finish_, 1);
+    layout->addLayout(actions);
+
+    auto* queueHead = new QHBoxLayout;
+    queueTitle_ = new QLabel(this);
+    queueTitle_->setObjectName(QStringLiteral("queueTitle"));
+    removeQueued_ = new QPushButton(tr("Remove"), this);
+    removeQueued_->setToolTip(tr("Remove the selected request from the queue."));
+    queueHead->addWidget(queueTitle_, 1);
+    queueHead->addWidget(removeQueued_);
+    layout->addLayout(queueHead);
+    queue_ = new QListWidget(this);
+    queue_->setObjectName(QStringLiteral("queueList"));
+    queue_->setToolTip(tr("Requests waiting for the current generation to finish, in order."));
+    queue_->setMaximumHeight(72);
+    layout->addWidget(queue_);
+    setQueue({});
+
+    connect(generate_, &QPushButton::clicked, this, &ParametersPanel::generateRequested);
+    connect(abort_, &QPushButton::clicked, this, &ParametersPanel::abortRequested);
+    connect(finish_, &QPushButton::clicked, this, &ParametersPanel::finishNowRequested);
+    connect(removeQueued_, &QPushButton::clicked, this, [this] {
+        if (queue_->currentRow() >= 0) Q_EMIT removeQueuedRequested(queue_->currentRow());
+    });
+    connect(prompt_, &QPlainTextEdit::textChanged, this, &ParametersPanel::promptsEdited);
+    connect(negative_, &QPlainTextEdit::textChanged, this, &ParametersPanel::promptsEdited);
+    connect(seed_, &SeedEdit::problemChanged, this, &ParametersPanel::updateSeedProblem);
+    connect(seed_, &QLineEdit::textEdited, this, [this] { lock_->setChecked(true); });
+    connect(randomize_, &QToolButton::clicked, this, [this] { seed_->setSeed(QRandomGenerator::global()->generate64()); });
+    connect(swap, &QToolButton::clicked, this, [this] { setSize(height_->value(), width_->value()); });
+    connect(preset_, &QComboBox::activated, this, [this](int index) {
+        const QSize s = preset_->itemData(index).toSize();
+        if (s.isValid()) setSize(s.width(), s.height());
+        preset_->setCurrentIndex(0);
+    });
+    connect(model_, &QComboBox::activated, this, [this](int index) {
+        const QString path = model_->itemData(index).toString();
+        if (!path.isEmpty()) Q_EMIT modelChosen(path);
+    });
+    seed_->setSeed(QRandomGenerator::global()->generate64());
+}
+
+QWidget* ParametersPanel::buildModelSection() {
+    auto* box = new QWidget(this);
+    auto* v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(4);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(4);
+    model_ = new QComboBox(box);
+    model_->setObjectName(QStringLiteral("modelBox"));
+    model_->setToolTip(tr("The model that draws the images. Recently used models are listed here."));
+    model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    model_->setMinimumContentsLength(12);
+    modelOpen_ = new QToolButton(box);
+    modelOpen_->setObjectName(QStringLiteral("modelOpen"));
+    modelOpen_->setText(tr("Open…"));
+    modelOpen_->setToolTip(tr("Open a diffusers model folder (with model_index.json) or a single .safetensors checkpoint."));
+    modelOpen_->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(modelOpen_);
+    menu->addAction(tr("Open model folder…"), this, &ParametersPanel::openModelFolderRequested);
+    menu->addAction(tr("Open model file…"), this, &ParametersPanel::openModelFileRequested);
+    modelOpen_->setMenu(menu);
+    row->addWidget(model_, 1);
+    row->addWidget(modelOpen_);
+    v->addLayout(row);
+    auto* status = new QHBoxLayout;
+    modelStatus_ = new QLabel(tr("No model loaded"), box);
+    modelStatus_->setObjectName(QStringLiteral("modelStatus"));
+    modelStatus_->setWordWrap(true);
+    modelStatus_->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    modelBusy_ = new QProgressBar(box);
+    modelBusy_->setRange(0, 0);  // indeterminate: loading has no byte count
+    modelBusy_->setMaximumWidth(90);
+    modelBusy_->setMaximumHeight(12);
+    modelBusy_->setTextVisible(false);
+    modelBusy_->hide();
+    status->addWidget(modelStatus_, 1);
+    status->addWidget(modelBusy_);
+    v->addLayout(status);
+    return box;
+}
+
+QString ParametersPanel::promptText() const { return prompt_->toPlainText(); }
+QString ParametersPanel::negativeText() const { return negative_->toPlainText(); }
+
+void ParametersPanel::updateSeedProblem(const QString& problem) {
+    seedProblem_->setText(problem);
+    seedProblem_->setVisible(!problem.isEmpty());
+}
+
+std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString* problem) {
+    if (!lock_->isChecked()) seed_->setSeed(QRandomGenerator::global()->generate64());
+    const auto seed = seed_->seed();
+    if (!seed) {
+        if (problem) *problem = seed_->problem();
+        seed_->setFocus();
+        return std::nullopt;
+    }
+    stipple::GenerationRequest r;
+    r.prompt = prompt_->toPlainText().toStdString();
+    r.negative_prompt = negative_->toPlainText().toStdString();
+    r.seeds.clear();
+    for (int i = 0; i < count_->value(); ++i) r.seeds.push_back(*seed + static_cast<quint64>(i));  // wraps past 2^64-1 like uint64
+    r.steps = steps_->value();
+    r.guidance_scale = cfg_->value();
+    r.scheduler = sampler_->currentText().toStdString();
+    r.width = width_->value();
+    r.height = height_->value();
+    return r;
+}
+
+void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored) {
+    const stipple::GenerationRequest& r = restored.request;
+    prompt_->setPlainText(QString::fromStdString(r.prompt));
+    negative_->setPlainText(QString::fromStdString(r.negative_prompt));
+    if (restored.has_seed) setSeed(r.seeds.front(), true);
+    if (restored.has_steps) steps_->setValue(r.steps);
+    if (restored.has_cfg) cfg_->setValue(r.guidance_scale);
+    QStringList notes;
+    if (restored.has_sampler) {
+        const QString label = QString::fromStdString(r.scheduler);
+        const int i = sampler_->findText(label, Qt::MatchFixedString);
+        if (i >= 0) sampler_->setCurrentIndex(i);
+        else notes << tr("Sampler: %1 (not available; kept %2)").arg(label, sampler_->currentText());
+    }
+    if (restored.has_size) setSize(r.width, r.height);
+    for (const auto& [k, v] : restored.unknown) notes << QStringLiteral("%1: %2").arg(QString::fromStdString(k), QString::fromStdString(v));
+    for (const auto& p : restored.problems) notes << QString::fromStdString(p);
+    extra_->setText(notes.isEmpty() ? QString() : tr("Not used by Stipple:\n%1").arg(notes.join(QLatin1Char('\n'))));
+    extra_->setVisible(!notes.isEmpty());
+}
+
+void ParametersPanel::setSeed(quint64 seed, bool lock) {
+    seed_->setSeed(seed);
+    if (lock) lock_->setChecked(true);
+}
+
+void ParametersPanel::setSize(int width, int height) {
+    width_->setValue(std::clamp((width + 4) / 8 * 8, width_->minimum(), width_->maximum()));
+    height_->setValue(std::clamp((height + 4) / 8 * 8, height_->minimum(), height_->maximum()));
+}
+
+void ParametersPanel::setModelState(ModelState state, const QString& text) {
+    modelBusy_->setVisible(state == ModelState::Loading);
+    modelStatus_->setText(text);
+    modelStatus_->setStyleSheet(state == ModelState::Failed ? QStringLiteral("color: #d9534f;")
+                                                            : QStringLiteral("color: palette(mid);"));
+    model_->setEnabled(state != ModelState::Loading);
+    modelOpen_->setEnabled(state != ModelState::Loading);
+}
+
+void ParametersPanel::setRecentModels(const QStringList& paths, const QString& current) {
+    model_->clear();
+    if (paths.isEmpty()) model_->addItem(tr("(no model yet — use Open…)"));
+    for (const QString& p : paths) {
+        model_->addItem(QFileInfo(p).fileName().isEmpty() ? p : QFileInfo(p).fileName(), p);
+        model_->setItemData(model_->count() - 1, p, Qt::ToolTipRole);
+    }
+    const int i = model_->findData(current);
+    if (i >= 0) model_->setCurrentIndex(i);
+}
+
+void ParametersPanel::setTokenCounts(int prompt, int negative) {
+    auto show = [this](QLabel* label, int n) {
+        if (n < 0) {
+            label->setText(QStringLiteral("–/75"));
+            label->setStyleSheet(QString());
+            return;
+        }
+        label->setText(QStringLiteral("%1/75").arg(n));
+        label->setStyleSheet(n > 75 ? QStringLiteral("color: #d9534f; font-weight: 600;") : QString());
+    };
+    show(promptTokens_, prompt);
+    show(negativeTokens_, negative);
+}
+
+void ParametersPanel::setGenerating(bool generating, bool aborting) {
+    abort_->setEnabled(generating && !aborting);
+    finish_->setEnabled(generating && !aborting);
+    abort_->setText(aborting ? tr("Aborting…") : tr("Abort"));
+}
+
+void ParametersPanel::setQueue(const QStringList& items) {
+    queue_->clear();
+    queue_->addItems(items);
+    queueTitle_->setText(items.isEmpty() ? tr("Queue: empty") : tr("Queue: %1 waiting").arg(items.size()));
+    queue_->setVisible(!items.isEmpty());
+    removeQueued_->setVisible(!items.isEmpty());
+}
+
+void ParametersPanel::saveState(QSettings& s) const {
+    s.beginGroup(QStringLiteral("parameters"));
+    s.setValue("prompt", prompt_->toPlainText());
+    s.setValue("negative", negative_->toPlainText());
+    s.setValue("seed", seed_->text());
+    s.setValue("seedLocked", lock_->isChecked());
+    s.setValue("steps", steps_->value());
+    s.setValue("cfg", cfg_->value());
+    s.setValue("sampler", sampler_->currentText());
+    s.setValue("width", width_->value());
+    s.setValue("height", height_->value());
+    s.setValue("count", count_->value());
+    s.endGroup();
+}
+
+void ParametersPanel::restoreState(const QSettings& s) {
+    const auto v = [&s](const char* key) { return s.value(QStringLiteral("parameters/") + QLatin1String(key)); };
+    if (v("steps").isValid()) {
+        prompt_->setPlainText(v("prompt").toString());
+        negative_->setPlainText(v("negative").toString());
+        if (auto seed = Uint64Validator::parse(v("seed").toString())) seed_->setSeed(*seed);
+        lock_->setChecked(v("seedLocked").toBool());
+        steps_->setValue(v("steps").toInt());
+        cfg_->setValue(v("cfg").toDouble());
+        const int i = sampler_->findText(v("sampler").toString());
+        if (i >= 0) sampler_->setCurrentIndex(i);
+        setSize(v("width").toInt(), v("height").toInt());
+        count_->setValue(std::max(1, v("count").toInt()));
+    }
+}
+
+}  // namespace stipple::ui

@@ -1,0 +1,124 @@
+// The parameters region: model picker, prompt and negative prompt with token counts, seed (any
+// unsigned 64-bit value, randomize, lock), steps, CFG, sampler, size with presets, image count,
+// Generate / Abort / Finish now and the queue of waiting requests.
+#pragma once
+
+#include "image/request_infotext.h"
+#include "pipeline/generation_request.h"
+
+#include <QSpinBox>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QToolButton;
+
+namespace stipple::ui {
+
+class SeedEdit;
+
+// A spin box that only holds multiples of 8 (latent sizes are 1/8 of the image).
+class SizeSpinBox : public QSpinBox {
+    Q_OBJECT
+public:
+    explicit SizeSpinBox(QWidget* parent = nullptr);
+protected:
+    QValidator::State validate(QString& text, int& pos) const override;
+    void fixup(QString& input) const override;
+};
+
+class ParametersPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ParametersPanel(QWidget* parent = nullptr);
+
+    // The request for the current fields; draws a new seed first when the seed is not locked.
+    // nullopt with `problem` set when a field is invalid (e.g. the seed).
+    std::optional<stipple::GenerationRequest> buildRequest(QString* problem);
+    // Fills the fields from a restored infotext; shows keys Stipple does not use.
+    void applyRestored(const stipple::RestoredRequest& restored);
+    void setSeed(quint64 seed, bool lock);
+    void setSize(int width, int height);
+
+    enum class ModelState { None, Loading, Loaded, Failed };
+    void setModelState(ModelState state, const QString& text);
+    void setRecentModels(const QStringList& paths, const QString& current);
+    void setTokenCounts(int prompt, int negative);  // -1 = unknown
+    void setGenerating(bool generating, bool aborting = false);
+    void setQueue(const QStringList& items);
+
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+
+    // For tests and the main window.
+    SeedEdit* seedEdit() const { return seed_; }
+    QPlainTextEdit* promptEdit() const { return prompt_; }
+    QPlainTextEdit* negativeEdit() const { return negative_; }
+    QSpinBox* stepsBox() const { return steps_; }
+    QDoubleSpinBox* cfgBox() const { return cfg_; }
+    QComboBox* samplerBox() const { return sampler_; }
+    QSpinBox* widthBox() const { return width_; }
+    QSpinBox* heightBox() const { return height_; }
+    QSpinBox* countBox() const { return count_; }
+    QCheckBox* lockButton() const { return lock_; }
+    QPushButton* generateButton() const { return generate_; }
+    QPushButton* abortButton() const { return abort_; }
+    QPushButton* finishButton() const { return finish_; }
+    QListWidget* queueList() const { return queue_; }
+    QLabel* extraLabel() const { return extra_; }
+    QString promptText() const;
+    QString negativeText() const;
+
+Q_SIGNALS:
+    void generateRequested();
+    void abortRequested();
+    void finishNowRequested();
+    void openModelFolderRequested();
+    void openModelFileRequested();
+    void modelChosen(const QString& path);
+    void promptsEdited();
+    void removeQueuedRequested(int row);
+
+private:
+    QWidget* buildModelSection();
+    void updateSeedProblem(const QString& problem);
+
+    QComboBox* model_;
+    QToolButton* modelOpen_;
+    QLabel* modelStatus_;
+    QProgressBar* modelBusy_;
+    QPlainTextEdit* prompt_;
+    QPlainTextEdit* negative_;
+    QLabel* promptTokens_;
+    QLabel* negativeTokens_;
+    SeedEdit* seed_;
+    QToolButton* randomize_;
+    QCheckBox* lock_;
+    QLabel* seedProblem_;
+    QSpinBox* steps_;
+    QDoubleSpinBox* cfg_;
+    QComboBox* sampler_;
+    SizeSpinBox* width_;
+    SizeSpinBox* height_;
+    QComboBox* preset_;
+    QSpinBox* count_;
+    QLabel* extra_;
+    QPushButton* generate_;
+    QPushButton* abort_;
+    QPushButton* finish_;
+    QLabel* queueTitle_;
+    QListWidget* queue_;
+    QPushButton* removeQueued_;
+    bool settingModel_ = false;
+};
+
+}  // namespace stipple::ui

@@ -1,0 +1,223 @@
+// Preview region (see preview_pane.h).
+#include "preview_pane.h"
+
+#include "image_view.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace stipple::ui {
+
+namespace {
+QString seconds(double s) {
+    if (s < 60) return QCoreApplication::translate("PreviewPane", "%1 s").arg(s, 0, 'f', s < 10 ? 1 : 0);
+    const int total = static_cast<int>(s + 0.5);
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+}  // namespace
+
+PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("previewPane"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setSpacing(6);
+
+    auto* bar = new QHBoxLayout;
+    bar->setSpacing(6);
+    caption_ = new QLabel(tr("Preview"), this);
+    caption_->setObjectName(QStringLiteral("previewCaption"));
+    caption_->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    caption_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(caption_, 1);
+    show_ = new QComboBox(this);
+    show_->setObjectName(QStringLiteral("previewShow"));
+    show_->addItem(tr("Denoised estimate (x₀)"));
+    show_->addItem(tr("Noisy latent (xₜ)"));
+    show_->setToolTip(tr("What the live preview shows: the model's current guess of the finished image (x₀), "
+                         "or the noisy latent the sampler is actually working on (xₜ)."));
+    source_ = new QComboBox(this);
+    source_->setObjectName(QStringLiteral("previewSource"));
+    source_->addItem(tr("Fast preview (latent → RGB)"));
+    source_->addItem(tr("TAESD preview"));
+    source_->setToolTip(tr("How previews are decoded: a nearly free linear approximation, or TAESD, a tiny "
+                           "decoder that looks much closer to the final image (needs TAESD weights beside the model)."));
+    vaeEvery_ = new QSpinBox(this);
+    vaeEvery_->setObjectName(QStringLiteral("previewVaeEvery"));
+    vaeEvery_->setRange(0, 1000);
+    vaeEvery_->setSpecialValueText(tr("Full VAE: off"));
+    vaeEvery_->setPrefix(tr("Full VAE every "));
+    vaeEvery_->setSuffix(tr(" steps"));
+    vaeEvery_->setToolTip(tr("Decode the preview with the real VAE every N steps: exact colours and detail, but "
+                             "slow on large models. 0 turns it off."));
+    bar->addWidget(show_);
+    bar->addWidget(source_);
+    bar->addWidget(vaeEvery_);
+    layout->addLayout(bar);
+
+    view_ = new ImageView(this);
+    view_->setObjectName(QStringLiteral("previewImage"));
+    view_->setPlaceholder(tr("Your image appears here.\n\nWrite a prompt and press Generate (Ctrl+Enter)."));
+    layout->addWidget(view_, 1);
+
+    auto* timeline = new QHBoxLayout;
+    slider_ = new QSlider(Qt::Horizontal, this);
+    slider_->setObjectName(QStringLiteral("timelineSlider"));
+    slider_->setRange(0, 0);
+    slider_->setEnabled(false);
+    slider_->setToolTip(tr("Step timeline: drag to see the preview of every step of the current image."));
+    sliderLabel_ = new QLabel(this);
+    sliderLabel_->setMinimumWidth(110);
+    sliderLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    timeline->addWidget(new QLabel(tr("Timeline"), this));
+    timeline->addWidget(slider_, 1);
+    timeline->addWidget(sliderLabel_);
+    layout->addLayout(timeline);
+
+    auto* status = new QHBoxLayout;
+    progress_ = new QProgressBar(this);
+    progress_->setObjectName(QStringLiteral("stepProgress"));
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progress_->setFormat(tr("Idle"));
+    progress_->setTextVisible(true);
+    timing_ = new QLabel(this);
+    timing_->setObjectName(QStringLiteral("stepTiming"));
+    timing_->setMinimumWidth(300);
+    status->addWidget(progress_, 1);
+    status->addWidget(timing_);
+    layout->addLayout(status);
+
+    connect(show_, &QComboBox::currentIndexChanged, this, &PreviewPane::previewOptionsChanged);
+    connect(source_, &QComboBox::currentIndexChanged, this, &PreviewPane::previewOptionsChanged);
+    connect(vaeEvery_, &QSpinBox::valueChanged, this, &PreviewPane::previewOptionsChanged);
+    connect(slider_, &QSlider::valueChanged, this, [this](int v) {
+        if (settingSlider_) return;
+        followLive_ = v == slider_->maximum();
+        showEntry(v);
+    });
+    setTaesdAvailable(false);
+}
+
+bool PreviewPane::showNoisy() const { return show_->currentIndex() == 1; }
+void PreviewPane::setShowNoisy(bool noisy) { show_->setCurrentIndex(noisy ? 1 : 0); }
+int PreviewPane::previewSource() const { return source_->currentIndex(); }
+void PreviewPane::setPreviewSource(int source) { source_->setCurrentIndex(std::clamp(source, 0, 1)); }
+int PreviewPane::fullVaeEvery() const { return vaeEvery_->value(); }
+void PreviewPane::setFullVaeEvery(int steps) { vaeEvery_->setValue(steps); }
+
+void PreviewPane::setTaesdAvailable(bool available) {
+    if (auto* model = qobject_cast<QStandardItemModel*>(source_->model()))
+        if (auto* item = model->item(1)) {
+            item->setEnabled(available);
+            item->setToolTip(available ? QString() : tr("This model has no TAESD weights (taesd_decoder.safetensors)."));
+        }
+}
+
+QList<int> PreviewPane::timelineSteps() const {
+    QList<int> steps;
+    for (const Entry& e : timeline_) steps << e.step;
+    return steps;
+}
+
+QImage PreviewPane::currentImage() const { return view_->image(); }
+
+void PreviewPane::startJob(int jobId, int totalSteps) {
+    jobId_ = jobId;
+    timeline_.clear();
+    lastStep_ = 0;
+    followLive_ = true;
+    settingSlider_ = true;
+    slider_->setRange(0, 0);
+    slider_->setEnabled(false);
+    settingSlider_ = false;
+    sliderLabel_->clear();
+    progress_->setRange(0, std::max(1, totalSteps));
+    progress_->setValue(0);
+    progress_->setFormat(tr("Starting… (encoding the prompt)"));
+    timing_->clear();
+    caption_->setText(tr("Generating"));
+}
+
+void PreviewPane::updateProgress(const PreviewFrame& f) {
+    progress_->setRange(0, std::max(1, f.total));
+    progress_->setValue(f.step);
+    progress_->setFormat(tr("Step %1/%2").arg(f.step).arg(f.total));
+    const double perStep = f.step > 0 ? f.elapsed / f.step : 0;
+    const double eta = perStep * (f.total - f.step);
+    timing_->setText(tr("%1 s/step · %2 elapsed · ETA %3")
+                         .arg(f.secondsThisStep, 0, 'f', f.secondsThisStep < 1 ? 2 : 1)
+                         .arg(seconds(f.elapsed), seconds(eta)));
+}
+
+void PreviewPane::addFrames(const QList<PreviewFrame>& frames) {
+    const PreviewFrame* newest = nullptr;
+    for (const PreviewFrame& f : frames) {
+        if (f.jobId != jobId_) continue;  // stale: from an earlier job
+        const QString what = f.noisy ? tr("xₜ") : tr("x₀");
+        timeline_ << Entry{f.image, tr("Step %1/%2 · %3").arg(f.step).arg(f.total).arg(what), f.step};
+        newest = &f;
+    }
+    if (!newest) return;
+    lastStep_ = newest->step;
+    updateProgress(*newest);
+    settingSlider_ = true;
+    slider_->setEnabled(true);
+    slider_->setRange(0, static_cast<int>(timeline_.size()) - 1);
+    if (followLive_) slider_->setValue(slider_->maximum());
+    settingSlider_ = false;
+    if (followLive_) showEntry(slider_->maximum());
+    Q_EMIT frameShown(newest->step, newest->total);
+}
+
+void PreviewPane::showEntry(int index) {
+    if (index < 0 || index >= timeline_.size()) return;
+    view_->setImage(timeline_[index].image);
+    sliderLabel_->setText(timeline_[index].label);
+}
+
+void PreviewPane::finishJob(const QImage& result, double secs, const QString& caption) {
+    if (!result.isNull()) timeline_ << Entry{result, tr("Result"), 0};
+    progress_->setValue(progress_->maximum());
+    progress_->setFormat(tr("Done in %1").arg(seconds(secs)));
+    caption_->setText(caption);
+    settingSlider_ = true;
+    slider_->setRange(0, std::max(0, static_cast<int>(timeline_.size()) - 1));
+    slider_->setValue(slider_->maximum());
+    slider_->setEnabled(timeline_.size() > 1);
+    settingSlider_ = false;
+    followLive_ = true;
+    showEntry(slider_->maximum());
+    jobId_ = 0;
+}
+
+void PreviewPane::showAborting() {
+    progress_->setFormat(tr("Aborting…"));
+    caption_->setText(tr("Aborting — nothing will be saved"));
+}
+
+void PreviewPane::stopJob(const QString& message) {
+    progress_->setFormat(message);
+    caption_->setText(message);
+    jobId_ = 0;
+}
+
+void PreviewPane::showImage(const QImage& image, const QString& caption) {
+    if (jobId_ != 0) return;  // never hide a running generation
+    timeline_.clear();
+    settingSlider_ = true;
+    slider_->setRange(0, 0);
+    slider_->setEnabled(false);
+    settingSlider_ = false;
+    sliderLabel_->clear();
+    view_->setImage(image);
+    caption_->setText(caption);
+}
+
+}  // namespace stipple::ui

@@ -1,0 +1,77 @@
+// The preview region: the live x0 estimate (or x_t) of the running job with step, speed, elapsed
+// time and ETA; a timeline slider over every step's preview; and the large view of a chosen result.
+#pragma once
+
+#include "generation_job.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSlider;
+class QSpinBox;
+
+namespace stipple::ui {
+
+class ImageView;
+
+class PreviewPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit PreviewPane(QWidget* parent = nullptr);
+
+    void startJob(int jobId, int totalSteps);
+    void addFrames(const QList<PreviewFrame>& frames);  // keeps all, shows the newest unless scrubbing
+    void finishJob(const QImage& result, double seconds, const QString& caption);
+    void stopJob(const QString& message);              // aborted or failed: keep the frames, say why
+    void showAborting();
+    void showImage(const QImage& image, const QString& caption);
+
+    int timelineLength() const { return static_cast<int>(timeline_.size()); }
+    QList<int> timelineSteps() const;  // the step of every kept preview; 0 for the final result
+    int lastStepShown() const { return lastStep_; }
+    QImage currentImage() const;
+    ImageView* imageView() const { return view_; }
+    QSlider* timelineSlider() const { return slider_; }
+
+    // Preview options (persisted by the main window).
+    bool showNoisy() const;
+    void setShowNoisy(bool noisy);
+    int previewSource() const;  // 0 latent->RGB, 1 TAESD
+    void setPreviewSource(int source);
+    int fullVaeEvery() const;
+    void setFullVaeEvery(int steps);
+    void setTaesdAvailable(bool available);
+
+Q_SIGNALS:
+    void previewOptionsChanged();
+    void frameShown(int step, int total);
+
+private:
+    struct Entry {
+        QImage image;
+        QString label;
+        int step = 0;
+    };
+    void showEntry(int index);
+    void updateProgress(const PreviewFrame& frame);
+
+    ImageView* view_;
+    QLabel* caption_;
+    QSlider* slider_;
+    QLabel* sliderLabel_;
+    QProgressBar* progress_;
+    QLabel* timing_;
+    QComboBox* show_;
+    QComboBox* source_;
+    QSpinBox* vaeEvery_;
+    QList<Entry> timeline_;
+    int jobId_ = 0;
+    int lastStep_ = 0;
+    bool followLive_ = true;
+    bool settingSlider_ = false;
+};
+
+}  // namespace stipple::ui
