@@ -1,0 +1,99 @@
+// stipple-cli's contract for bad input: one line on stderr naming the problem, exit code 2, and
+// no file written. Plus --help for every subcommand.
+#include "support/fixtures.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.start(qEnvironmentVariable("STIPPLE_CLI"), args);
+    p.waitForFinished(300000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+}  // namespace
+
+class CliErrorsTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        if (qEnvironmentVariable("STIPPLE_CLI").isEmpty()) QSKIP("STIPPLE_CLI is not set (run through CTest)");
+    }
+
+    void helpListsEveryCommandAndEachHasHelp() {
+        const Run top = cli({"--help"});
+        QCOMPARE(top.code, 0);
+        for (const char* command : {"generate", "info"}) {
+            QVERIFY2(top.out.contains(command), qPrintable(top.out));
+            const Run sub = cli({command, "--help"});
+            QCOMPARE(sub.code, 0);
+            QVERIFY(sub.out.contains("--model"));
+        }
+    }
+
+    void badInputIsOneLineExitTwoAndNoFile_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const QString tiny = QString::fromStdString(stipple::test::shared_path("fixtures/models/tiny-sd15"));
+        QTest::newRow("missing model") << QStringList{"--model", "/nonexistent/model"} << "/nonexistent/model";
+        QTest::newRow("seed above 2^64-1") << QStringList{"--model", tiny, "--seed", "18446744073709551616"} << "2^64-1";
+        QTest::newRow("seed not a number") << QStringList{"--model", tiny, "--seed", "12ab"} << "12ab";
+        QTest::newRow("width not multiple of 8") << QStringList{"--model", tiny, "--width", "100"} << "multiple of 8";
+        QTest::newRow("huge size") << QStringList{"--model", tiny, "--width", "8192", "--height", "8192"} << "4096";
+        QTest::newRow("unknown scheduler") << QStringList{"--model", tiny, "--scheduler", "Warp drive"} << "Warp drive";
+        QTest::newRow("unknown option") << QStringList{"--model", tiny, "--colour", "red"} << "--colour";
+        QTest::newRow("mask without image") << QStringList{"--model", tiny, "--mask", "/tmp/m.png"} << "--init-image";
+        QTest::newRow("pickle checkpoint") << QStringList{"--model", "/tmp/model.ckpt"} << "pickle";
+        QTest::newRow("bad steps") << QStringList{"--model", tiny, "--steps", "0"} << "--steps";
+    }
+    void badInputIsOneLineExitTwoAndNoFile() {
+        STIPPLE_REQUIRE_SHARED();
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const Run r = cli(QStringList{"generate", "--prompt", "a cat", "--steps", "2"} << args << "--out"
+                                                                                  << dir.filePath("out.png"));
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void corruptAndTruncatedModelFilesAreClearErrors() {
+        STIPPLE_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        // A copy of tiny-sd15 whose UNet weights are cut in half.
+        const QString src = stipple::test::shared_dir() + "/fixtures/models/tiny-sd15";
+        const QString model = dir.filePath("broken");
+        for (const QString& sub : QDir(src).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QDir().mkpath(model + "/" + sub);
+            for (const QString& f : QDir(src + "/" + sub).entryList(QDir::Files))
+                QFile::copy(src + "/" + sub + "/" + f, model + "/" + sub + "/" + f);
+        }
+        QFile::copy(src + "/model_index.json", model + "/model_index.json");
+        const QString weights = model + "/unet/diffusion_pytorch_model.safetensors";
+        QFile file(weights);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        const Run r = cli({"generate", "--model", model, "--prompt", "a cat", "--out", dir.filePath("x.png")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("diffusion_pytorch_model.safetensors") && r.err.contains("truncated"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath("x.png")));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliErrorsTest)
+#include "test_cli_errors.moc"
