@@ -4,12 +4,14 @@
 #include "generation_worker.h"
 #include "main_window.h"
 #include "parameters_panel.h"
+#include "preview_pane.h"
 #include "stipple_version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -61,7 +63,13 @@ int main(int argc, char** argv) {
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Image size WxH (with --screenshot)."),
                             QStringLiteral("WxH"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({model, threads, screenshot, generateOnce, prompt, size});
+    QCommandLineOption screenshotStep(QStringLiteral("screenshot-step"),
+                                      QStringLiteral("With --generate: take the screenshot when step N is shown."),
+                                      QStringLiteral("N"));
+    screenshotStep.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Steps to set (with --screenshot)."), QStringLiteral("N"));
+    steps.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({model, threads, screenshot, generateOnce, prompt, size, screenshotStep, steps});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "stipple: %s (see --help)\n", qPrintable(parser.errorText()));
         return 2;
@@ -95,7 +103,16 @@ int main(int argc, char** argv) {
             const QStringList wh = parser.value(size).split(QLatin1Char('x'));
             if (wh.size() == 2) window.parameters()->setSize(wh[0].toInt(), wh[1].toInt());
         }
-        if (parser.isSet(generateOnce) && !modelPath.isEmpty()) {
+        if (parser.isSet(steps)) window.parameters()->stepsBox()->setValue(parser.value(steps).toInt());
+        if (parser.isSet(generateOnce) && !modelPath.isEmpty() && parser.isSet(screenshotStep)) {
+            // Mid-generation: grab the window while step N's preview is on screen, then quit.
+            const int step = parser.value(screenshotStep).toInt();
+            QObject::connect(&window, &MainWindow::modelReady, &window, [&window] { window.generate(); });
+            QObject::connect(window.preview(), &stipple::ui::PreviewPane::frameShown, &window,
+                             [grab, step](int shown, int) {
+                                 if (shown >= step) grab();
+                             });
+        } else if (parser.isSet(generateOnce) && !modelPath.isEmpty()) {
             QObject::connect(&window, &MainWindow::modelReady, &window, [&window] { window.generate(); });
             QObject::connect(&window, &MainWindow::modelFailed, &window, [grab] { QTimer::singleShot(300, grab); });
             QObject::connect(&window, &MainWindow::generationFinished, &window, [grab] { QTimer::singleShot(300, grab); });

@@ -352,6 +352,9 @@ private Q_SLOTS:
         t.start();
         w->close();  // aborts and joins the worker
         qInfo() << "window closed" << t.elapsed() << "ms after Close, mid-generation";
+        // Frame and result notices the worker queued just before it stopped still arrive: the
+        // closed window must ignore them rather than touch the deleted worker.
+        QTest::qWait(200);
         delete w;
         QCOMPARE(filesUnder(out_.path()), before);  // no result and no half-written/temp file
     }

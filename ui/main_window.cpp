@@ -368,10 +368,13 @@ void MainWindow::finishNow() {
     statusBar()->showMessage(tr("Finishing with the current estimate…"));
 }
 
-void MainWindow::onFramesAvailable() { preview_->addFrames(worker_->mailbox().takeAll()); }
+void MainWindow::onFramesAvailable() {
+    if (!worker_) return;  // a frame notice queued just before shutdown() deleted the worker
+    preview_->addFrames(worker_->mailbox().takeAll());
+}
 
 void MainWindow::onJobFinished(const JobResult& result) {
-    if (result.jobId != currentJob_) return;
+    if (!worker_ || result.jobId != currentJob_) return;
     preview_->addFrames(worker_->mailbox().takeAll());
     currentJob_ = 0;
     aborting_ = false;

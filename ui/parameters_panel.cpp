@@ -255,7 +255,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     connect(negative_, &QPlainTextEdit::textChanged, this, &ParametersPanel::promptsEdited);
     connect(seed_, &SeedEdit::problemChanged, this, &ParametersPanel::updateSeedProblem);
     connect(seed_, &QLineEdit::textEdited, this, [this] { lock_->setChecked(true); });
-    connect(randomize_, &QToolButton::clicked, this, [this] { seed_->setSeed(QRandomGenerator::global()->generate64()); });
+    connect(randomize_, &QToolButton::clicked, this, [this] { seed_->setSeed(QRandomGenerator::global()->generate()); });
     connect(swap, &QToolButton::clicked, this, [this] { setSize(height_->value(), width_->value()); });
     connect(preset_, &QComboBox::activated, this, [this](int index) {
         const QSize s = preset_->itemData(index).toSize();
@@ -266,7 +266,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
         const QString path = model_->itemData(index).toString();
         if (!path.isEmpty()) Q_EMIT modelChosen(path);
     });
-    seed_->setSeed(QRandomGenerator::global()->generate64());
+    seed_->setSeed(QRandomGenerator::global()->generate());  // 32-bit like A1111: short enough to read out in class
 }
 
 QWidget* ParametersPanel::buildModelSection() {
@@ -319,7 +319,7 @@ void ParametersPanel::updateSeedProblem(const QString& problem) {
 }
 
 std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString* problem) {
-    if (!lock_->isChecked()) seed_->setSeed(QRandomGenerator::global()->generate64());
+    if (!lock_->isChecked()) seed_->setSeed(QRandomGenerator::global()->generate());
     const auto seed = seed_->seed();
     if (!seed) {
         if (problem) *problem = seed_->problem();
