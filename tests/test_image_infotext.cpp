@@ -2,6 +2,7 @@
 // regex, quoting of awkward values, tEXt vs iTXt, zTXt reading, unknown keys kept, bad files.
 #include "common/error.h"
 #include "image/infotext.h"
+#include "image/image_io.h"
 #include "image/png_text.h"
 #include "image/request_infotext.h"
 
@@ -252,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(png_text_value(plain_back, "parameters")), QString::fromStdString(plain));
         QCOMPARE(plain_back[0].kind, PngTextKind::tEXt);
         // Pixels survive.
-        const Image back = read_image_file(path);
+        const Image back = load_image(path);
         QCOMPARE(back.width, 24);
         QCOMPARE(back.height, 16);
         QVERIFY(back.rgb == img.rgb);

@@ -6,6 +6,7 @@
 #include "error_banner.h"
 #include "gallery_model.h"
 #include "image/infotext.h"
+#include "image/image_io.h"
 #include "image/png_text.h"
 #include "image/request_infotext.h"
 #include "main_window.h"
@@ -158,7 +159,7 @@ private Q_SLOTS:
         direct.scheduler = "Euler";
         direct.width = direct.height = 64;
         const stipple::GenerationResult ref = pipeline->generate(direct);
-        const stipple::Image saved = stipple::read_image_file(path.toStdString());
+        const stipple::Image saved = stipple::load_image(path.toStdString());
         QCOMPARE(saved.width, 64);
         QVERIFY(saved.rgb == ref.images.at(0).rgb);
     }

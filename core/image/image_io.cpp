@@ -14,7 +14,12 @@ namespace stipple {
 Image load_image(const std::string& path) {
     std::ifstream probe(path, std::ios::binary);
     if (!probe) throw Error("cannot open image '" + path + "' (missing file?)");
-    cv::Mat mat = cv::imread(path, cv::IMREAD_COLOR);
+    cv::Mat mat;
+    try {
+        mat = cv::imread(path, cv::IMREAD_COLOR);
+    } catch (const cv::Exception& e) {
+        throw Error("cannot decode image '" + path + "': " + e.what());
+    }
     if (mat.empty()) throw Error("'" + path + "' is not a readable image (PNG, JPEG, BMP, WebP…)");
     return from_bgr_mat(mat);
 }

@@ -287,23 +287,4 @@ std::string png_text_value(const std::vector<PngTextChunk>& chunks, const std::s
     return "";
 }
 
-Image read_image_file(const std::string& path) {
-    cv::Mat bgr;
-    try {
-        bgr = cv::imread(path, cv::IMREAD_COLOR);
-    } catch (const cv::Exception& e) {
-        throw Error("cannot decode image " + path + ": " + e.what());
-    }
-    if (bgr.empty()) throw Error("cannot read image " + path + " (missing, unreadable or not an image)");
-    cv::Mat rgb;
-    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-    Image img;
-    img.width = rgb.cols;
-    img.height = rgb.rows;
-    img.rgb.resize(static_cast<size_t>(rgb.cols) * rgb.rows * 3);
-    for (int y = 0; y < rgb.rows; ++y)
-        std::memcpy(img.rgb.data() + static_cast<size_t>(y) * rgb.cols * 3, rgb.ptr(y), static_cast<size_t>(rgb.cols) * 3);
-    return img;
-}
-
 }  // namespace stipple

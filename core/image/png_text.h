@@ -50,7 +50,5 @@ std::vector<PngTextChunk> read_png_text_file(const std::string& path);
 // The text of the first chunk named `keyword` ("parameters"), or "" when absent.
 std::string png_text_value(const std::vector<PngTextChunk>& chunks, const std::string& keyword);
 
-// Decodes a PNG/JPEG/... file to 8-bit RGB with OpenCV; throws stipple::Error naming the file.
-Image read_image_file(const std::string& path);
 
 }  // namespace stipple
