@@ -49,6 +49,7 @@ Args generate_args() {
                     {"threads", "N", "CPU threads (default: physical cores)"},
                     {"out", "FILE.png", "output file; several images become FILE-0.png, FILE-1.png, … (default stipple-<seed>.png)"},
                     {"preview-dir", "DIR", "also write each step's preview PNG (x0 estimate) into DIR"},
+                    {"random-weights", "", "build the model from its configs with random weights (benchmarks; no real pictures)"},
                     {"quiet", "", "print only errors"},
                 });
 }
@@ -134,6 +135,7 @@ int run_generate(const std::vector<std::string>& argv) {
     PipelineOptions options;
     options.dtype = parse_dtype(a.str("dtype", "fp32"));
     options.config_dir = a.str("config");
+    options.random_weights = a.has("random-weights");
     const std::string model = a.has("model") ? a.str("model") : default_model_path();
 
     const std::string preview_dir = a.str("preview-dir");
@@ -157,7 +159,7 @@ int run_generate(const std::vector<std::string>& argv) {
         std::fprintf(stderr, "stipple-cli generate: cancelled after %d steps; nothing written\n", result.steps_done);
         return 130;
     }
-    const std::string hash = model_hash(pipeline->info().path);
+    const std::string hash = options.random_weights ? std::string() : model_hash(pipeline->info().path);
     request.scheduler = result.scheduler_label;  // the metadata names the sampler that ran, as A1111 labels it
     for (size_t i = 0; i < result.images.size(); ++i) {
         save_result_png(result.images[i], outputs[i], request, result.seeds[i], pipeline->info(), hash);

@@ -31,6 +31,10 @@ struct PipelineOptions {
     DType dtype = DType::Float32;
     std::string config_dir;           // single-file checkpoints: a diffusers folder whose configs to use
     std::string taesd_dir;            // folder with taesd_decoder.safetensors; "" = look in/beside the model
+    // Build from the configs alone with deterministic random weights (benchmarks of the published
+    // full-size configs, which have no weights). A missing vocabulary is replaced by byte ids.
+    bool random_weights = false;
+    uint64_t random_seed = 0;
 };
 
 // What an observer sees after every loop iteration (on the generating thread).

@@ -8,6 +8,7 @@
 #include "schedulers/scheduler_factory.h"
 #include "text/tokenizer_loader.h"
 #include "nn/vae_config.h"
+#include "pipeline/random_weights.h"
 #include "pipeline/resource_paths.h"
 #include "text/clip_text_config.h"
 
@@ -61,26 +62,49 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
         throw Error("'" + single->path + "' is an " + checkpoint_family_name(single->family) +
                     " checkpoint but the configs in '" + files.root + "' are not: pass a matching --config folder");
     const std::string source = single ? single->path : std::string();
+    const bool random = options.random_weights;
     auto text_encoder = [&](const std::string& dir, const StateDict* weights) {
+        if (random) {
+            auto model = std::make_shared<CLIPTextModel>(load_clip_text_config(dir + "/config.json"), dtype_);
+            randomize_weights(*model, options.random_seed);
+            return model;
+        }
         if (!weights) return load_clip_text_model(dir, dtype_);
         StateDict w = *weights;
         const CLIPTextConfig config = load_clip_text_config(dir + "/config.json");
         drop_text_encoder_layers(w, static_cast<int>(config.num_hidden_layers));  // SD2 files carry a 24th block
         return build_clip_text_model(config, w, dtype_, source);
     };
-    text_.tokenizer = load_tokenizer(files.tokenizer_dir);
+    auto tokenizer = [&](const std::string& dir, const std::string& encoder_dir) {
+        if (!random || std::filesystem::exists(dir + "/vocab.json")) return load_tokenizer(dir);
+        const CLIPTextConfig c = load_clip_text_config(encoder_dir + "/config.json");
+        return byte_tokenizer(c.vocab_size, c.bos_token_id, c.eos_token_id);
+    };
+    text_.tokenizer = tokenizer(files.tokenizer_dir, files.text_encoder_dir);
     text_.text_encoder = text_encoder(files.text_encoder_dir, single ? &single->text_encoder : nullptr);
     if (sdxl) {
-        text_.tokenizer_2 = load_tokenizer(files.tokenizer_2_dir);
+        text_.tokenizer_2 = tokenizer(files.tokenizer_2_dir, files.text_encoder_2_dir);
         text_.text_encoder_2 = text_encoder(files.text_encoder_2_dir, single ? &single->text_encoder_2 : nullptr);
         text_.force_zeros_for_empty_prompt = files.model_index.value("force_zeros_for_empty_prompt", true);
     }
-    unet_ = single ? build_unet(read_unet_config(files.unet_dir + "/config.json"), single->unet, dtype_, source)
-                   : load_unet(files.unet_dir, dtype_);
+    if (random) {
+        unet_ = UNet2DConditionModel(read_unet_config(files.unet_dir + "/config.json"));
+        unet_->to(dtype_);
+        randomize_weights(*unet_, options.random_seed);
+    } else {
+        unet_ = single ? build_unet(read_unet_config(files.unet_dir + "/config.json"), single->unet, dtype_, source)
+                       : load_unet(files.unet_dir, dtype_);
+    }
     // SDXL's VAE overflows in reduced precision (force_upcast): decode it in float32 then.
     const VaeConfig vae_config = read_vae_config(files.vae_dir + "/config.json");
     const at::ScalarType vae_dtype = sdxl && vae_config.force_upcast ? at::kFloat : dtype_;
-    vae_ = single ? build_vae(vae_config, single->vae, vae_dtype, source) : load_vae(files.vae_dir, vae_dtype);
+    if (random) {
+        vae_ = AutoencoderKL(vae_config);
+        vae_->to(vae_dtype);
+        randomize_weights(*vae_, options.random_seed);
+    } else {
+        vae_ = single ? build_vae(vae_config, single->vae, vae_dtype, source) : load_vae(files.vae_dir, vae_dtype);
+    }
     if (!files.taesd_decoder.empty()) taesd_ = load_taesd_decoder(files.taesd_decoder, dtype_);
     if (device_ != at::Device(at::kCPU)) {
         text_.text_encoder->to(device_);
