@@ -340,6 +340,32 @@ private Q_SLOTS:
         QVERIFY2(worst < 100, qPrintable(QString("GUI thread stalled for %1 ms").arg(worst)));
     }
 
+    // A Turbo model (its scheduler config says "trailing") is offered with Turbo settings.
+    void turboModelGetsTurboSettings() {
+        QTemporaryDir dir;
+        const QString turbo = dir.filePath("tiny-turbo");
+        for (QDirIterator it(model_, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            const QString file = it.next();
+            const QString target = turbo + file.mid(model_.size());
+            QDir().mkpath(QFileInfo(target).path());
+            QVERIFY(QFile::copy(file, target));
+        }
+        QFile config(turbo + "/scheduler/scheduler_config.json");
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(R"({"_class_name": "EulerAncestralDiscreteScheduler", "beta_start": 0.00085, "beta_end": 0.012,
+                        "beta_schedule": "scaled_linear", "num_train_timesteps": 1000, "steps_offset": 1,
+                        "timestep_spacing": "trailing", "prediction_type": "epsilon"})");
+        config.close();
+        MainWindow w;
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::modelReady);
+        w.openModel(turbo);
+        QVERIFY(ready.wait(120000));
+        QCOMPARE(w.parameters()->stepsBox()->value(), 1);
+        QCOMPARE(w.parameters()->cfgBox()->value(), 0.0);
+        QCOMPARE(w.parameters()->samplerBox()->currentText(), QString("Euler a"));
+    }
+
     void closingMidGenerationStopsCleanly() {
         const QStringList before = filesUnder(out_.path());
         auto* w = new MainWindow;

@@ -55,6 +55,8 @@ struct ModelSummary {
     int defaultWidth = 512;
     int defaultHeight = 512;
     bool hasTaesd = false;
+    QString defaultSampler;  // A1111 label of the model's own scheduler
+    bool turbo = false;      // few-step distilled model: 1-4 steps, no guidance
 };
 
 }  // namespace stipple::ui

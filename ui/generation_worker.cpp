@@ -198,6 +198,8 @@ void GenerationWorker::loadModel(const QString& path, bool bf16) {
         m.defaultWidth = info.default_width;
         m.defaultHeight = info.default_height;
         m.hasTaesd = info.has_taesd;
+        m.defaultSampler = QString::fromStdString(info.default_sampler);
+        m.turbo = info.turbo;
         m.hash = modelHash(path);
         state_->model = m;
         Q_EMIT modelLoaded(m);

@@ -20,6 +20,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -266,7 +269,17 @@ void MainWindow::onModelLoaded(const ModelSummary& m) {
                                    .arg(m.hasTaesd ? tr(" · TAESD") : QString()));
     preview_->setTaesdAvailable(m.hasTaesd);
     rememberModel(m.path);
-    statusBar()->showMessage(tr("Model %1 ready").arg(m.name), 5000);
+    if (m.turbo) {
+        // SD-/SDXL-Turbo are distilled for 1-4 steps without guidance, with their own sampler.
+        parameters_->stepsBox()->setValue(1);
+        parameters_->cfgBox()->setValue(0.0);
+        const int index = parameters_->samplerBox()->findText(m.defaultSampler);
+        if (index >= 0) parameters_->samplerBox()->setCurrentIndex(index);
+        statusBar()->showMessage(tr("Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)")
+                                     .arg(m.name, m.defaultSampler), 8000);
+    } else {
+        statusBar()->showMessage(tr("Model %1 ready").arg(m.name), 5000);
+    }
     if (preview_->currentImage().isNull())
         preview_->imageView()->setPlaceholder(tr("Your image appears here.\n\nWrite a prompt and press Generate (Ctrl+Enter)."));
     requestTokenCount();

@@ -24,6 +24,8 @@ struct ModelInfo {
     int vae_scale_factor = 8;
     int unet_in_channels = 4;         // 9 for inpainting models
     std::string default_scheduler;    // diffusers class name from the model's scheduler config
+    std::string default_sampler;      // its A1111 label ("Euler a")
+    bool turbo = false;               // a few-step distilled model (SD-/SDXL-Turbo: "trailing" timesteps)
     bool has_taesd = false;
 };
 

@@ -127,6 +127,10 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
     info_.unet_in_channels = static_cast<int>(unet.in_channels);
     info_.default_scheduler = files.scheduler_config.value("_class_name", std::string("PNDMScheduler"));
     info_.has_taesd = static_cast<bool>(taesd_);
+    info_.default_sampler = describe_sampler(info_.default_scheduler,
+                                             make_scheduler("", files.scheduler_config, nlohmann::json::object())->config())
+                                .label;
+    info_.turbo = files.scheduler_config.value("timestep_spacing", std::string()) == "trailing";
 }
 
 int StableDiffusionPipeline::count_tokens(const std::string& prompt) const {
