@@ -5,11 +5,13 @@
 #include "main_window.h"
 #include "parameters_panel.h"
 #include "preview_pane.h"
+#include "pipeline/resource_paths.h"
 #include "stipple_version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTimer>
@@ -90,6 +92,11 @@ int main(int argc, char** argv) {
     window.show();
     QString modelPath = parser.value(model);
     if (modelPath.isEmpty()) modelPath = stipple::ui::openSettings()->value("models/last").toString();
+    if (modelPath.isEmpty()) {
+        // A fresh machine opens on the built-in model.
+        const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
+        if (QFileInfo::exists(builtin + QStringLiteral("/model_index.json"))) modelPath = builtin;
+    }
     if (!modelPath.isEmpty()) window.openModel(QDir::fromNativeSeparators(modelPath));
 
     if (parser.isSet(screenshot)) {

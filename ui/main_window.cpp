@@ -1,6 +1,8 @@
 // Main window (see main_window.h).
 #include "main_window.h"
 
+#include "pipeline/resource_paths.h"
+
 #include "app_paths.h"
 #include "compare_dialog.h"
 #include "error_banner.h"
@@ -219,6 +221,8 @@ void MainWindow::loadSettings() {
     preview_->setFullVaeEvery(s->value("preview/fullVaeEvery", 0).toInt());
     parameters_->restoreState(*s);
     recentModels_ = s->value("models/recent").toStringList();
+    const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
+    if (QFileInfo::exists(builtin + QStringLiteral("/model_index.json"))) parameters_->setBuiltinModel(builtin);
     parameters_->setRecentModels(recentModels_, s->value("models/last").toString());
 }
 

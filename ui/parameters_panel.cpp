@@ -381,8 +381,14 @@ void ParametersPanel::setModelState(ModelState state, const QString& text) {
 
 void ParametersPanel::setRecentModels(const QStringList& paths, const QString& current) {
     model_->clear();
-    if (paths.isEmpty()) model_->addItem(tr("(no model yet — use Open…)"));
+    if (!builtinModel_.isEmpty()) {
+        model_->addItem(tr("Stipple Shapes (built-in)"), builtinModel_);
+        model_->setItemData(0, tr("Stipple's own small model: coloured shapes on plain backgrounds, "
+                                  "fast on any CPU — the classroom demo."), Qt::ToolTipRole);
+    }
+    if (paths.isEmpty() && builtinModel_.isEmpty()) model_->addItem(tr("(no model yet — use Open…)"));
     for (const QString& p : paths) {
+        if (p == builtinModel_) continue;
         model_->addItem(QFileInfo(p).fileName().isEmpty() ? p : QFileInfo(p).fileName(), p);
         model_->setItemData(model_->count() - 1, p, Qt::ToolTipRole);
     }

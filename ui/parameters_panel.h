@@ -51,7 +51,9 @@ public:
 
     enum class ModelState { None, Loading, Loaded, Failed };
     void setModelState(ModelState state, const QString& text);
+    // The model picker: the built-in model first (when installed), then recent models.
     void setRecentModels(const QStringList& paths, const QString& current);
+    void setBuiltinModel(const QString& path) { builtinModel_ = path; }
     void setTokenCounts(int prompt, int negative);  // -1 = unknown
     void setGenerating(bool generating, bool aborting = false);
     void setQueue(const QStringList& items);
@@ -105,6 +107,7 @@ private:
     QCheckBox* lock_;
     QLabel* seedProblem_;
     QSpinBox* steps_;
+    QString builtinModel_;
     QDoubleSpinBox* cfg_;
     QComboBox* sampler_;
     SizeSpinBox* width_;
