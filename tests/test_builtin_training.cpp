@@ -25,7 +25,7 @@ private Q_SLOTS:
         o.vocab_path = test::source_path("resources/models/stipple-shapes/scenes.json");
         o.size = "tiny";
         o.seed = 5;
-        o.vae_steps = 10;
+        o.vae_steps = 30;
         o.vae_batch = 8;
         o.steps = 50;
         o.batch = 16;
