@@ -1,11 +1,33 @@
 #include "schedulers/discrete_schedule.h"
 
 #include "common/error.h"
+#include "schedulers/ddim_scheduler.h"  // check_step_count
 #include "schedulers/scheduler_math.h"
 
 #include <cmath>
 
 namespace stipple::sched {
+
+KSchedule interpolated_k_schedule(const nlohmann::json& config, const at::Tensor& alphas_cumprod, int n,
+                                  bool round_karras_timesteps, const std::string& who) {
+    const int64_t train = cfg_int(config, "num_train_timesteps");
+    check_step_count(n, train, who);
+    KSchedule k;
+    k.timesteps = k_timesteps(cfg_string(config, "timestep_spacing"), train, n, cfg_int(config, "steps_offset"), who);
+    const at::Tensor base = sigmas_of(alphas_cumprod);
+    const std::vector<float> log_sigmas = log_of(base);
+    k.sigmas = np_interp_index(k.timesteps, to_doubles(base));
+    if (cfg_bool(config, "use_karras_sigmas")) {
+        k.sigmas = karras_sigmas(k.sigmas.back(), k.sigmas.front(), n);
+        k.timesteps.clear();
+        // diffusers keeps these float64; they are stored as float32 like every other k-schedule here.
+        for (double s : k.sigmas) {
+            const double t = sigma_to_t(s, log_sigmas);
+            k.timesteps.push_back(static_cast<float>(round_karras_timesteps ? np_round(t) : t));
+        }
+    }
+    return k;
+}
 
 std::vector<double> k_timesteps(const std::string& spacing, int64_t train_steps, int64_t n, int64_t steps_offset,
                                 const std::string& who) {

@@ -21,20 +21,10 @@ double LMSDiscreteScheduler::init_noise_sigma() const {
 }
 
 void LMSDiscreteScheduler::set_timesteps(int n) {
-    const int64_t train = sched::cfg_int(config_, "num_train_timesteps");
-    sched::check_step_count(n, train, class_name());
+    sched::KSchedule k = sched::interpolated_k_schedule(config_, alphas_cumprod_, n, false, class_name());
     num_inference_steps_ = n;
-    std::vector<double> ts = sched::k_timesteps(sched::cfg_string(config_, "timestep_spacing"), train, n,
-                                                sched::cfg_int(config_, "steps_offset"), class_name());
-    const at::Tensor base = sched::sigmas_of(alphas_cumprod_);
-    const std::vector<float> log_sigmas = sched::log_of(base);
-    std::vector<double> sig = sched::np_interp_index(ts, sched::to_doubles(base));
-    if (sched::cfg_bool(config_, "use_karras_sigmas")) {
-        sig = sched::karras_sigmas(sig.back(), sig.front(), n);
-        ts.clear();
-        // diffusers keeps these float64; they are stored as float32 like every other k-schedule here.
-        for (double s : sig) ts.push_back(static_cast<float>(sched::sigma_to_t(s, log_sigmas)));
-    }
+    const std::vector<double>& ts = k.timesteps;
+    std::vector<double>& sig = k.sigmas;
     sig.push_back(0.0);
     sigmas_ = sched::tensor_of(sig, at::kFloat);
     sigma_values_ = sched::to_doubles(sigmas_);

@@ -31,19 +31,10 @@ double HeunDiscreteScheduler::init_noise_sigma() const {
 }
 
 void HeunDiscreteScheduler::set_timesteps(int n) {
-    const int64_t train = sched::cfg_int(config_, "num_train_timesteps");
-    sched::check_step_count(n, train, class_name());
+    sched::KSchedule k = sched::interpolated_k_schedule(config_, alphas_cumprod_, n, false, class_name());
     num_inference_steps_ = n;
-    std::vector<double> ts = sched::k_timesteps(sched::cfg_string(config_, "timestep_spacing"), train, n,
-                                                sched::cfg_int(config_, "steps_offset"), class_name());
-    const at::Tensor base = sched::sigmas_of(alphas_cumprod_);
-    const std::vector<float> log_sigmas = sched::log_of(base);
-    std::vector<double> sig = sched::np_interp_index(ts, sched::to_doubles(base));
-    if (sched::cfg_bool(config_, "use_karras_sigmas")) {
-        sig = sched::karras_sigmas(sig.back(), sig.front(), n);
-        ts.clear();
-        for (double s : sig) ts.push_back(static_cast<float>(sched::sigma_to_t(s, log_sigmas)));
-    }
+    const std::vector<double>& ts = k.timesteps;
+    std::vector<double>& sig = k.sigmas;
     sig.push_back(0.0);
     sigmas_ = repeat_inner(sched::tensor_of(sig, at::kFloat));
     const at::Tensor t = sched::tensor_of(ts, at::kFloat);
@@ -113,19 +104,10 @@ double KDPM2DiscreteScheduler::init_noise_sigma() const {
 }
 
 void KDPM2DiscreteScheduler::set_timesteps(int n) {
-    const int64_t train = sched::cfg_int(config_, "num_train_timesteps");
-    sched::check_step_count(n, train, class_name());
+    sched::KSchedule k = sched::interpolated_k_schedule(config_, alphas_cumprod_, n, true, class_name());
     num_inference_steps_ = n;
-    std::vector<double> ts = sched::k_timesteps(sched::cfg_string(config_, "timestep_spacing"), train, n,
-                                                sched::cfg_int(config_, "steps_offset"), class_name());
-    const at::Tensor base = sched::sigmas_of(alphas_cumprod_);
-    const std::vector<float> log_sigmas = sched::log_of(base);
-    std::vector<double> sig = sched::np_interp_index(ts, sched::to_doubles(base));
-    if (sched::cfg_bool(config_, "use_karras_sigmas")) {
-        sig = sched::karras_sigmas(sig.back(), sig.front(), n);
-        ts.clear();
-        for (double s : sig) ts.push_back(static_cast<float>(sched::np_round(sched::sigma_to_t(s, log_sigmas))));
-    }
+    const std::vector<double>& ts = k.timesteps;
+    std::vector<double>& sig = k.sigmas;
     sig.push_back(0.0);
     const at::Tensor s = sched::tensor_of(sig, at::kFloat);
     // Geometric midpoints between consecutive sigmas (log-space lerp), as diffusers computes them.
@@ -138,6 +120,7 @@ void KDPM2DiscreteScheduler::set_timesteps(int n) {
     // log-sigma, stored as float32). They agree with diffusers 0.25.1 to the bit except the last one
     // of SD 1.5 at 10 steps (11.2025156 vs 11.2025175, 2 ulps): the reference mixes float32 torch and
     // float64 numpy arithmetic there. The sigmas, and so every step, are bit-identical.
+    const std::vector<float> log_sigmas = sched::log_of(sched::sigmas_of(alphas_cumprod_));
     std::vector<double> t_interpol;
     const at::Tensor ic = interpol.contiguous();
     for (int64_t i = 0; i < ic.numel(); ++i)
