@@ -33,6 +33,9 @@ UNet2DConditionModelImpl::UNet2DConditionModelImpl(const UNetConfig& config)
     if (c.has_text_time())
         add_embedding_ =
             register_module("add_embedding", nn::TimestepEmbedding(c.projection_class_embeddings_input_dim, temb));
+    if (c.has_text_embedding())
+        text_embedding_ = register_module(
+            "add_embedding", nn::TextTimeEmbedding(c.cross_attention_dim[0], temb, c.addition_embed_type_num_heads));
 
     torch::nn::ModuleList down_list;
     int64_t output_channel = ch0;
@@ -169,6 +172,12 @@ at::Tensor UNet2DConditionModelImpl::forward(const at::Tensor& sample_in, const 
         time_embeds = time_embeds.reshape({batch, -1});
         at::Tensor add_embeds = at::cat({added.text_embeds.to(time_embeds.scalar_type()), time_embeds}, -1);
         at::Tensor aug_emb = add_embedding_->forward(add_embeds.to(emb.scalar_type()));
+        record("add_embedding", aug_emb);
+        emb = emb + aug_emb;
+    }
+
+    if (c.has_text_embedding()) {
+        at::Tensor aug_emb = text_embedding_->forward(context);
         record("add_embedding", aug_emb);
         emb = emb + aug_emb;
     }

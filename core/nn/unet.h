@@ -5,6 +5,7 @@
 #include "io/state_dict.h"
 #include "nn/attention.h"
 #include "nn/layers.h"
+#include "nn/text_time_embedding.h"
 #include "nn/timestep_embedding.h"
 #include "nn/unet_blocks.h"
 #include "nn/unet_config.h"
@@ -46,6 +47,7 @@ private:
     nn::AttentionSettingsPtr attention_settings_;
     nn::Conv2d conv_in_{nullptr}, conv_out_{nullptr};
     nn::TimestepEmbedding time_embedding_{nullptr}, add_embedding_{nullptr};
+    nn::TextTimeEmbedding text_embedding_{nullptr};  // checkpoint key "add_embedding" too
     std::vector<nn::UNetDownBlock> down_blocks_;
     nn::UNetMidBlock mid_block_{nullptr};
     std::vector<nn::UNetUpBlock> up_blocks_;

@@ -106,9 +106,13 @@ UNetConfig unet_config_from_json(const nlohmann::json& json, const std::string& 
             r.fail("norm_num_groups", "does not divide block_out_channels entry " + std::to_string(ch));
 
     c.addition_embed_type = r.string("addition_embed_type", "");
-    if (!c.addition_embed_type.empty()) {
+    if (c.addition_embed_type == "text") {
+        c.addition_embed_type_num_heads = r.integer("addition_embed_type_num_heads", 64);
+        if (c.addition_embed_type_num_heads <= 0 || c.cross_attention_dim.at(0) % c.addition_embed_type_num_heads != 0)
+            r.fail("addition_embed_type_num_heads", "must divide cross_attention_dim");
+    } else if (!c.addition_embed_type.empty()) {
         if (c.addition_embed_type != "text_time")
-            r.fail("addition_embed_type", "only \"text_time\" (SDXL) is supported");
+            r.fail("addition_embed_type", "only \"text_time\" (SDXL) and \"text\" are supported");
         c.addition_time_embed_dim = r.integer("addition_time_embed_dim", 0);
         c.projection_class_embeddings_input_dim = r.integer("projection_class_embeddings_input_dim", 0);
         if (c.addition_time_embed_dim <= 0)

@@ -41,13 +41,15 @@ struct UNetConfig {
     int64_t norm_num_groups = 32;
     double norm_eps = 1e-5;
 
-    // SDXL: "text_time" (else empty).
+    // SDXL: "text_time"; "text": attention-pooled prompt added to the time embedding (else empty).
     std::string addition_embed_type;
+    int64_t addition_embed_type_num_heads = 64;
     int64_t addition_time_embed_dim = 0;
     int64_t projection_class_embeddings_input_dim = 0;
 
     int64_t time_embed_dim() const { return time_embedding_dim > 0 ? time_embedding_dim : block_out_channels.at(0) * 4; }
     bool has_text_time() const { return addition_embed_type == "text_time"; }
+    bool has_text_embedding() const { return addition_embed_type == "text"; }
     int64_t num_levels() const { return static_cast<int64_t>(block_out_channels.size()); }
 };
 

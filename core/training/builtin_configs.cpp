@@ -101,7 +101,12 @@ nlohmann::json unet_config(const BuiltinSize& s, int canvas) {
             {"norm_eps", 1e-5},
             {"norm_num_groups", s.unet_groups},
             {"sample_size", canvas / factor},
-            {"use_linear_projection", true}};
+            {"use_linear_projection", true},
+            // The prompt also reaches every ResNet through the time embedding (attention-pooled
+            // tokens): global attributes such as the background color are learned much sooner than
+            // through cross-attention alone.
+            {"addition_embed_type", "text"},
+            {"addition_embed_type_num_heads", s.text_heads}};
 }
 
 nlohmann::json scheduler_config() {
@@ -111,7 +116,9 @@ nlohmann::json scheduler_config() {
             {"beta_end", 0.012},
             {"beta_schedule", "scaled_linear"},
             {"num_train_timesteps", 1000},
-            {"prediction_type", "epsilon"},
+            // v-prediction: at high noise the target is mostly the clean latent, so the loss rewards
+            // reading the prompt where the composition is decided (epsilon barely depends on it there).
+            {"prediction_type", "v_prediction"},
             {"algorithm_type", "dpmsolver++"},
             {"solver_order", 2},
             {"solver_type", "midpoint"},

@@ -308,7 +308,7 @@ TrainReport train_builtin(const TrainOptions& o) {
         log("latent scaling_factor " + std::to_string(scaling_factor));
     }
 
-    // Phase 2: UNet + text encoder on the epsilon loss, min-SNR-5 weighted.
+    // Phase 2: UNet + text encoder on the v-prediction loss, min-SNR-5 weighted.
     m.unet->train();
     m.text->train();
     const std::vector<double> ac = alphas_cumprod();
@@ -334,9 +334,11 @@ TrainReport train_builtin(const TrainOptions& o) {
         at::Tensor ids = encode_captions(tokenizer, batch.captions, m.size.max_length);
         at::Tensor context = m.text->forward(ids).last_hidden_state;
         at::Tensor pred = m.unet->forward(noisy, t.to(at::kFloat), context);
+        // v-prediction target, min-SNR-5 weighting for v (Hang et al. 2023): min(snr, 5) / (snr + 1).
+        at::Tensor target = a.sqrt() * noise - (1 - a).sqrt() * latents;
         at::Tensor snr = a.view({B}) / (1 - a.view({B}));
-        at::Tensor weight = at::clamp_max(snr, 5.0) / snr;
-        at::Tensor per_sample = (pred - noise).pow(2).mean({1, 2, 3});
+        at::Tensor weight = at::clamp_max(snr, 5.0) / (snr + 1);
+        at::Tensor per_sample = (pred - target).pow(2).mean({1, 2, 3});
         at::Tensor loss = (per_sample * weight).mean();
         loss.backward();
         const double warm = std::min(1.0, (step + 1.0) / o.warmup);

@@ -15,6 +15,12 @@ void ParamSet::add(const std::string& prefix, torch::nn::Module& module) {
     }
 }
 
+namespace {
+bool ends_with(const std::string& s, const std::string& tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+}  // namespace
+
 void init_parameters(torch::nn::Module& module) {
     at::NoGradGuard no_grad;
     for (auto& item : module.named_parameters(true)) {
@@ -23,7 +29,7 @@ void init_parameters(torch::nn::Module& module) {
         const bool is_bias = name.size() >= 4 && name.compare(name.size() - 4, 4, "bias") == 0;
         if (is_bias) {
             p.zero_();
-        } else if (name.find("embedding") != std::string::npos && p.dim() == 2) {
+        } else if (ends_with(name, "embedding.weight") || ends_with(name, "positional_embedding")) {
             p.normal_(0.0, 0.02);
         } else if (p.dim() >= 2) {
             const double fan_in = static_cast<double>(p.numel() / p.size(0));
