@@ -4,6 +4,7 @@
 #include "io/json_file.h"
 #include "io/safetensors.h"
 #include "nn/attention.h"
+#include "nn/text_time_embedding.h"
 #include "nn/unet.h"
 #include "support/fixtures.h"
 #include "support/tensor_checks.h"
@@ -190,6 +191,56 @@ private Q_SLOTS:
             read_unet_config(test::shared_path("fixtures/configs/stable-diffusion-v1-5/unet/config.json"));
         QCOMPARE(sd15.use_linear_projection, false);
         QCOMPARE(sd15.num_attention_heads, (std::vector<int64_t>{8, 8, 8, 8}));
+    }
+
+    // addition_embed_type "text" (the built-in model uses it): diffusers' TextTimeEmbedding keys and
+    // shapes, and the attention pooling computed head by head the way DeepFloyd IF describes it.
+    void text_addition_embedding() {
+        auto json = read_json_file(model_dir("tiny-sd15", "unet") + "/config.json");
+        json["addition_embed_type"] = "text";
+        json["addition_embed_type_num_heads"] = 4;
+        const UNetConfig config = unet_config_from_json(json);
+        QVERIFY(config.has_text_embedding());
+        const int64_t dim = config.cross_attention_dim[0], temb = config.time_embed_dim();
+        UNet2DConditionModel unet(config);
+        std::map<std::string, std::vector<int64_t>> shapes;
+        for (const auto& p : unet->named_parameters()) shapes[p.key()] = p.value().sizes().vec();
+        QCOMPARE(shapes["add_embedding.norm1.weight"], (std::vector<int64_t>{dim}));
+        QCOMPARE(shapes["add_embedding.pool.positional_embedding"], (std::vector<int64_t>{1, dim}));
+        for (const char* proj : {"q_proj", "k_proj", "v_proj"})
+            QCOMPARE(shapes[std::string("add_embedding.pool.") + proj + ".weight"], (std::vector<int64_t>{dim, dim}));
+        QCOMPARE(shapes["add_embedding.proj.weight"], (std::vector<int64_t>{temb, dim}));
+        QCOMPARE(shapes["add_embedding.norm2.bias"], (std::vector<int64_t>{temb}));
+
+        // Pooling by hand: a class token (mean + positional embedding) attends, per head, over itself
+        // and the tokens; the heads' outputs are concatenated.
+        at::manual_seed(3);
+        nn::AttentionPooling pool(4, dim);
+        {
+            at::NoGradGuard no_grad;
+            for (auto& p : pool->parameters()) p.normal_(0, 0.3);
+        }
+        const at::Tensor x = at::randn({2, 5, dim});
+        const auto params = pool->named_parameters();
+        const at::Tensor pos = params["positional_embedding"];
+        const auto lin = [&](const char* n, const at::Tensor& t) {
+            return at::linear(t, params[std::string(n) + ".weight"], params[std::string(n) + ".bias"]);
+        };
+        const at::Tensor cls = x.mean(1, true) + pos;
+        const at::Tensor seq = at::cat({cls, x}, 1);
+        const at::Tensor q = lin("q_proj", cls), k = lin("k_proj", seq), v = lin("v_proj", seq);
+        const int64_t hd = dim / 4;
+        std::vector<at::Tensor> heads;
+        for (int64_t h = 0; h < 4; ++h) {
+            const auto sl = [&](const at::Tensor& t) { return t.narrow(2, h * hd, hd); };
+            const at::Tensor w = (at::matmul(sl(q), sl(k).transpose(1, 2)) / std::sqrt(double(hd))).softmax(-1);
+            heads.push_back(at::matmul(w, sl(v)).squeeze(1));
+        }
+        at::NoGradGuard no_grad;
+        STIPPLE_VERIFY_CMP(test::allclose(pool->forward(x), at::cat(heads, 1), 1e-5, 1e-5, "attention pooling"));
+
+        json["addition_embed_type_num_heads"] = 5;
+        QVERIFY_THROWS_EXCEPTION(Error, unet_config_from_json(json));
     }
 
     void config_errors_are_clear() {

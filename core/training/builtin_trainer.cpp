@@ -334,10 +334,12 @@ TrainReport train_builtin(const TrainOptions& o) {
         at::Tensor ids = encode_captions(tokenizer, batch.captions, m.size.max_length);
         at::Tensor context = m.text->forward(ids).last_hidden_state;
         at::Tensor pred = m.unet->forward(noisy, t.to(at::kFloat), context);
-        // v-prediction target, min-SNR-5 weighting for v (Hang et al. 2023): min(snr, 5) / (snr + 1).
+        // v-prediction target. The v loss is the x0 loss weighted by snr + 1: about 1 at high noise,
+        // where the prompt decides the composition (epsilon and min-SNR weight it by snr, ~0 there).
+        // Capped like min-SNR-5 at low noise, so fine detail does not dominate: x0 weight min(snr, 5) + 1.
         at::Tensor target = a.sqrt() * noise - (1 - a).sqrt() * latents;
         at::Tensor snr = a.view({B}) / (1 - a.view({B}));
-        at::Tensor weight = at::clamp_max(snr, 5.0) / (snr + 1);
+        at::Tensor weight = (at::clamp_max(snr, 5.0) + 1) / (snr + 1);
         at::Tensor per_sample = (pred - target).pow(2).mean({1, 2, 3});
         at::Tensor loss = (per_sample * weight).mean();
         loss.backward();
