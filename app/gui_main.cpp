@@ -1,7 +1,9 @@
-// `stipple`: the desktop app. Options: --model PATH, --threads N, --version, --help (and a hidden
-// --screenshot FILE [--generate] used to check the layout headlessly).
+// `stipple`: the desktop app. Options: --model PATH, --threads N, --lang CODE, --version, --help (and a
+// hidden --screenshot FILE [--generate] used to check the layout headlessly).
+#include "app_icon.h"
 #include "app_paths.h"
 #include "generation_worker.h"
+#include "language.h"
 #include "main_window.h"
 #include "parameters_panel.h"
 #include "preview_pane.h"
@@ -9,6 +11,7 @@
 #include "stipple_version.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -21,6 +24,34 @@
 
 using stipple::ui::MainWindow;
 
+namespace {
+
+// The language asked for on the command line (--lang CODE or --lang=CODE), read before Qt starts.
+QString requestedLanguage(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc) return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0) return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+void printHelp() {
+    const QString text = QCoreApplication::translate(
+        "main",
+        "Usage: stipple [options]\n"
+        "Stipple %1: a desktop studio for text-to-image diffusion.\n\n"
+        "Options:\n"
+        "  --model PATH    open a model (diffusers folder or .safetensors checkpoint)\n"
+        "  --threads N     CPU threads for generation (default: number of physical cores)\n"
+        "  --lang CODE     interface language: en, de, fr, es or zh_CN (default: the system's)\n"
+        "  --version       print \"stipple <version>\" and exit\n"
+        "  --help          show this help and exit\n\n"
+        "Environment: STIPPLE_OUTPUT_DIR (where images are saved), STIPPLE_DATA_DIR (history, settings).\n");
+    std::fputs(qPrintable(text.arg(QStringLiteral(STIPPLE_VERSION))), stdout);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     // --version and --help must work without a display.
     for (int i = 1; i < argc; ++i)
@@ -30,16 +61,11 @@ int main(int argc, char** argv) {
         }
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf(
-                "Usage: stipple [options]\n"
-                "Stipple %s: a desktop studio for text-to-image diffusion.\n\n"
-                "Options:\n"
-                "  --model PATH    open a model (diffusers folder or .safetensors checkpoint)\n"
-                "  --threads N     CPU threads for generation (default: number of physical cores)\n"
-                "  --version       print \"stipple <version>\" and exit\n"
-                "  --help          show this help and exit\n\n"
-                "Environment: STIPPLE_OUTPUT_DIR (where images are saved), STIPPLE_DATA_DIR (history, settings).\n",
-                STIPPLE_VERSION);
+            QCoreApplication core(argc, argv);  // translators need an application object, not a display
+            QCoreApplication::setOrganizationName(QStringLiteral("Stipple"));
+            QCoreApplication::setApplicationName(QStringLiteral("Stipple"));
+            stipple::ui::installTranslators(&core, stipple::ui::resolveLanguage(requestedLanguage(argc, argv)));
+            printHelp();
             return 0;
         }
 
@@ -47,7 +73,11 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Stipple"));
     QApplication::setApplicationName(QStringLiteral("Stipple"));
     QApplication::setApplicationVersion(QStringLiteral(STIPPLE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("stipple"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.stipple.Stipple"));
+    QApplication::setWindowIcon(stipple::ui::appIcon());
+    const QString language = stipple::ui::resolveLanguage(requestedLanguage(argc, argv));
+    if (!stipple::ui::installTranslators(&app, language))
+        std::fprintf(stderr, "stipple: no translation for \"%s\"; using English\n", qPrintable(language));
 
     QCommandLineParser parser;
     QCommandLineOption model(QStringLiteral("model"), QApplication::translate("main", "Open the model at PATH."),
@@ -71,9 +101,13 @@ int main(int argc, char** argv) {
     screenshotStep.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Steps to set (with --screenshot)."), QStringLiteral("N"));
     steps.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({model, threads, screenshot, generateOnce, prompt, size, screenshotStep, steps});
+    QCommandLineOption lang(QStringLiteral("lang"),
+                            QApplication::translate("main", "Interface language: en, de, fr, es or zh_CN."),
+                            QStringLiteral("CODE"));
+    parser.addOptions({model, threads, lang, screenshot, generateOnce, prompt, size, screenshotStep, steps});
     if (!parser.parse(QApplication::arguments())) {
-        std::fprintf(stderr, "stipple: %s (see --help)\n", qPrintable(parser.errorText()));
+        std::fprintf(stderr, "stipple: %s\n",
+                     qPrintable(QApplication::translate("main", "%1 (see --help)").arg(parser.errorText())));
         return 2;
     }
 
@@ -82,7 +116,9 @@ int main(int argc, char** argv) {
         bool ok = false;
         threadCount = parser.value(threads).toInt(&ok);
         if (!ok || threadCount < 1) {
-            std::fprintf(stderr, "stipple: --threads needs a positive integer, got \"%s\"\n", qPrintable(parser.value(threads)));
+            std::fprintf(stderr, "stipple: %s\n",
+                         qPrintable(QApplication::translate("main", "--threads needs a positive integer, got \"%1\"")
+                                        .arg(parser.value(threads))));
             return 2;
         }
     }

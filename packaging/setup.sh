@@ -3,6 +3,7 @@
 #   packaging/setup.sh run [stipple args…]   install what is missing, build (Release), launch the app
 #   packaging/setup.sh test                  install what is missing, build, run every test (CTest)
 #   packaging/setup.sh build                 install what is missing, build
+#   packaging/setup.sh deb                   install what is missing, build, write <build>/stipple_<version>_amd64.deb
 # Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
 set -euo pipefail
 
@@ -18,9 +19,10 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libtorch-dev libopenblas0-pthread
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-  libgl-dev libopencv-dev libicu-dev libssl-dev zlib1g-dev nlohmann-json3-dev
+  libgl-dev libopencv-dev libicu-dev libssl-dev zlib1g-dev nlohmann-json3-dev libgif-dev
   libsentencepiece-dev sentencepiece
   xvfb xauth
+  qt6-translations-l10n dpkg-dev appstream desktop-file-utils librsvg2-bin
 )
 
 install_missing() {
@@ -56,6 +58,9 @@ case "$mode" in
     # One suite at a time: two libtorch processes on 2 cores slow each other down 5-10x.
     cd "$build_dir"
     exec ctest --output-on-failure -j 1 "$@" ;;
+  deb)
+    install_missing; build
+    cmake --build "$build_dir" --target package ;;
   *)
-    echo "usage: packaging/setup.sh run|test|build" >&2; exit 2 ;;
+    echo "usage: packaging/setup.sh run|test|build|deb" >&2; exit 2 ;;
 esac

@@ -98,7 +98,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         QProcess process;
         process.start(cli, QStringList{"generate"} << c.cli_flags << "--out" << out.filePath("image.png") << "--quiet"
-                                                   << "--threads" << "1");
+                                                   << "--threads" << "1" << "--dtype" << "fp32");
         QVERIFY(process.waitForFinished(600000));
         if (c.expects_error) {
             QCOMPARE(process.exitCode(), 2);

@@ -19,8 +19,11 @@ CompareDialog::CompareDialog(const QStringList& paths, const QStringList& captio
     setAttribute(Qt::WA_DeleteOnClose);
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Zoom:"), this));
+    auto* zoomLabel = new QLabel(tr("&Zoom:"), this);
+    bar->addWidget(zoomLabel);
     zoomBox_ = new QComboBox(this);
+    zoomBox_->setAccessibleName(tr("Zoom"));
+    zoomLabel->setBuddy(zoomBox_);
     zoomBox_->setToolTip(tr("All images use the same zoom and scroll together."));
     zoomBox_->addItem(tr("Fit"), 0.0);
     for (double z : {0.5, 1.0, 2.0, 4.0}) zoomBox_->addItem(QStringLiteral("%1%").arg(z * 100), z);
@@ -35,6 +38,7 @@ CompareDialog::CompareDialog(const QStringList& paths, const QStringList& captio
         auto* area = new QScrollArea(this);
         area->setAlignment(Qt::AlignCenter);
         area->setBackgroundRole(QPalette::Dark);
+        area->setAccessibleName(tr("Image %1 of %2").arg(i + 1).arg(paths.size()));
         auto* label = new QLabel;
         label->setAlignment(Qt::AlignCenter);
         area->setWidget(label);

@@ -17,6 +17,8 @@ ErrorBanner::ErrorBanner(QWidget* parent) : QFrame(parent) {
     auto* close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss the message"));
+    label_->setAccessibleName(tr("Message"));
     close->setAutoRaise(true);
     layout->addWidget(label_, 1);
     layout->addWidget(close, 0, Qt::AlignTop);

@@ -16,7 +16,7 @@ QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     const QFontMetrics fm(option.font);
     QFont bold = option.font;
     bold.setBold(true);
-    return {std::max(thumb_ + 16, QFontMetrics(bold).horizontalAdvance(QStringLiteral("Seed 00000000000000000000")) + 16),
+    return {std::max(thumb_ + 16, QFontMetrics(bold).horizontalAdvance(GalleryModel::tr("Seed %1").arg(QStringLiteral("00000000000000000000"))) + 16),
             thumb_ + 12 + 2 * fm.height() + 6};
 }
 

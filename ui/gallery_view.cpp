@@ -28,7 +28,8 @@ GalleryView::GalleryView(GalleryModel* model, QWidget* parent) : QWidget(parent)
     auto* header = new QHBoxLayout;
     title_ = new QLabel(this);
     title_->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    compare_ = new QPushButton(tr("Compare"), this);
+    compare_ = new QPushButton(tr("&Compare"), this);
+    compare_->setAccessibleName(tr("Compare selected images"));
     compare_->setObjectName(QStringLiteral("compareButton"));
     compare_->setToolTip(tr("Select 2 to 4 images (Ctrl+click) to see them side by side at the same zoom."));
     compare_->setEnabled(false);
@@ -52,6 +53,8 @@ GalleryView::GalleryView(GalleryModel* model, QWidget* parent) : QWidget(parent)
     list_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     list_->setContextMenuPolicy(Qt::CustomContextMenu);
     list_->setToolTip(QString());
+    list_->setAccessibleName(tr("Gallery"));
+    title_->setAccessibleName(tr("Gallery summary"));
     layout->addWidget(list_, 1);
 
     connect(list_, &QListView::clicked, this, [this](const QModelIndex& index) {

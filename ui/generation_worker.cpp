@@ -18,8 +18,8 @@
 #include <QMutex>
 #include <QPainter>
 #include <QSet>
-
 #include <atomic>
+
 #include <cstring>
 #include <functional>
 #include <new>
@@ -179,7 +179,15 @@ bool GenerationWorker::isBusy() const {
     return state_->currentJob != 0;
 }
 
-void GenerationWorker::setThreadCount(int n) { stipple::set_thread_count(n); }
+namespace {
+// libtorch's thread count is process-wide, so whether the user chose one is too.
+std::atomic<bool> g_automatic_threads{true};
+}  // namespace
+
+void GenerationWorker::setThreadCount(int n) {
+    g_automatic_threads = n <= 0;
+    stipple::set_thread_count(n);
+}
 int GenerationWorker::defaultThreadCount() { return stipple::physical_core_count(); }
 
 void GenerationWorker::loadModel(const QString& path, bool bf16) {
@@ -191,6 +199,7 @@ void GenerationWorker::loadModel(const QString& path, bool bf16) {
         options.dtype = bf16 ? stipple::DType::BFloat16 : stipple::DType::Float32;
         state_->pipeline = stipple::Pipeline::load(QFile::encodeName(path).toStdString(), options);
         const stipple::ModelInfo& info = state_->pipeline->info();
+        if (g_automatic_threads) stipple::set_thread_count(stipple::threads_for_model(info.unet_parameters));
         ModelSummary m;
         m.name = QString::fromStdString(info.name);
         m.path = path;

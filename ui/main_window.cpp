@@ -3,12 +3,14 @@
 
 #include "pipeline/resource_paths.h"
 
+#include "about_dialog.h"
 #include "app_paths.h"
 #include "compare_dialog.h"
 #include "error_banner.h"
 #include "gallery_model.h"
 #include "gallery_view.h"
 #include "generation_worker.h"
+#include "help_dialog.h"
 #include "history_store.h"
 #include "image_view.h"
 #include "image/infotext.h"
@@ -17,6 +19,7 @@
 #include "parameters_panel.h"
 #include "preview_pane.h"
 #include "settings_dialog.h"
+#include "sweep_dialog.h"
 #include "stipple_version.h"
 #include "token_counter.h"
 
@@ -64,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     parameters_ = new ParametersPanel;
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("parametersScroll"));
+    scroll->setAccessibleName(tr("Generation parameters"));
     scroll->setWidget(parameters_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -200,14 +204,26 @@ void MainWindow::buildMenus() {
     abort->setShortcut(QKeySequence(Qt::Key_Escape));
     abort->setShortcutContext(Qt::WindowShortcut);
     gen->addAction(tr("&Finish now"), this, &MainWindow::finishNow);
+    gen->addSeparator();
+    QAction* sweep = gen->addAction(tr("&Sweep (X/Y plot)…"), this, [this] {
+        QString problem;
+        const auto request = parameters_->buildRequest(&problem);
+        if (!request) return banner_->showError(tr("Cannot start a sweep"), problem);
+        auto* dialog = new SweepDialog(*request, model_.path, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SweepDialog::reuseParametersRequested, this, [this](const QString& text) {
+            parameters_->applyRestored(stipple::request_from_infotext(stipple::parse_infotext(text.toStdString())));
+            statusBar()->showMessage(tr("Parameters restored"), 4000);
+        });
+        dialog->show();
+    });
+    sweep->setToolTip(tr("Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size)."));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Stipple"), this, [this] {
-        QMessageBox::about(this, tr("About Stipple"),
-                           tr("<b>Stipple %1</b><br>A desktop studio for text-to-image diffusion.<br>"
-                              "Same model, prompt, seed, sampler and steps: the same image as diffusers.")
-                               .arg(QStringLiteral(STIPPLE_VERSION)));
-    });
+    QAction* howTo = help->addAction(tr("&How diffusion works"), this, [this] { HelpDialog(this).exec(); });
+    howTo->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About Stipple"), this, [this] { AboutDialog(this).exec(); });
 }
 
 void MainWindow::loadSettings() {

@@ -51,6 +51,12 @@ QLabel* sectionLabel(const QString& text, QWidget* parent) {
     l->setStyleSheet(QStringLiteral("font-weight: 600;"));
     return l;
 }
+// A form label whose mnemonic (Alt+letter) moves the focus to `buddy`.
+QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent) {
+    auto* l = new QLabel(text, parent);
+    l->setBuddy(buddy);
+    return l;
+}
 QLabel* tokenLabel(QWidget* parent) {
     auto* l = new QLabel(QStringLiteral("–/75"), parent);
     l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -66,12 +72,15 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(6);
 
-    layout->addWidget(sectionLabel(tr("Model"), this));
+    QLabel* modelLabel = sectionLabel(tr("&Model"), this);
+    layout->addWidget(modelLabel);
     layout->addWidget(buildModelSection());
+    modelLabel->setBuddy(model_);
 
     // Prompts
     auto* promptHead = new QHBoxLayout;
-    promptHead->addWidget(sectionLabel(tr("Prompt"), this));
+    QLabel* promptLabel = sectionLabel(tr("&Prompt"), this);
+    promptHead->addWidget(promptLabel);
     promptTokens_ = tokenLabel(this);
     promptTokens_->setObjectName(QStringLiteral("promptTokens"));
     promptHead->addWidget(promptTokens_);
@@ -81,11 +90,15 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     prompt_->setPlaceholderText(tr("Describe the image: subject, style, lighting… e.g. \"a watercolor fox in the snow, soft light\""));
     prompt_->setToolTip(tr("What you want to see. Ctrl+Enter generates."));
     prompt_->setTabChangesFocus(true);
+    prompt_->setAccessibleName(tr("Prompt"));
+    promptLabel->setBuddy(prompt_);
+    promptTokens_->setAccessibleName(tr("Prompt length in tokens"));
     prompt_->setMinimumHeight(70);
     layout->addWidget(prompt_, 2);
 
     auto* negHead = new QHBoxLayout;
-    negHead->addWidget(sectionLabel(tr("Negative prompt"), this));
+    QLabel* negativeLabel = sectionLabel(tr("&Negative prompt"), this);
+    negHead->addWidget(negativeLabel);
     negativeTokens_ = tokenLabel(this);
     negativeTokens_->setObjectName(QStringLiteral("negativeTokens"));
     negHead->addWidget(negativeTokens_);
@@ -95,6 +108,9 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     negative_->setPlaceholderText(tr("What to avoid, e.g. \"blurry, lowres, watermark\""));
     negative_->setToolTip(tr("Classifier-free guidance steers away from this text. Leave empty for none."));
     negative_->setTabChangesFocus(true);
+    negative_->setAccessibleName(tr("Negative prompt"));
+    negativeLabel->setBuddy(negative_);
+    negativeTokens_->setAccessibleName(tr("Negative prompt length in tokens"));
     negative_->setMinimumHeight(44);
     layout->addWidget(negative_, 1);
 
@@ -114,13 +130,15 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     randomize_->setObjectName(QStringLiteral("randomizeSeed"));
     randomize_->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     randomize_->setToolTip(tr("Pick a new random seed now."));
-    lock_ = new QCheckBox(tr("Keep this seed"), this);
+    randomize_->setAccessibleName(tr("Random seed"));
+    seed_->setAccessibleName(tr("Seed"));
+    lock_ = new QCheckBox(tr("&Keep this seed"), this);
     lock_->setObjectName(QStringLiteral("lockSeed"));
     lock_->setToolTip(tr("Off: every Generate draws a new random seed. On: the seed above is used again "
                          "(typing or reusing a seed turns this on)."));
     seedRow->addWidget(seed_, 1);
     seedRow->addWidget(randomize_);
-    form->addRow(tr("Seed"), seedRow);
+    form->addRow(buddyLabel(tr("&Seed"), seed_, this), seedRow);
     form->addRow(QString(), lock_);
     seedProblem_ = new QLabel(this);
     seedProblem_->setObjectName(QStringLiteral("seedProblem"));
@@ -134,7 +152,8 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     steps_->setRange(1, 500);
     steps_->setValue(20);
     steps_->setToolTip(tr("Denoising steps. More steps refine more but take longer; 20-30 suits most samplers."));
-    form->addRow(tr("Steps"), steps_);
+    steps_->setAccessibleName(tr("Steps"));
+    form->addRow(tr("S&teps"), steps_);
 
     cfg_ = new QDoubleSpinBox(this);
     cfg_->setObjectName(QStringLiteral("cfgBox"));
@@ -144,7 +163,8 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     cfg_->setValue(7);
     cfg_->setToolTip(tr("Guidance scale (CFG): how strictly the image follows the prompt. 5-9 is typical; "
                         "higher is more literal but harsher; 1 or less turns guidance (and the negative prompt) off."));
-    form->addRow(tr("Guidance"), cfg_);
+    cfg_->setAccessibleName(tr("Guidance scale (CFG)"));
+    form->addRow(tr("G&uidance"), cfg_);
 
     sampler_ = new QComboBox(this);
     sampler_->setObjectName(QStringLiteral("samplerBox"));
@@ -154,7 +174,8 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     }
     sampler_->setCurrentText(defaultSamplerLabel());
     sampler_->setToolTip(tr("The sampler (scheduler) that walks from noise to image. Hover an entry to learn more."));
-    form->addRow(tr("Sampler"), sampler_);
+    sampler_->setAccessibleName(tr("Sampler"));
+    form->addRow(tr("S&ampler"), sampler_);
 
     auto* sizeRow = new QHBoxLayout;
     sizeRow->setSpacing(4);
@@ -169,14 +190,18 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     auto* swap = new QToolButton(this);
     swap->setText(QStringLiteral("⇄"));
     swap->setToolTip(tr("Swap width and height."));
+    swap->setAccessibleName(tr("Swap width and height"));
+    width_->setAccessibleName(tr("Width"));
+    height_->setAccessibleName(tr("Height"));
     sizeRow->addWidget(width_, 1);
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(height_, 1);
     sizeRow->addWidget(swap);
-    form->addRow(tr("Size"), sizeRow);
+    form->addRow(buddyLabel(tr("Si&ze"), width_, this), sizeRow);
     preset_ = new QComboBox(this);
     preset_->setObjectName(QStringLiteral("sizePreset"));
     preset_->setToolTip(tr("Common sizes: 512 for SD 1.x, 768 for SD 2.x, 1024 for SDXL."));
+    preset_->setAccessibleName(tr("Size presets"));
     preset_->addItem(tr("Presets…"));
     for (const auto& [w, h, name] : std::initializer_list<std::tuple<int, int, const char*>>{
              {512, 512, QT_TR_NOOP("512 × 512 — SD 1.x square")},
@@ -194,7 +219,8 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     count_->setObjectName(QStringLiteral("countBox"));
     count_->setRange(1, 16);
     count_->setToolTip(tr("How many images to make in one go; they use seeds seed, seed+1, seed+2, …"));
-    form->addRow(tr("Images"), count_);
+    count_->setAccessibleName(tr("Number of images"));
+    form->addRow(tr("&Images"), count_);
     layout->addLayout(form);
 
     extra_ = new QLabel(this);
@@ -203,6 +229,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     extra_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     extra_->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11px;"));
     extra_->setToolTip(tr("Parameters from the opened image that Stipple does not use; they are kept here for reference."));
+    extra_->setAccessibleName(tr("Parameters not used by Stipple"));
     extra_->hide();
     layout->addWidget(extra_);
 
@@ -217,13 +244,16 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
         "QPushButton#generateButton { background: #3b6fd8; color: white; font-weight: 600; border-radius: 4px; padding: 4px 14px; }"
         "QPushButton#generateButton:disabled { background: #8aa0c8; }"));
     generate_->setToolTip(tr("Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue."));
+    generate_->setAccessibleName(tr("Generate"));
     abort_ = new QPushButton(tr("Abort"), this);
     abort_->setObjectName(QStringLiteral("abortButton"));
     abort_->setToolTip(tr("Stop the current image now (Esc). Nothing is saved."));
+    abort_->setAccessibleName(tr("Abort"));
     abort_->setEnabled(false);
     finish_ = new QPushButton(tr("Finish now"), this);
     finish_->setObjectName(QStringLiteral("finishButton"));
     finish_->setToolTip(tr("Stop early and keep the current estimate as the result (decoded with the full VAE)."));
+    finish_->setAccessibleName(tr("Finish now"));
     finish_->setEnabled(false);
     actions->addWidget(generate_, 2);
     actions->addWidget(abort_, 1);
@@ -233,7 +263,8 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     auto* queueHead = new QHBoxLayout;
     queueTitle_ = new QLabel(this);
     queueTitle_->setObjectName(QStringLiteral("queueTitle"));
-    removeQueued_ = new QPushButton(tr("Remove"), this);
+    removeQueued_ = new QPushButton(tr("&Remove"), this);
+    removeQueued_->setAccessibleName(tr("Remove from queue"));
     removeQueued_->setToolTip(tr("Remove the selected request from the queue."));
     queueHead->addWidget(queueTitle_, 1);
     queueHead->addWidget(removeQueued_);
@@ -242,6 +273,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     queue_->setObjectName(QStringLiteral("queueList"));
     queue_->setToolTip(tr("Requests waiting for the current generation to finish, in order."));
     queue_->setMaximumHeight(72);
+    queue_->setAccessibleName(tr("Queue"));
     layout->addWidget(queue_);
     setQueue({});
 
@@ -281,9 +313,11 @@ QWidget* ParametersPanel::buildModelSection() {
     model_->setToolTip(tr("The model that draws the images. Recently used models are listed here."));
     model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     model_->setMinimumContentsLength(12);
+    model_->setAccessibleName(tr("Model"));
     modelOpen_ = new QToolButton(box);
     modelOpen_->setObjectName(QStringLiteral("modelOpen"));
-    modelOpen_->setText(tr("Open…"));
+    modelOpen_->setText(tr("&Open…"));
+    modelOpen_->setAccessibleName(tr("Open a model"));
     modelOpen_->setToolTip(tr("Open a diffusers model folder (with model_index.json) or a single .safetensors checkpoint."));
     modelOpen_->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(modelOpen_);
@@ -297,12 +331,14 @@ QWidget* ParametersPanel::buildModelSection() {
     modelStatus_ = new QLabel(tr("No model loaded"), box);
     modelStatus_->setObjectName(QStringLiteral("modelStatus"));
     modelStatus_->setWordWrap(true);
+    modelStatus_->setAccessibleName(tr("Model status"));
     modelStatus_->setStyleSheet(QStringLiteral("color: palette(mid);"));
     modelBusy_ = new QProgressBar(box);
     modelBusy_->setRange(0, 0);  // indeterminate: loading has no byte count
     modelBusy_->setMaximumWidth(90);
     modelBusy_->setMaximumHeight(12);
     modelBusy_->setTextVisible(false);
+    modelBusy_->setAccessibleName(tr("Loading the model"));
     modelBusy_->hide();
     status->addWidget(modelStatus_, 1);
     status->addWidget(modelBusy_);

@@ -35,17 +35,20 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
     caption_->setObjectName(QStringLiteral("previewCaption"));
     caption_->setStyleSheet(QStringLiteral("font-weight: 600;"));
     caption_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    caption_->setAccessibleName(tr("Preview caption"));
     bar->addWidget(caption_, 1);
     show_ = new QComboBox(this);
     show_->setObjectName(QStringLiteral("previewShow"));
     show_->addItem(tr("Denoised estimate (x₀)"));
     show_->addItem(tr("Noisy latent (xₜ)"));
+    show_->setAccessibleName(tr("Preview shows"));
     show_->setToolTip(tr("What the live preview shows: the model's current guess of the finished image (x₀), "
                          "or the noisy latent the sampler is actually working on (xₜ)."));
     source_ = new QComboBox(this);
     source_->setObjectName(QStringLiteral("previewSource"));
     source_->addItem(tr("Fast preview (latent → RGB)"));
     source_->addItem(tr("TAESD preview"));
+    source_->setAccessibleName(tr("Preview decoder"));
     source_->setToolTip(tr("How previews are decoded: a nearly free linear approximation, or TAESD, a tiny "
                            "decoder that looks much closer to the final image (needs TAESD weights beside the model)."));
     vaeEvery_ = new QSpinBox(this);
@@ -54,6 +57,7 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
     vaeEvery_->setSpecialValueText(tr("Full VAE: off"));
     vaeEvery_->setPrefix(tr("Full VAE every "));
     vaeEvery_->setSuffix(tr(" steps"));
+    vaeEvery_->setAccessibleName(tr("Full VAE preview every N steps"));
     vaeEvery_->setToolTip(tr("Decode the preview with the real VAE every N steps: exact colours and detail, but "
                              "slow on large models. 0 turns it off."));
     bar->addWidget(show_);
@@ -63,6 +67,7 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
 
     view_ = new ImageView(this);
     view_->setObjectName(QStringLiteral("previewImage"));
+    view_->setAccessibleName(tr("Preview image"));
     view_->setPlaceholder(tr("Your image appears here.\n\nWrite a prompt and press Generate (Ctrl+Enter)."));
     layout->addWidget(view_, 1);
 
@@ -71,11 +76,15 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
     slider_->setObjectName(QStringLiteral("timelineSlider"));
     slider_->setRange(0, 0);
     slider_->setEnabled(false);
+    slider_->setAccessibleName(tr("Step timeline"));
     slider_->setToolTip(tr("Step timeline: drag to see the preview of every step of the current image."));
     sliderLabel_ = new QLabel(this);
     sliderLabel_->setMinimumWidth(110);
     sliderLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    timeline->addWidget(new QLabel(tr("Timeline"), this));
+    auto* timelineLabel = new QLabel(tr("T&imeline"), this);
+    timelineLabel->setBuddy(slider_);
+    timeline->addWidget(timelineLabel);
+    sliderLabel_->setAccessibleName(tr("Shown step"));
     timeline->addWidget(slider_, 1);
     timeline->addWidget(sliderLabel_);
     layout->addLayout(timeline);
@@ -87,9 +96,11 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
     progress_->setValue(0);
     progress_->setFormat(tr("Idle"));
     progress_->setTextVisible(true);
+    progress_->setAccessibleName(tr("Generation progress"));
     timing_ = new QLabel(this);
     timing_->setObjectName(QStringLiteral("stepTiming"));
     timing_->setMinimumWidth(300);
+    timing_->setAccessibleName(tr("Step timing"));
     status->addWidget(progress_, 1);
     status->addWidget(timing_);
     layout->addLayout(status);

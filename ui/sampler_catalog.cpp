@@ -16,25 +16,33 @@ QStringList samplerLabels() {
 QString defaultSamplerLabel() { return QStringLiteral("DPM++ 2M Karras"); }
 
 QString samplerDescription(const QString& label) {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("SamplerCatalog", s); };
+    // A table of QT_TRANSLATE_NOOP entries, so lupdate extracts every description.
+    static const struct {
+        const char* base;
+        const char* text;
+    } kDescriptions[] = {
+        {"Euler a", QT_TRANSLATE_NOOP("SamplerCatalog", "Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count.")},
+        {"Euler", QT_TRANSLATE_NOOP("SamplerCatalog", "Euler: the simplest deterministic sampler. Good quality at 20-30 steps.")},
+        {"LMS", QT_TRANSLATE_NOOP("SamplerCatalog", "Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts.")},
+        {"Heun", QT_TRANSLATE_NOOP("SamplerCatalog", "Heun: a second-order method, two model calls per step. High quality, twice as slow.")},
+        {"DPM2", QT_TRANSLATE_NOOP("SamplerCatalog", "DPM2: a second-order DPM-Solver, two model calls per step.")},
+        {"DPM++ 2M", QT_TRANSLATE_NOOP("SamplerCatalog", "DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps.")},
+        {"DPM++ 2M SDE", QT_TRANSLATE_NOOP("SamplerCatalog", "DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety.")},
+        {"DDIM", QT_TRANSLATE_NOOP("SamplerCatalog", "DDIM: the classic deterministic sampler from the original Stable Diffusion release.")},
+        {"PLMS", QT_TRANSLATE_NOOP("SamplerCatalog", "PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release.")},
+        {"UniPC", QT_TRANSLATE_NOOP("SamplerCatalog", "UniPC: a predictor-corrector solver that converges in very few steps (10-20).")},
+        {"LCM", QT_TRANSLATE_NOOP("SamplerCatalog", "LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2.")},
+        {"DDPM", QT_TRANSLATE_NOOP("SamplerCatalog", "DDPM: the original ancestral sampler; needs many steps (100+).")},
+    };
     QString base = label;
     const bool karras = base.endsWith(QLatin1String(" Karras"));
     if (karras) base.chop(7);
-    QString text;
-    if (base == "Euler a") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count."));
-    else if (base == "Euler") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "Euler: the simplest deterministic sampler. Good quality at 20-30 steps."));
-    else if (base == "LMS") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts."));
-    else if (base == "Heun") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "Heun: a second-order method, two model calls per step. High quality, twice as slow."));
-    else if (base == "DPM2") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "DPM2: a second-order DPM-Solver, two model calls per step."));
-    else if (base == "DPM++ 2M") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps."));
-    else if (base == "DPM++ 2M SDE") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety."));
-    else if (base == "DDIM") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "DDIM: the classic deterministic sampler from the original Stable Diffusion release."));
-    else if (base == "PLMS") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release."));
-    else if (base == "UniPC") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "UniPC: a predictor-corrector solver that converges in very few steps (10-20)."));
-    else if (base == "LCM") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2."));
-    else if (base == "DDPM") text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "DDPM: the original ancestral sampler; needs many steps (100+)."));
-    else text = tr(QT_TRANSLATE_NOOP("SamplerCatalog", "Sampler %1.")).arg(base);
-    if (karras) text += QLatin1Char(' ') + tr(QT_TRANSLATE_NOOP("SamplerCatalog", "Karras schedule: smaller noise steps near the end, usually cleaner details."));
+    QString text = QCoreApplication::translate("SamplerCatalog", "Sampler %1.").arg(base);
+    for (const auto& d : kDescriptions)
+        if (base == QLatin1String(d.base)) text = QCoreApplication::translate("SamplerCatalog", d.text);
+    if (karras)
+        text += QLatin1Char(' ') + QCoreApplication::translate(
+                                       "SamplerCatalog", "Karras schedule: smaller noise steps near the end, usually cleaner details.");
     return text;
 }
 

@@ -3,6 +3,7 @@
 
 #include "app_paths.h"
 #include "generation_worker.h"
+#include "language.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,26 +18,43 @@
 namespace stipple::ui {
 
 SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
+    setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto* form = new QFormLayout(this);
     auto* outRow = new QHBoxLayout;
     output_ = new QLineEdit(this);
+    output_->setObjectName(QStringLiteral("outputFolder"));
     output_->setPlaceholderText(tr("Default: Pictures/Stipple"));
     output_->setToolTip(tr("Where every result is saved, in one folder per day (YYYY-MM-DD)."));
-    auto* browse = new QPushButton(tr("Browse…"), this);
+    output_->setAccessibleName(tr("Output folder"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAccessibleName(tr("Choose the output folder"));
     outRow->addWidget(output_, 1);
     outRow->addWidget(browse);
-    form->addRow(tr("Output folder"), outRow);
+    auto* outLabel = new QLabel(tr("&Output folder"), this);
+    outLabel->setBuddy(output_);
+    form->addRow(outLabel, outRow);
     threads_ = new QSpinBox(this);
+    threads_->setObjectName(QStringLiteral("threadsBox"));
     threads_->setRange(0, 256);
     threads_->setSpecialValueText(tr("Automatic (%1)").arg(GenerationWorker::defaultThreadCount()));
     threads_->setToolTip(tr("CPU threads for generation. Automatic uses one per physical core."));
-    form->addRow(tr("CPU threads"), threads_);
+    threads_->setAccessibleName(tr("CPU threads"));
+    form->addRow(tr("CPU &threads"), threads_);
     dtype_ = new QComboBox(this);
+    dtype_->setObjectName(QStringLiteral("dtypeBox"));
     dtype_->addItem(tr("float32 (exact, more memory)"), QStringLiteral("fp32"));
     dtype_->addItem(tr("bfloat16 (half the memory)"), QStringLiteral("bf16"));
     dtype_->setToolTip(tr("Precision of the model weights. Applies the next time a model is loaded."));
-    form->addRow(tr("Precision"), dtype_);
+    dtype_->setAccessibleName(tr("Precision"));
+    form->addRow(tr("&Precision"), dtype_);
+    language_ = new QComboBox(this);
+    language_->setObjectName(QStringLiteral("languageBox"));
+    language_->addItem(tr("System language"), QString());
+    for (const auto& [code, name] : availableLanguages()) language_->addItem(name, code);
+    language_->setToolTip(tr("The language of Stipple's windows. Applies the next time Stipple starts."));
+    language_->setAccessibleName(tr("Language"));
+    form->addRow(tr("&Language"), language_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -54,6 +72,7 @@ void SettingsDialog::load() {
     threads_->setValue(s->value("runtime/threads", 0).toInt());
     const int i = dtype_->findData(s->value("runtime/dtype", "fp32").toString());
     dtype_->setCurrentIndex(std::max(0, i));
+    language_->setCurrentIndex(std::max(0, language_->findData(savedLanguage())));
 }
 
 void SettingsDialog::save() const {
@@ -61,6 +80,7 @@ void SettingsDialog::save() const {
     s->setValue("output/folder", output_->text().trimmed());
     s->setValue("runtime/threads", threads_->value());
     s->setValue("runtime/dtype", dtype_->currentData().toString());
+    saveLanguage(language_->currentData().toString());
 }
 
 }  // namespace stipple::ui

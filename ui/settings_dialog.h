@@ -1,4 +1,5 @@
-// Preferences: output folder, CPU threads and weight precision (dtype). Stored in QSettings.
+// Preferences: output folder, CPU threads, weight precision (dtype) and interface language.
+// Stored in QSettings.
 #pragma once
 
 #include <QDialog>
@@ -21,6 +22,7 @@ private:
     QLineEdit* output_;
     QSpinBox* threads_;
     QComboBox* dtype_;
+    QComboBox* language_;
 };
 
 }  // namespace stipple::ui

@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/output_files.h"
+#include "cli/request_options.h"
 #include "common/error.h"
 #include "image/image_io.h"
 #include "io/model_hash.h"
@@ -25,77 +26,11 @@ void on_interrupt(int) {
 
 Args generate_args() {
     return Args("generate", "Generate images with a Stable Diffusion model (diffusers folder or .safetensors file).",
-                {
-                    {"model", "PATH", "model folder (diffusers layout) or single-file .safetensors checkpoint"},
-                    {"config", "DIR", "diffusers folder whose configs/tokenizers a single-file checkpoint uses"},
-                    {"prompt", "TEXT", "what to draw; repeat for a batch of prompts (one image per prompt and seed)", true},
-                    {"negative", "TEXT", "what to steer away from; repeat to give one per --prompt", true},
-                    {"seed", "N[,N…]", "unsigned 64-bit seed, or a comma-separated list (one image each); default random"},
-                    {"batch", "N", "images from seeds seed, seed+1, … (default 1)"},
-                    {"steps", "N", "denoising steps (default 20)"},
-                    {"cfg", "F", "guidance scale; <= 1 disables classifier-free guidance (default 7.5)"},
-                    {"scheduler", "NAME", "diffusers class (EulerDiscreteScheduler) or A1111 label (\"DPM++ 2M Karras\"); default: the model's"},
-                    {"scheduler-option", "KEY=VALUE", "scheduler config override, VALUE in JSON (use_karras_sigmas=true)", true},
-                    {"width", "W", "image width, multiple of 8 (default: the model's)"},
-                    {"height", "H", "image height, multiple of 8 (default: the model's)"},
-                    {"init-image", "PNG", "img2img: start from this image"},
-                    {"strength", "F", "img2img/inpaint: 0..1, how much to change the image (default 0.8)"},
-                    {"mask", "PNG", "inpaint: white = repaint (needs --init-image)"},
-                    {"clip-skip", "N", "use the text encoder's N-th last layer (default 0 = last)"},
-                    {"original-size", "W,H", "SDXL: original size conditioning (default: the image size)"},
-                    {"target-size", "W,H", "SDXL: target size conditioning (default: the image size)"},
-                    {"crop-top-left", "X,Y", "SDXL: crop conditioning (default 0,0)"},
-                    {"dtype", "fp32|bf16", "compute precision (default fp32)"},
-                    {"threads", "N", "CPU threads (default: physical cores)"},
+                with_request_options({
                     {"out", "FILE.png", "output file; several images become FILE-0.png, FILE-1.png, … (default stipple-<seed>.png)"},
                     {"preview-dir", "DIR", "also write each step's preview PNG (x0 estimate) into DIR"},
-                    {"random-weights", "", "build the model from its configs with random weights (benchmarks; no real pictures)"},
                     {"quiet", "", "print only errors"},
-                });
-}
-
-GenerationRequest build_request(const Args& a) {
-    GenerationRequest r;
-    const auto prompts = a.all("prompt");
-    if (prompts.size() > 1) r.prompts = prompts;
-    else r.prompt = a.str("prompt");
-    // An explicit --negative (even "") is encoded; without one, SDXL models use zeros as diffusers does.
-    r.negative_prompts = a.all("negative");
-    if (a.has("seed")) {
-        r.seeds = parse_seed_list(a.str("seed"));
-    } else {
-        std::random_device rd;
-        r.seeds = {(static_cast<uint64_t>(rd()) << 32 | rd()) % 4294967296ull};
-    }
-    const int batch = a.integer("batch", 1, 1, 64);
-    if (batch > 1) {
-        if (r.seeds.size() != 1) throw Error("--batch cannot be combined with a list of seeds");
-        for (int i = 1; i < batch; ++i) r.seeds.push_back(r.seeds[0] + static_cast<uint64_t>(i));
-    }
-    // Several prompts and one seed: seed, seed+1, ... one per prompt.
-    if (r.prompts.size() > 1 && r.seeds.size() == 1)
-        for (size_t i = 1; i < r.prompts.size(); ++i) r.seeds.push_back(r.seeds[0] + i);
-    r.steps = a.integer("steps", 20, 1, 1000);
-    r.guidance_scale = a.number("cfg", 7.5, 0.0, 100.0);
-    r.scheduler = a.str("scheduler");
-    for (const auto& kv : a.all("scheduler-option")) {
-        const auto eq = kv.find('=');
-        if (eq == std::string::npos || eq == 0)
-            throw Error("--scheduler-option must look like KEY=VALUE, not '" + kv + "'");
-        r.scheduler_options[kv.substr(0, eq)] = kv.substr(eq + 1);
-    }
-    r.width = a.integer("width", 0, 8, 8192);
-    r.height = a.integer("height", 0, 8, 8192);
-    // Inpainting repaints fully by default (diffusers' default strength 1.0), img2img keeps 20 %.
-    r.strength = a.number("strength", a.has("mask") ? 1.0 : 0.8, 0.0, 1.0);
-    if (a.has("mask") && !a.has("init-image")) throw Error("--mask needs --init-image (the picture to repaint)");
-    if (a.has("init-image")) r.init_image = load_image(a.str("init-image"));
-    if (a.has("mask")) r.mask = load_image(a.str("mask"));
-    r.clip_skip = a.integer("clip-skip", 0, 0, 30);
-    if (a.has("original-size")) r.original_size = parse_int_pair(a.str("original-size"), "--original-size");
-    if (a.has("target-size")) r.target_size = parse_int_pair(a.str("target-size"), "--target-size");
-    if (a.has("crop-top-left")) r.crop_top_left = parse_int_pair(a.str("crop-top-left"), "--crop-top-left");
-    return r;
+                }));
 }
 
 // Writes each step's preview into a folder as step-NNN.png.
@@ -130,13 +65,8 @@ int run_generate(const std::vector<std::string>& argv) {
     }
     GenerationRequest request = build_request(a);
     const bool quiet = a.has("quiet");
-    set_thread_count(a.integer("threads", 0, 1, 1024));
-
-    PipelineOptions options;
-    options.dtype = parse_dtype(a.str("dtype", "fp32"));
-    options.config_dir = a.str("config");
-    options.random_weights = a.has("random-weights");
-    const std::string model = a.has("model") ? a.str("model") : default_model_path();
+    const PipelineOptions options = pipeline_options(a);
+    const std::string model = model_path(a);
 
     const std::string preview_dir = a.str("preview-dir");
     if (!preview_dir.empty()) {
@@ -148,6 +78,7 @@ int run_generate(const std::vector<std::string>& argv) {
     check_writable(outputs);
 
     auto pipeline = Pipeline::load(model, options);
+    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters));
     PreviewWriter observer(*pipeline, preview_dir, quiet);
     RunControl control;
     g_interrupt_target = &control;

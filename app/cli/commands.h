@@ -15,9 +15,14 @@ struct Command {
 
 int run_generate(const std::vector<std::string>& args);
 int run_info(const std::vector<std::string>& args);
+int run_sweep(const std::vector<std::string>& args);
+int run_timeline(const std::vector<std::string>& args);
+int run_noise(const std::vector<std::string>& args);
+int run_triage(const std::vector<std::string>& args);
 int run_render_scene(const std::vector<std::string>& args);
 int run_train_builtin(const std::vector<std::string>& args);
 int run_eval_builtin(const std::vector<std::string>& args);
+int run_bench(const std::vector<std::string>& args);
 
 const std::vector<Command>& commands();
 

@@ -12,10 +12,15 @@ namespace stipple::cli {
 const std::vector<Command>& commands() {
     static const std::vector<Command> list = {
         {"generate", "text-to-image, img2img and inpainting from the command line", run_generate},
+        {"sweep", "an X/Y grid over seed, steps, cfg, scheduler, prompt or size, labelled", run_sweep},
+        {"triage", "render many seeds to a fraction of the steps, then finish the chosen ones", run_triage},
+        {"timeline", "export one image's denoising as GIF, MP4 and a labelled filmstrip", run_timeline},
+        {"noise", "show the forward (noising) process q(x_t | x0) of an image with a model's schedule", run_noise},
         {"info", "describe a model folder or checkpoint (family, sizes, scheduler)", run_info},
         {"render-scene", "draw the built-in model's ground-truth scene for a prompt", run_render_scene},
         {"train-builtin", "train the built-in Stipple Shapes model from scratch", run_train_builtin},
         {"eval-builtin", "score the built-in model on held-out prompts", run_eval_builtin},
+        {"bench", "time a generation phase by phase: steps, decodes, previews, memory, GFLOPS", run_bench},
     };
     return list;
 }

@@ -46,6 +46,8 @@ struct GenerationResult {
     int steps_done = 0;               // loop iterations completed
     std::string scheduler_label;      // A1111 label of the scheduler that ran ("DPM++ 2M Karras")
     double seconds = 0;               // wall time of the whole generation
+    double encode_seconds = 0;        // of which: prompt encoding
+    double decode_seconds = 0;        //           VAE decode of the final latents
 };
 
 }  // namespace stipple

@@ -27,6 +27,7 @@ struct ModelInfo {
     std::string default_sampler;      // its A1111 label ("Euler a")
     bool turbo = false;               // a few-step distilled model (SD-/SDXL-Turbo: "trailing" timesteps)
     bool has_taesd = false;
+    int64_t unet_parameters = 0;      // size of the denoiser (decides the thread count for tiny models)
 };
 
 struct PipelineOptions {
@@ -57,6 +58,20 @@ public:
 
 enum class PreviewMethod { LatentToRgb, Taesd, FullVae };
 
+// A generation paused between loop iterations (seed triage): its latents, the scheduler with all of
+// its multistep history and step index, and each image's random generator, held in memory so the
+// run continues exactly where it stopped — the same numbers as an uninterrupted run, for every
+// scheduler (ancestral and SDE ones included). Made by Pipeline::start, used with that pipeline only.
+class GenerationRun {
+public:
+    virtual ~GenerationRun() = default;
+    virtual const GenerationRequest& request() const = 0;
+    virtual int steps_done() const = 0;   // loop iterations completed
+    virtual int total_steps() const = 0;  // iterations of the whole run (img2img: after strength)
+    virtual at::Tensor latents() const = 0;   // x_t now [B,4,h,w]
+    virtual at::Tensor denoised() const = 0;  // the latest x0 estimate; undefined before the first step
+};
+
 // Flags another thread may set while generate() runs. Both are checked before every UNet call.
 struct RunControl {
     std::atomic<bool> cancel{false};      // stop; return no images
@@ -75,6 +90,22 @@ public:
     // Validates the request (empty seeds, sizes, steps, strength...) and runs it.
     virtual GenerationResult generate(const GenerationRequest& request, StepObserver* observer = nullptr,
                                       RunControl* control = nullptr) = 0;
+
+    // The same loop in pieces: start() validates the request and draws the initial noise; advance()
+    // runs iterations until `until_step` are done in all (<= 0 or past the end: to the end) and returns
+    // false when cancelled (the run stays valid); finish() decodes the final latents, or the latest x0
+    // estimate when the run stopped early. generate() is exactly start + advance + finish.
+    virtual std::unique_ptr<GenerationRun> start(const GenerationRequest& request) = 0;
+    virtual bool advance(GenerationRun& run, int until_step, StepObserver* observer = nullptr,
+                         RunControl* control = nullptr) = 0;
+    virtual GenerationResult finish(GenerationRun& run) = 0;
+
+    // The VAE's latent of an image (posterior mean times the scaling factor) [1,4,h,w], the image
+    // resized to `width` x `height` (0 = its own size rounded down to the VAE factor).
+    virtual at::Tensor encode(const Image& image, int width = 0, int height = 0) = 0;
+    // The training noise schedule: alphas_cumprod [num_train_timesteps] (float32) from the model's
+    // scheduler config (beta schedule, zero-SNR rescaling).
+    virtual at::Tensor alphas_cumprod() const = 0;
 
     // Previews of latents in UNet space (x_t or x0) [B,4,h,w]; image index `index` of the batch.
     virtual Image preview(const at::Tensor& latents, PreviewMethod method, int index = 0) = 0;

@@ -31,16 +31,35 @@ void set_thread_count(int n) {
     at::set_num_threads(n > 0 ? n : physical_core_count());
 }
 
+int threads_for_model(int64_t unet_parameters) {
+    return unet_parameters > 0 && unet_parameters < 20'000'000 ? 1 : physical_core_count();
+}
+
 at::Device compute_device() {
     return at::hasCUDA() ? at::Device(at::kCUDA) : at::Device(at::kCPU);
 }
 
 at::ScalarType scalar_type(DType dtype) { return dtype == DType::BFloat16 ? at::kBFloat16 : at::kFloat; }
 
+bool cpu_has_native_bf16() {
+    std::ifstream in("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.rfind("flags", 0) != 0) continue;
+        return line.find(" avx512_bf16") != std::string::npos || line.find(" amx_bf16") != std::string::npos;
+    }
+    return false;
+}
+
+DType preferred_dtype() {
+    return at::hasCUDA() || cpu_has_native_bf16() ? DType::BFloat16 : DType::Float32;
+}
+
 DType parse_dtype(const std::string& text) {
     if (text == "fp32" || text == "float32") return DType::Float32;
     if (text == "bf16" || text == "bfloat16") return DType::BFloat16;
-    throw Error("unknown dtype '" + text + "' (use fp32 or bf16)");
+    if (text == "auto") return preferred_dtype();
+    throw Error("unknown dtype '" + text + "' (use fp32, bf16 or auto)");
 }
 
 const char* dtype_name(DType dtype) { return dtype == DType::BFloat16 ? "bf16" : "fp32"; }

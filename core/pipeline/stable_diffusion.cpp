@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/random.h"
 #include "nn/latent_preview.h"
+#include "pipeline/forward_noising.h"
 #include "pipeline/image_tensors.h"
 #include "pipeline/runtime.h"
 #include "schedulers/scheduler_factory.h"
@@ -131,6 +132,7 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
                                              make_scheduler("", files.scheduler_config, nlohmann::json::object())->config())
                                 .label;
     info_.turbo = files.scheduler_config.value("timestep_spacing", std::string()) == "trailing";
+    for (const auto& p : unet_->parameters()) info_.unet_parameters += p.numel();
 }
 
 int StableDiffusionPipeline::count_tokens(const std::string& prompt) const {
@@ -222,120 +224,212 @@ Image StableDiffusionPipeline::preview(const at::Tensor& latents, PreviewMethod 
     return {};
 }
 
-GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, StepObserver* observer,
-                                                   RunControl* control) {
-    const auto start = Clock::now();
-    const Plan p = validate(r);
+// Everything the loop carries from one iteration to the next. Kept whole between advance() calls,
+// so a paused run continues with the very scheduler object, generators and tensors it had.
+struct StableDiffusionPipeline::Run final : GenerationRun {
+    const StableDiffusionPipeline* owner = nullptr;
+    GenerationRequest req;
+    Plan plan;
+    Generators generators;
+    at::Tensor embeds;
+    UNetAddedCond added;
+    std::unique_ptr<Scheduler> scheduler;
+    std::string scheduler_label;
+    at::Tensor timesteps;
+    at::Tensor latents_, noise, image_latents, mask, unet_mask, unet_masked, denoised_;
+    bool unet9 = false;
+    int64_t done = 0;
+    double seconds = 0;
+    double encode_seconds = 0;  // prompt encoding (GenerationResult::encode_seconds)
+
+    const GenerationRequest& request() const override { return req; }
+    int steps_done() const override { return static_cast<int>(done); }
+    int total_steps() const override { return static_cast<int>(timesteps.numel()); }
+    at::Tensor latents() const override { return latents_; }
+    at::Tensor denoised() const override { return denoised_; }
+};
+
+std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRequest& r) {
+    const auto start_time = Clock::now();
+    auto run = std::make_unique<Run>();
+    run->owner = this;
+    run->req = r;
+    run->plan = validate(r);
+    const Plan& p = run->plan;
     c10::InferenceMode guard;
-    GenerationResult result;
-    result.seeds = r.seeds;
-    Generators generators = make_generators(r.seeds);
+    run->generators = make_generators(r.seeds);
+    Generators& generators = run->generators;
     const int64_t B = p.batch;
-    const auto f32 = at::TensorOptions().dtype(at::kFloat);
 
     // Prompt embeddings, unconditional half first (diffusers' order).
+    const auto encode_start = Clock::now();
     Conditioning cond = encode_prompts(text_, r, B, p.cfg, device_);
-    const at::Tensor embeds = cond.embeds.to(device_, dtype_);
-    UNetAddedCond added;
+    run->encode_seconds = seconds_since(encode_start);
+    run->embeds = cond.embeds.to(device_, dtype_);
     if (text_.sdxl()) {
-        added.text_embeds = cond.pooled.to(device_, dtype_);
-        added.time_ids = time_ids(r, p, embeds.size(0)).to(device_, dtype_);
+        run->added.text_embeds = cond.pooled.to(device_, dtype_);
+        run->added.time_ids = time_ids(r, p, run->embeds.size(0)).to(device_, dtype_);
     }
 
-    auto scheduler = make_scheduler(r.scheduler, files_.scheduler_config, scheduler_overrides(r.scheduler_options));
-    scheduler->set_timesteps(r.steps);
-    result.scheduler_label = describe_sampler(scheduler->class_name(), scheduler->config()).label;
-    at::Tensor timesteps = scheduler->timesteps();
+    run->scheduler = make_scheduler(r.scheduler, files_.scheduler_config, scheduler_overrides(r.scheduler_options));
+    Scheduler& scheduler = *run->scheduler;
+    scheduler.set_timesteps(r.steps);
+    run->scheduler_label = describe_sampler(scheduler.class_name(), scheduler.config()).label;
+    at::Tensor timesteps = scheduler.timesteps();
     const bool strength_max = !(p.img2img || p.inpaint) || r.strength >= 1.0;
     if (!strength_max) {
         // diffusers' get_timesteps: skip the first (1 - strength) of the schedule.
         const int init_timestep = std::min(static_cast<int>(r.steps * r.strength), r.steps);
         const int t_start = std::max(r.steps - init_timestep, 0);
-        timesteps = timesteps.slice(0, static_cast<int64_t>(t_start) * scheduler->order());
+        timesteps = timesteps.slice(0, static_cast<int64_t>(t_start) * scheduler.order());
         if (timesteps.numel() == 0)
             throw Error("strength " + std::to_string(r.strength) + " with " + std::to_string(r.steps) +
                         " steps leaves no step to run: raise the strength or the steps");
     }
+    run->timesteps = timesteps;
     const std::vector<int64_t> shape{B, 4, p.h, p.w};
 
     // Initial latents, drawing from the generators in diffusers' order.
-    at::Tensor latents, noise, image_latents, mask, masked_image_latents;
+    at::Tensor masked_image_latents;
     if (p.img2img || p.inpaint) {
         at::Tensor image = image_to_tensor(*r.init_image, p.width, p.height);
         const at::Tensor t0 = timesteps.slice(0, 0, 1).repeat({B});
         if (p.inpaint) {
             at::Tensor mask_full = mask_to_tensor(*r.mask, p.width, p.height);
             const bool unet9 = info_.unet_in_channels == 9;
-            if (!unet9 || !strength_max) image_latents = encode_image(image, generators);
-            noise = randn_tensor(shape, generators);
-            latents = strength_max ? noise * scheduler->init_noise_sigma() : scheduler->add_noise(image_latents, noise, t0);
+            if (!unet9 || !strength_max) run->image_latents = encode_image(image, generators);
+            run->noise = randn_tensor(shape, generators);
+            run->latents_ = strength_max ? run->noise * scheduler.init_noise_sigma()
+                                        : scheduler.add_noise(run->image_latents, run->noise, t0);
             at::Tensor masked_image = image * (mask_full < 0.5);
-            mask = at::upsample_nearest2d(mask_full, {p.h, p.w}).expand({B, -1, -1, -1}).contiguous();
+            run->mask = at::upsample_nearest2d(mask_full, {p.h, p.w}).expand({B, -1, -1, -1}).contiguous();
             masked_image_latents = encode_image(masked_image, generators);
         } else {
-            image_latents = encode_image(image, generators);
-            noise = randn_tensor(shape, generators);
-            latents = scheduler->add_noise(image_latents, noise, t0);
+            run->image_latents = encode_image(image, generators);
+            run->noise = randn_tensor(shape, generators);
+            run->latents_ = scheduler.add_noise(run->image_latents, run->noise, t0);
         }
     } else {
-        latents = randn_tensor(shape, generators) * scheduler->init_noise_sigma();
+        run->latents_ = randn_tensor(shape, generators) * scheduler.init_noise_sigma();
     }
-    const bool unet9 = info_.unet_in_channels == 9;
-    at::Tensor unet_mask, unet_masked;
-    if (p.inpaint && unet9) {
-        unet_mask = (p.cfg ? at::cat({mask, mask}) : mask).to(device_, dtype_);
-        unet_masked = (p.cfg ? at::cat({masked_image_latents, masked_image_latents}) : masked_image_latents).to(device_, dtype_);
+    run->unet9 = info_.unet_in_channels == 9;
+    if (p.inpaint && run->unet9) {
+        const at::Tensor& m = run->mask;
+        run->unet_mask = (p.cfg ? at::cat({m, m}) : m).to(device_, dtype_);
+        run->unet_masked =
+            (p.cfg ? at::cat({masked_image_latents, masked_image_latents}) : masked_image_latents).to(device_, dtype_);
     }
+    run->seconds = seconds_since(start_time);
+    return run;
+}
 
+bool StableDiffusionPipeline::advance(GenerationRun& base, int until_step, StepObserver* observer,
+                                      RunControl* control) {
+    Run* run = dynamic_cast<Run*>(&base);
+    if (!run || run->owner != this) throw Error("this generation run belongs to another pipeline");
+    const auto start_time = Clock::now();
+    c10::InferenceMode guard;
+    const Plan& p = run->plan;
+    const GenerationRequest& r = run->req;
+    Scheduler& scheduler = *run->scheduler;
+    const at::Tensor& timesteps = run->timesteps;
     const int64_t total = timesteps.numel();
-    at::Tensor denoised;
-    for (int64_t i = 0; i < total; ++i) {
+    const int64_t stop = until_step <= 0 ? total : std::min<int64_t>(until_step, total);
+    bool completed = true;
+    while (run->done < stop) {
+        const int64_t i = run->done;
         if (control && control->cancel) {
-            result.cancelled = true;
-            result.steps_done = static_cast<int>(i);
-            result.seconds = seconds_since(start);
-            return result;
+            completed = false;
+            break;
         }
-        if (control && control->finish_now && denoised.defined()) break;
+        if (control && control->finish_now && run->denoised_.defined()) break;
         const auto step_start = Clock::now();
         const at::Tensor t = timesteps[i];
-        at::Tensor model_input = p.cfg ? at::cat({latents, latents}) : latents;
-        model_input = scheduler->scale_model_input(model_input, t);
+        at::Tensor model_input = p.cfg ? at::cat({run->latents_, run->latents_}) : run->latents_;
+        model_input = scheduler.scale_model_input(model_input, t);
         at::Tensor unet_input = model_input.to(device_, dtype_);
-        if (unet_mask.defined()) unet_input = at::cat({unet_input, unet_mask, unet_masked}, 1);
-        at::Tensor noise_pred = unet_->forward(unet_input, t, embeds, added).to(at::kCPU, at::kFloat);
+        if (run->unet_mask.defined()) unet_input = at::cat({unet_input, run->unet_mask, run->unet_masked}, 1);
+        at::Tensor noise_pred = unet_->forward(unet_input, t, run->embeds, run->added).to(at::kCPU, at::kFloat);
         if (p.cfg) {
             auto halves = noise_pred.chunk(2);
             noise_pred = halves[0] + r.guidance_scale * (halves[1] - halves[0]);
         }
-        SchedulerStepOutput out = scheduler->step(noise_pred, t, latents, generators);
-        latents = out.prev_sample;
-        denoised = out.denoised.defined() ? out.denoised : latents;
-        if (p.inpaint && !unet9) {
+        SchedulerStepOutput out = scheduler.step(noise_pred, t, run->latents_, run->generators);
+        run->latents_ = out.prev_sample;
+        run->denoised_ = out.denoised.defined() ? out.denoised : run->latents_;
+        if (p.inpaint && !run->unet9) {
             // A plain 4-channel model inpaints by re-noising the known region to the next timestep.
-            at::Tensor proper = image_latents;
-            if (i < total - 1) proper = scheduler->add_noise(proper, noise, timesteps.slice(0, i + 1, i + 2));
-            latents = (1 - mask) * proper + mask * latents;
+            at::Tensor proper = run->image_latents;
+            if (i < total - 1) proper = scheduler.add_noise(proper, run->noise, timesteps.slice(0, i + 1, i + 2));
+            run->latents_ = (1 - run->mask) * proper + run->mask * run->latents_;
         }
-        result.steps_done = static_cast<int>(i + 1);
+        run->done = i + 1;
         if (observer) {
             StepInfo info;
             info.step = static_cast<int>(i + 1);
             info.total = static_cast<int>(total);
             info.timestep = t.item<double>();
             info.seconds = seconds_since(step_start);
-            info.latents = latents;
-            info.denoised = denoised;
+            info.latents = run->latents_;
+            info.denoised = run->denoised_;
             observer->on_step(info);
         }
     }
-    // "Finish now" decodes the current x0 estimate instead of the noisy latents.
-    const bool early = control && control->finish_now && result.steps_done < total;
-    at::Tensor decoded = decode_latents(early ? denoised : latents);
-    for (int64_t b = 0; b < B; ++b) result.images.push_back(tensor_to_image(decoded, static_cast<int>(b)));
-    result.seconds = seconds_since(start);
+    run->seconds += seconds_since(start_time);
+    return completed;
+}
+
+GenerationResult StableDiffusionPipeline::finish(GenerationRun& base) {
+    Run* run = dynamic_cast<Run*>(&base);
+    if (!run || run->owner != this) throw Error("this generation run belongs to another pipeline");
+    const auto start_time = Clock::now();
+    c10::InferenceMode guard;
+    GenerationResult result;
+    result.seeds = run->req.seeds;
+    result.steps_done = static_cast<int>(run->done);
+    result.scheduler_label = run->scheduler_label;
+    // A run stopped early ("finish now", or a triage preview) decodes its x0 estimate, not the noisy latents.
+    const bool early = run->done < run->timesteps.numel();
+    if (early && !run->denoised_.defined()) throw Error("the generation has not run a step yet: nothing to decode");
+    at::Tensor decoded = decode_latents(early ? run->denoised_ : run->latents_);
+    for (int64_t b = 0; b < run->plan.batch; ++b) result.images.push_back(tensor_to_image(decoded, static_cast<int>(b)));
+    result.decode_seconds = seconds_since(start_time);
+    result.encode_seconds = run->encode_seconds;
+    run->seconds += seconds_since(start_time);
+    result.seconds = run->seconds;
     return result;
 }
+
+GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, StepObserver* observer,
+                                                   RunControl* control) {
+    std::unique_ptr<GenerationRun> run = start(r);
+    if (!advance(*run, 0, observer, control)) {
+        GenerationResult result;
+        result.seeds = r.seeds;
+        result.cancelled = true;
+        result.steps_done = run->steps_done();
+        result.scheduler_label = static_cast<Run&>(*run).scheduler_label;
+        result.seconds = static_cast<Run&>(*run).seconds;
+        return result;
+    }
+    return finish(*run);
+}
+
+at::Tensor StableDiffusionPipeline::encode(const Image& image, int width, int height) {
+    if (image.empty()) throw Error("cannot encode an empty image");
+    c10::InferenceMode guard;
+    const int factor = info_.vae_scale_factor;
+    if (width <= 0) width = image.width / factor * factor;
+    if (height <= 0) height = image.height / factor * factor;
+    if (width < factor || height < factor || width % factor || height % factor)
+        throw Error("cannot encode at " + std::to_string(width) + "x" + std::to_string(height) +
+                    ": sides must be multiples of " + std::to_string(factor));
+    at::Tensor pixels = image_to_tensor(image, width, height);
+    VaePosterior posterior = vae_->encode(pixels.to(device_, vae_->dtype()));
+    return (posterior.mean.to(at::kCPU, at::kFloat) * vae_->config().scaling_factor).contiguous();
+}
+
+at::Tensor StableDiffusionPipeline::alphas_cumprod() const { return training_alphas_cumprod(files_.scheduler_config); }
 
 std::unique_ptr<Pipeline> Pipeline::load(const std::string& model_path, const PipelineOptions& options) {
     if (model_path.empty()) throw Error("no model given");

@@ -24,11 +24,17 @@ public:
 
     const ModelInfo& info() const override { return info_; }
     GenerationResult generate(const GenerationRequest& request, StepObserver* observer, RunControl* control) override;
+    std::unique_ptr<GenerationRun> start(const GenerationRequest& request) override;
+    bool advance(GenerationRun& run, int until_step, StepObserver* observer, RunControl* control) override;
+    GenerationResult finish(GenerationRun& run) override;
+    at::Tensor encode(const Image& image, int width, int height) override;
+    at::Tensor alphas_cumprod() const override;
     Image preview(const at::Tensor& latents, PreviewMethod method, int index) override;
     int count_tokens(const std::string& prompt) const override;
 
 private:
     struct Plan;  // a validated request with its derived sizes
+    struct Run;   // a GenerationRun of this pipeline
     Plan validate(const GenerationRequest& request) const;
     // SDXL's add_time_ids rows (h, w, top, left, h, w) for a batch of `rows`.
     at::Tensor time_ids(const GenerationRequest& request, const Plan& plan, int64_t rows) const;

@@ -1,0 +1,244 @@
+// `stipple-cli bench`: times one generation phase by phase (load, prompt encoding, every UNet step,
+// VAE and TAESD decodes, preview cost, abort latency) and reports memory and achieved GFLOPS.
+// Nothing is written; a config-only folder runs with deterministic random weights.
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/output_files.h"
+#include "common/error.h"
+#include "common/process_stats.h"
+#include "io/json_file.h"
+#include "io/single_file.h"
+#include "nn/unet_config.h"
+#include "nn/unet_flops.h"
+#include "pipeline/model_files.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/resource_paths.h"
+#include "pipeline/runtime.h"
+
+#include <ATen/Parallel.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <thread>
+
+namespace stipple::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+Args bench_args() {
+    return Args("bench", "Time a generation phase by phase; prints a table (or --json). Writes nothing.",
+                {
+                    {"model", "PATH", "model folder, single-file checkpoint, or a config-only folder (random weights); default: the built-in model"},
+                    {"config", "DIR", "diffusers folder whose configs a single-file checkpoint uses"},
+                    {"random-weights", "", "use deterministic random weights even when the folder has weights"},
+                    {"dtype", "fp32|bf16|auto", "compute precision; auto = bf16 on CPUs with native bf16 (avx512_bf16), else fp32 (default fp32)"},
+                    {"size", "WxH", "image size (default: the model's)"},
+                    {"steps", "N", "denoising steps to time (default 5)"},
+                    {"cfg", "F", "guidance scale; > 1 runs the UNet on a batch of 2 (default 7.5)"},
+                    {"scheduler", "NAME", "scheduler (default: the model's)"},
+                    {"prompt", "TEXT", "prompt (default: a fixed sentence)"},
+                    {"taesd-every", "N", "also decode a TAESD preview every N steps when the model has TAESD (default 5)"},
+                    {"abort-after-ms", "MS", "afterwards, run again and cancel after MS milliseconds; report how long stopping took"},
+                    {"threads", "N", "CPU threads (default: physical cores)"},
+                    {"json", "", "print the figures as JSON"},
+                });
+}
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+// Times the cheap previews the app shows between steps, as the app's worker does (same thread).
+class TimingObserver : public StepObserver {
+public:
+    TimingObserver(Pipeline& pipeline, int taesd_every) : pipeline_(pipeline), taesd_every_(taesd_every) {}
+    void on_step(const StepInfo& info) override {
+        step_seconds.push_back(info.seconds);
+        auto t = Clock::now();
+        pipeline_.preview(info.denoised, PreviewMethod::LatentToRgb);
+        latent_rgb_seconds.push_back(seconds_since(t));
+        if (pipeline_.info().has_taesd && taesd_every_ > 0 && info.step % taesd_every_ == 0) {
+            t = Clock::now();
+            pipeline_.preview(info.denoised, PreviewMethod::Taesd);
+            taesd_seconds.push_back(seconds_since(t));
+        }
+        std::fprintf(stderr, "\rstep %d/%d  %.3f s", info.step, info.total, info.seconds);
+    }
+    std::vector<double> step_seconds, latent_rgb_seconds, taesd_seconds;
+
+private:
+    Pipeline& pipeline_;
+    int taesd_every_;
+};
+
+// The UNet config the model runs with, for the analytic FLOP count.
+UNetConfig unet_config_for(const std::string& model, const std::string& config_dir, const ModelInfo& info) {
+    std::string folder = model;
+    if (!fs::is_directory(model)) {
+        folder = config_dir;
+        if (folder.empty()) {
+            const CheckpointFamily family = info.family == "sdxl"  ? CheckpointFamily::SDXL
+                                            : info.family == "sd2" ? CheckpointFamily::SD2
+                                                                   : CheckpointFamily::SD1;
+            folder = builtin_config_dir(family, resources_dir());
+        }
+    }
+    const std::string path = locate_model_files(folder).unet_dir + "/config.json";
+    return unet_config_from_json(read_json_file(path), path);
+}
+
+bool has_unet_weights(const std::string& model) {
+    if (!fs::is_directory(model)) return true;
+    const std::string unet = locate_model_files(model).unet_dir;
+    for (const char* name : {"diffusion_pytorch_model.safetensors", "diffusion_pytorch_model.fp16.safetensors"})
+        if (fs::is_regular_file(fs::path(unet) / name)) return true;
+    return false;
+}
+
+}  // namespace
+
+int run_bench(const std::vector<std::string>& argv) {
+    Args a = bench_args();
+    a.parse(argv);
+    if (a.help_requested()) {
+        std::printf("%s", a.help().c_str());
+        return 0;
+    }
+    set_thread_count(a.integer("threads", 0, 1, 1024));
+    const std::string model = a.has("model") ? a.str("model") : default_model_path();
+    PipelineOptions options;
+    options.dtype = parse_dtype(a.str("dtype", "fp32"));
+    options.config_dir = a.str("config");
+    options.random_weights = a.has("random-weights") || !has_unet_weights(model);
+
+    GenerationRequest request;
+    request.prompt = a.str("prompt", "a lighthouse on a cliff above a stormy sea, oil painting");
+    request.seeds = {6421725739674010ull};
+    request.steps = a.integer("steps", 5, 1, 1000);
+    request.guidance_scale = a.number("cfg", 7.5, 0.0, 100.0);
+    request.scheduler = a.str("scheduler");
+    if (a.has("size")) {
+        const auto [w, h] = parse_int_pair(a.str("size"), "--size");
+        request.width = w, request.height = h;
+    }
+
+    const int64_t rss_before = current_rss_bytes();
+    auto load_start = Clock::now();
+    auto pipeline = Pipeline::load(model, options);
+    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters));
+    const double load_seconds = seconds_since(load_start);
+    const int64_t rss_loaded = current_rss_bytes();
+    const ModelInfo& info = pipeline->info();
+    const int width = request.width > 0 ? request.width : info.default_width;
+    const int height = request.height > 0 ? request.height : info.default_height;
+
+    TimingObserver observer(*pipeline, a.integer("taesd-every", 5, 0, 1000));
+    const GenerationResult result = pipeline->generate(request, &observer);
+    std::fprintf(stderr, "\n");
+    const int64_t peak_rss = peak_rss_bytes();
+
+    // Abort latency: cancel from another thread (as the app's Stop does) and time how long
+    // generate() takes to return after the flag is set.
+    double abort_latency = -1;
+    if (a.has("abort-after-ms")) {
+        const int ms = a.integer("abort-after-ms", 0, 0, 3600000);
+        RunControl control;
+        Clock::time_point flagged;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+            flagged = Clock::now();
+            control.cancel = true;
+        });
+        GenerationRequest longer = request;
+        longer.steps = std::max(request.steps, 1000);
+        pipeline->generate(longer, nullptr, &control);
+        const auto returned = Clock::now();
+        canceller.join();
+        abort_latency = std::chrono::duration<double>(returned - flagged).count();
+    }
+
+    const std::vector<double>& steps = observer.step_seconds;
+    const double step_median = steps.size() > 1 ? median({steps.begin() + 1, steps.end()}) : median(steps);
+    const bool cfg = request.guidance_scale > 1.0;
+    const int64_t latent_h = height / info.vae_scale_factor, latent_w = width / info.vae_scale_factor;
+    const UNetCost cost = unet_forward_cost(unet_config_for(model, options.config_dir, info), latent_h, latent_w, 77);
+    const double macs = cost.total_macs();
+    const double step_flops = 2.0 * macs * (cfg ? 2 : 1);
+    const double gflops = step_median > 0 ? step_flops / step_median / 1e9 : 0;
+    // The convention of published figures (layers only), for comparison with them.
+    const double layer_gflops = step_median > 0 ? 2.0 * cost.layer_macs * (cfg ? 2 : 1) / step_median / 1e9 : 0;
+    const double latent_rgb = median(observer.latent_rgb_seconds), taesd = median(observer.taesd_seconds);
+    // The previews above ran inside generate(); without them a generation takes this long.
+    double generate_seconds = result.seconds;
+    for (double v : observer.latent_rgb_seconds) generate_seconds -= v;
+    for (double v : observer.taesd_seconds) generate_seconds -= v;
+
+    nlohmann::json j = {
+        {"model", info.name},
+        {"family", info.family},
+        {"random_weights", options.random_weights},
+        {"dtype", dtype_name(options.dtype)},
+        {"threads", at::get_num_threads()},
+        {"width", width},
+        {"height", height},
+        {"cfg", cfg},
+        {"scheduler", result.scheduler_label},
+        {"load_seconds", load_seconds},
+        {"generate_seconds", generate_seconds},
+        {"text_encode_seconds", result.encode_seconds},
+        {"step_seconds", steps},
+        {"step_median_seconds", step_median},
+        {"vae_decode_seconds", result.decode_seconds},
+        {"latent_rgb_preview_seconds", latent_rgb},
+        {"taesd_preview_seconds", observer.taesd_seconds.empty() ? nlohmann::json(nullptr) : nlohmann::json(taesd)},
+        {"unet_gmacs_per_sample", macs / 1e9},
+        {"unet_layer_gmacs_per_sample", cost.layer_macs / 1e9},
+        {"unet_attention_gmacs_per_sample", cost.attention_macs / 1e9},
+        {"achieved_layer_gflops", layer_gflops},
+        {"step_tflop", step_flops / 1e12},
+        {"achieved_gflops", gflops},
+        {"rss_loaded_bytes", rss_loaded},
+        {"rss_model_bytes", rss_loaded - rss_before},
+        {"peak_rss_bytes", peak_rss},
+        {"abort_latency_seconds", abort_latency >= 0 ? nlohmann::json(abort_latency) : nlohmann::json(nullptr)},
+    };
+    if (a.has("json")) {
+        std::printf("%s\n", j.dump(2).c_str());
+        return 0;
+    }
+    const double gib = 1024.0 * 1024.0 * 1024.0;
+    std::printf("model            %s (%s%s), %s, %d threads\n", info.name.c_str(), info.family.c_str(),
+                options.random_weights ? ", random weights" : "", dtype_name(options.dtype), at::get_num_threads());
+    std::printf("image            %dx%d, %d steps, %s, %s\n", width, height, request.steps,
+                cfg ? "CFG (UNet batch 2)" : "no CFG", result.scheduler_label.c_str());
+    std::printf("load             %8.3f s   (RSS %.2f GiB)\n", load_seconds, rss_loaded / gib);
+    std::printf("text encode      %8.3f s\n", result.encode_seconds);
+    for (size_t i = 0; i < steps.size(); ++i) std::printf("step %-3zu         %8.3f s\n", i + 1, steps[i]);
+    std::printf("step median 2..N %8.3f s   %.0f GFLOPS (%.2f TFLOP per step: %.1f GMACs of layers + %.1f of attention "
+                "per UNet sample; %.0f GFLOPS counting layers only)\n",
+                step_median, gflops, step_flops / 1e12, cost.layer_macs / 1e9, cost.attention_macs / 1e9, layer_gflops);
+    std::printf("VAE decode       %8.3f s\n", result.decode_seconds);
+    if (!observer.taesd_seconds.empty())
+        std::printf("TAESD preview    %8.4f s   (%.1f %% of a step when run every %d steps)\n", taesd,
+                    100.0 * taesd / step_median / std::max(1, a.integer("taesd-every", 5, 0, 1000)),
+                    a.integer("taesd-every", 5, 0, 1000));
+    std::printf("latent preview   %8.4f s   (%.2f %% of a step)\n", latent_rgb, 100.0 * latent_rgb / step_median);
+    std::printf("prompt -> image  %8.3f s   (encode + %d steps + decode, model loaded, without previews)\n",
+                generate_seconds, request.steps);
+    if (abort_latency >= 0) std::printf("abort latency    %8.3f s   (after the flag was set)\n", abort_latency);
+    std::printf("peak RSS         %8.2f GiB\n", peak_rss / gib);
+    return 0;
+}
+
+}  // namespace stipple::cli

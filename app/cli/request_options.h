@@ -1,0 +1,36 @@
+// The options every generating stipple-cli command shares (model, prompt, seed, steps, cfg,
+// scheduler, size, img2img…) and turning them into a GenerationRequest and PipelineOptions,
+// so `generate`, `sweep`, `timeline` and `triage` read the same flags the same way.
+#pragma once
+
+#include "cli/args.h"
+#include "pipeline/generation_request.h"
+#include "pipeline/pipeline.h"
+
+#include <string>
+#include <vector>
+
+namespace stipple::cli {
+
+// --model … --random-weights, in help order.
+std::vector<OptionSpec> request_option_specs();
+// `request_option_specs()` followed by `extra`.
+std::vector<OptionSpec> with_request_options(std::vector<OptionSpec> extra);
+
+// The request the flags describe; no --seed draws a random one. Throws stipple::Error on bad values.
+GenerationRequest build_request(const Args& args);
+// --dtype, --config, --random-weights; also applies --threads.
+PipelineOptions pipeline_options(const Args& args);
+// --model, or the built-in model.
+std::string model_path(const Args& args);
+
+// While it lives, Ctrl+C sets `control.cancel` (the run then stops cleanly after the current step).
+class CancelOnInterrupt {
+public:
+    explicit CancelOnInterrupt(RunControl& control);
+    ~CancelOnInterrupt();
+    CancelOnInterrupt(const CancelOnInterrupt&) = delete;
+    CancelOnInterrupt& operator=(const CancelOnInterrupt&) = delete;
+};
+
+}  // namespace stipple::cli

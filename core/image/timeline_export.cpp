@@ -1,0 +1,168 @@
+#include "image/timeline_export.h"
+
+#include "common/error.h"
+#include "image/image_io.h"
+#include "image/png_text.h"
+
+#include <gif_lib.h>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <random>
+
+namespace stipple {
+
+namespace {
+
+std::string temp_name(const std::string& path) {
+    // Keep the extension last: cv::VideoWriter picks the container from it.
+    const std::filesystem::path p(path);
+    std::random_device rd;
+    return ((p.parent_path() / p.stem()).string() + ".tmp-" + std::to_string(rd() % 1000000) + p.extension().string());
+}
+
+void check_frames(const std::vector<Image>& frames, const std::string& path) {
+    if (frames.empty()) throw Error("no frames to write to '" + path + "'");
+    for (const auto& f : frames)
+        if (f.width != frames.front().width || f.height != frames.front().height || f.empty())
+            throw Error("the frames for '" + path + "' differ in size (" + std::to_string(f.width) + "x" +
+                        std::to_string(f.height) + ")");
+}
+
+void rename_into_place(const std::string& tmp, const std::string& path) {
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::filesystem::remove(tmp, ec);
+        throw Error("cannot write '" + path + "': " + ec.message());
+    }
+}
+
+// Closes a giflib encoder on every path out (removing the half-written file on error).
+struct GifWriter {
+    GifFileType* gif = nullptr;
+    std::string tmp;
+    ~GifWriter() {
+        if (gif) {
+            int err = 0;
+            EGifCloseFile(gif, &err);
+            std::remove(tmp.c_str());
+        }
+    }
+    void check(int status, const std::string& path, const char* what) {
+        if (status == GIF_ERROR)
+            throw Error("cannot write GIF '" + path + "' (" + what + "): " + GifErrorString(gif ? gif->Error : 0));
+    }
+};
+
+}  // namespace
+
+Image resize_image(const Image& image, int width, int height) {
+    if (image.width == width && image.height == height) return image;
+    cv::Mat out;
+    const bool shrink = width < image.width && height < image.height;
+    cv::resize(to_bgr_mat(image), out, cv::Size(width, height), 0, 0, shrink ? cv::INTER_AREA : cv::INTER_LINEAR);
+    return from_bgr_mat(out);
+}
+
+Image side_by_side(const Image& left, const Image& right) {
+    const int h = std::max(left.height, right.height);
+    cv::Mat canvas(h, left.width + right.width, CV_8UC3, cv::Scalar(255, 255, 255));
+    to_bgr_mat(left).copyTo(canvas(cv::Rect(0, 0, left.width, left.height)));
+    to_bgr_mat(right).copyTo(canvas(cv::Rect(left.width, 0, right.width, right.height)));
+    return from_bgr_mat(canvas);
+}
+
+void write_gif(const std::string& path, const std::vector<Image>& frames, int delay_ms) {
+    check_frames(frames, path);
+    const int w = frames.front().width, h = frames.front().height;
+    GifWriter writer;
+    writer.tmp = temp_name(path);
+    int err = 0;
+    writer.gif = EGifOpenFileName(writer.tmp.c_str(), false, &err);
+    if (!writer.gif) throw Error("cannot create GIF '" + path + "': " + GifErrorString(err));
+    EGifSetGifVersion(writer.gif, true);  // GIF89a: animation and delays
+    writer.check(EGifPutScreenDesc(writer.gif, w, h, 8, 0, nullptr), path, "header");
+    // NETSCAPE2.0 application block: loop forever.
+    const unsigned char loop[3] = {1, 0, 0};
+    writer.check(EGifPutExtensionLeader(writer.gif, APPLICATION_EXT_FUNC_CODE), path, "loop");
+    writer.check(EGifPutExtensionBlock(writer.gif, 11, "NETSCAPE2.0"), path, "loop");
+    writer.check(EGifPutExtensionBlock(writer.gif, 3, loop), path, "loop");
+    writer.check(EGifPutExtensionTrailer(writer.gif), path, "loop");
+
+    const size_t n = static_cast<size_t>(w) * h;
+    std::vector<GifByteType> r(n), g(n), b(n), indices(n);
+    for (const Image& frame : frames) {
+        for (size_t i = 0; i < n; ++i) r[i] = frame.rgb[i * 3], g[i] = frame.rgb[i * 3 + 1], b[i] = frame.rgb[i * 3 + 2];
+        int colours = 256;
+        GifColorType palette[256] = {};
+        if (GifQuantizeBuffer(w, h, &colours, r.data(), g.data(), b.data(), indices.data(), palette) == GIF_ERROR)
+            throw Error("cannot reduce a frame of '" + path + "' to 256 colours");
+        ColorMapObject* map = GifMakeMapObject(256, palette);
+        if (!map) throw Error("out of memory writing '" + path + "'");
+        GraphicsControlBlock gcb{};
+        gcb.DisposalMode = DISPOSE_DO_NOT;
+        gcb.UserInputFlag = false;
+        gcb.DelayTime = std::max(1, delay_ms / 10);
+        gcb.TransparentColor = NO_TRANSPARENT_COLOR;
+        GifByteType extension[4];
+        const size_t length = EGifGCBToExtension(&gcb, extension);
+        int status = EGifPutExtension(writer.gif, GRAPHICS_EXT_FUNC_CODE, static_cast<int>(length), extension);
+        if (status != GIF_ERROR) status = EGifPutImageDesc(writer.gif, 0, 0, w, h, false, map);
+        GifFreeMapObject(map);
+        writer.check(status, path, "frame");
+        for (int y = 0; y < h && status != GIF_ERROR; ++y)
+            status = EGifPutLine(writer.gif, indices.data() + static_cast<size_t>(y) * w, w);
+        writer.check(status, path, "pixels");
+    }
+    GifFileType* gif = writer.gif;
+    writer.gif = nullptr;
+    if (EGifCloseFile(gif, &err) == GIF_ERROR) {
+        std::remove(writer.tmp.c_str());
+        throw Error("cannot finish GIF '" + path + "': " + GifErrorString(err));
+    }
+    rename_into_place(writer.tmp, path);
+}
+
+GifInfo read_gif_info(const std::string& path) {
+    int err = 0;
+    GifFileType* gif = DGifOpenFileName(path.c_str(), &err);
+    if (!gif) throw Error("cannot open GIF '" + path + "': " + GifErrorString(err));
+    const int status = DGifSlurp(gif);
+    GifInfo info;
+    info.frames = gif->ImageCount;
+    info.width = gif->SWidth;
+    info.height = gif->SHeight;
+    const int slurp_error = gif->Error;
+    DGifCloseFile(gif, &err);
+    if (status == GIF_ERROR) throw Error("'" + path + "' is not a readable GIF: " + GifErrorString(slurp_error));
+    return info;
+}
+
+void write_mp4(const std::string& path, const std::vector<Image>& frames, double fps) {
+    check_frames(frames, path);
+    const int w = frames.front().width + frames.front().width % 2, h = frames.front().height + frames.front().height % 2;
+    const std::string tmp = temp_name(path);
+    {
+        cv::VideoWriter writer(tmp, cv::VideoWriter::fourcc('m', 'p', '4', 'v'), fps, cv::Size(w, h));
+        if (!writer.isOpened()) {
+            std::remove(tmp.c_str());
+            throw Error("cannot write MP4 '" + path + "': OpenCV has no video backend that writes mp4v here");
+        }
+        for (const Image& frame : frames) {
+            cv::Mat bgr = to_bgr_mat(frame);
+            if (bgr.cols != w || bgr.rows != h)
+                cv::copyMakeBorder(bgr, bgr, 0, h - bgr.rows, 0, w - bgr.cols, cv::BORDER_REPLICATE);
+            writer.write(bgr);
+        }
+    }
+    rename_into_place(tmp, path);
+}
+
+void write_text_file(const std::string& path, const std::string& text) {
+    write_file_atomically(path, std::vector<uint8_t>(text.begin(), text.end()));
+}
+
+}  // namespace stipple

@@ -1,0 +1,22 @@
+// What the About dialog and `--version`-style reports show about the engine: libtorch version,
+// compute device, CPU threads, weight precision. Plain strings so Qt code need not include libtorch.
+#pragma once
+
+#include <string>
+
+namespace stipple {
+
+struct BuildInfo {
+    std::string libtorch_version;  // e.g. "1.13.1"
+    std::string device;            // "cpu" or "cuda"
+    int threads = 0;               // at::get_num_threads() right now
+    int physical_cores = 0;
+    std::string dtype;             // the dtype the caller asked about, "fp32" / "bf16"
+    std::string opencv_version;    // e.g. "4.6.0"
+    std::string compiler;          // e.g. "GCC 12.2.0"
+};
+
+// `dtype_text` is the configured precision ("fp32"/"bf16"); an unknown value is reported as given.
+BuildInfo build_info(const std::string& dtype_text);
+
+}  // namespace stipple

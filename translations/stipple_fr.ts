@@ -1,0 +1,1912 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="+63"/>
+        <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
+        <translation>Longueur du prompt en tokens CLIP. L’encodeur de texte lit 75 tokens ; les mots suivants sont ignorés.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../ui/preview_pane.cpp" line="+20"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/history_store.cpp" line="+31"/>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données de l’historique %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create the history table in %1: %2</source>
+        <translation>Impossible de créer la table de l’historique dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+58"/>
+        <source>e.g. 1-8 or 42, 1234, 99</source>
+        <translation>p. ex. 1-8 ou 42, 1234, 99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1-96:5 (every 5th from 1 to 96) or 10, 20, 30</source>
+        <translation>p. ex. 1-96:5 (un sur 5 de 1 à 96) ou 10, 20, 30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2-20:3 or 3.5, 7, 12</source>
+        <translation>p. ex. 2-20:3 ou 3.5, 7, 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. &quot;Euler a&quot;, &quot;DPM++ 2M Karras&quot;, DDIM</source>
+        <translation>p. ex. &quot;Euler a&quot;, &quot;DPM++ 2M Karras&quot;, DDIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one prompt per line</source>
+        <translation>un prompt par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one negative prompt per line</source>
+        <translation>un prompt négatif par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 512x512, 768x512</source>
+        <translation>p. ex. 512x512, 768x512</translation>
+    </message>
+</context>
+<context>
+    <name>SamplerCatalog</name>
+    <message>
+        <location filename="../ui/sampler_catalog.cpp" line="+24"/>
+        <source>Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count.</source>
+        <translation>Euler ancestral : ajoute du bruit neuf à chaque pas. Créatif et rapide, mais l’image change avec le nombre de pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euler: the simplest deterministic sampler. Good quality at 20-30 steps.</source>
+        <translation>Euler : l’échantillonneur déterministe le plus simple. Bonne qualité en 20 à 30 pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts.</source>
+        <translation>Linear multistep : réutilise les pas précédents pour plus de précision. Peut être instable avec très peu de pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heun: a second-order method, two model calls per step. High quality, twice as slow.</source>
+        <translation>Heun : une méthode du second ordre, deux appels du modèle par pas. Haute qualité, deux fois plus lent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM2: a second-order DPM-Solver, two model calls per step.</source>
+        <translation>DPM2 : un DPM-Solver du second ordre, deux appels du modèle par pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps.</source>
+        <translation>DPM++ 2M : un solveur multipas rapide du second ordre. Excellente qualité en 20 à 30 pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety.</source>
+        <translation>DPM++ 2M SDE : la variante stochastique de DPM++ 2M ; ajoute du bruit, plus de détails et de variété.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM: the classic deterministic sampler from the original Stable Diffusion release.</source>
+        <translation>DDIM : l’échantillonneur déterministe classique de la première version de Stable Diffusion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release.</source>
+        <translation>PLMS (PNDM) : pseudo linear multistep, le choix par défaut de la première version de SD 1.x.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UniPC: a predictor-corrector solver that converges in very few steps (10-20).</source>
+        <translation>UniPC : un solveur prédicteur-correcteur qui converge en très peu de pas (10 à 20).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2.</source>
+        <translation>LCM : uniquement pour les modèles de cohérence latente ; 2 à 8 pas et CFG autour de 1 à 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDPM: the original ancestral sampler; needs many steps (100+).</source>
+        <translation>DDPM : l’échantillonneur ancestral d’origine ; nécessite beaucoup de pas (100 et plus).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampler %1.</source>
+        <translation>Échantillonneur %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Karras schedule: smaller noise steps near the end, usually cleaner details.</source>
+        <translation>Planification Karras : des pas de bruit plus petits vers la fin, des détails généralement plus nets.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+39"/>
+        <source>Usage: stipple [options]
+Stipple %1: a desktop studio for text-to-image diffusion.
+
+Options:
+  --model PATH    open a model (diffusers folder or .safetensors checkpoint)
+  --threads N     CPU threads for generation (default: number of physical cores)
+  --lang CODE     interface language: en, de, fr, es or zh_CN (default: the system&apos;s)
+  --version       print &quot;stipple &lt;version&gt;&quot; and exit
+  --help          show this help and exit
+
+Environment: STIPPLE_OUTPUT_DIR (where images are saved), STIPPLE_DATA_DIR (history, settings).
+</source>
+        <translation>Utilisation : stipple [options]
+Stipple %1 : un studio de bureau pour la diffusion texte-vers-image.
+
+Options :
+  --model CHEMIN  ouvrir un modèle (dossier diffusers ou checkpoint .safetensors)
+  --threads N     threads CPU pour la génération (par défaut : nombre de cœurs physiques)
+  --lang CODE     langue de l’interface : en, de, fr, es ou zh_CN (par défaut : celle du système)
+  --version       afficher « stipple &lt;version&gt; » et quitter
+  --help          afficher cette aide et quitter
+
+Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_DATA_DIR (historique, réglages).
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open the model at PATH.</source>
+        <translation>Ouvrir le modèle situé à PATH.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU threads (default: cores).</source>
+        <translation>Threads CPU (par défaut : nombre de cœurs).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Interface language: en, de, fr, es or zh_CN.</source>
+        <translation>Langue de l’interface : en, de, fr, es ou zh_CN.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (see --help)</source>
+        <translation>%1 (voir --help)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--threads needs a positive integer, got &quot;%1&quot;</source>
+        <translation>--threads attend un entier positif, reçu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="+34"/>
+        <source>CPU</source>
+        <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop studio for text-to-image diffusion: type a prompt and watch the image emerge from noise, step by step.</source>
+        <translation>Un studio de bureau pour la diffusion texte-vers-image : saisissez un prompt et regardez l’image émerger du bruit, pas à pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same model, prompt, seed, sampler and steps: the same image as Hugging Face diffusers.</source>
+        <translation>Même modèle, même prompt, même graine, même échantillonneur et même nombre de pas : la même image qu’avec Hugging Face diffusers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compiler</source>
+        <translation>Compilateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Appareil de calcul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>Threads CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (physical cores: %2)</source>
+        <translation>%1 (cœurs physiques : %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows, widgets, settings, history database</source>
+        <translation>Fenêtres, widgets, réglages, base de données de l’historique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tensors and neural-network maths</source>
+        <translation>Tenseurs et calculs des réseaux de neurones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fast matrix multiplication on the CPU</source>
+        <translation>Multiplication matricielle rapide sur le CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image files, resizing, colour conversion</source>
+        <translation>Fichiers image, redimensionnement, conversion des couleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokenizer of the built-in model</source>
+        <translation>Tokeniseur du modèle intégré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading model configuration files</source>
+        <translation>Lecture des fichiers de configuration des modèles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unicode text handling for the CLIP tokenizer</source>
+        <translation>Traitement du texte Unicode pour le tokeniseur CLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 model hashes</source>
+        <translation>Empreintes SHA-256 des modèles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG text chunks</source>
+        <translation>Blocs de texte des fichiers PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History database (through Qt SQL)</source>
+        <translation>Base de données de l’historique (via Qt SQL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharper live previews, when its weights sit beside a model</source>
+        <translation>Aperçus en direct plus nets, quand ses poids sont placés à côté d’un modèle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stipple&apos;s own source code is distributed under the license in the LICENSE file of its source tree (/usr/share/doc/stipple/copyright in the Debian package).</source>
+        <translation>Le code source de Stipple est distribué sous la licence indiquée dans le fichier LICENSE de ses sources (/usr/share/doc/stipple/copyright dans le paquet Debian).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in model “Stipple Shapes”</source>
+        <translation>Modèle intégré « Stipple Shapes »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the same license as Stipple.</source>
+        <translation>Entraîné de zéro par le projet Stipple sur des images synthétiques de formes colorées dessinées par Stipple lui-même (ni photographies, ni images récupérées sur le web). Ses poids sont distribués sous la même licence que Stipple.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>Utilisé pour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Models you open yourself (Stable Diffusion and others) come with their own licenses; read them before sharing what you make.</source>
+        <translation>Les modèles que vous ouvrez vous-même (Stable Diffusion et autres) ont leurs propres licences ; lisez-les avant de partager vos créations.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>About Stipple</source>
+        <translation>À propos de Stipple</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Stipple logo</source>
+        <translation>Logo de Stipple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licenses</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Licences</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::CompareDialog</name>
+    <message>
+        <location filename="../ui/compare_dialog.cpp" line="+18"/>
+        <source>Compare %1 images</source>
+        <translation>Comparer %1 images</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>Niveau de zoom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All images use the same zoom and scroll together.</source>
+        <translation>Toutes les images utilisent le même zoom et défilent ensemble.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot read this image</source>
+        <translation>Impossible de lire cette image</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ErrorBanner</name>
+    <message>
+        <location filename="../ui/error_banner.cpp" line="+19"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GalleryModel</name>
+    <message>
+        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <source>%1 steps</source>
+        <translation>%1 pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CFG %1</source>
+        <translation>CFG %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery_delegate.cpp" line="+19"/>
+        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <source>Seed %1</source>
+        <translation>Graine %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GalleryView</name>
+    <message>
+        <location filename="../ui/gallery_view.cpp" line="+31"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare selected images</source>
+        <translation>Comparer les images sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select 2 to 4 images (Ctrl+click) to see them side by side at the same zoom.</source>
+        <translation>Sélectionnez 2 à 4 images (Ctrl+clic) pour les voir côte à côte au même zoom.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery summary</source>
+        <translation>Résumé de la galerie</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Gallery — %1 images, %2 selected</source>
+        <translation>Galerie — %1 images, %2 sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery — 1 image</source>
+        <translation>Galerie — 1 image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery — %1 images</source>
+        <translation>Galerie — %1 images</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reuse seed</source>
+        <translation>Réutiliser la graine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this image&apos;s seed into the seed field and lock it.</source>
+        <translation>Placer la graine de cette image dans le champ Graine et la verrouiller.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reuse all parameters</source>
+        <translation>Réutiliser tous les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy parameters</source>
+        <translation>Copier les paramètres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare selected (%1)</source>
+        <translation>Comparer la sélection (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete %1 images</source>
+        <translation>Supprimer %1 images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameters copied to the clipboard.</source>
+        <translation>Paramètres copiés dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save image as</source>
+        <translation>Enregistrer l’image sous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1</source>
+        <translation>Impossible d’enregistrer %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GenerationWorker</name>
+    <message>
+        <location filename="../ui/generation_worker.cpp" line="+208"/>
+        <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
+        <translation>Mémoire insuffisante pendant le chargement de %1. Fermez d’autres programmes ou choisissez bf16 dans les réglages.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
+        <translation>Mémoire insuffisante : essayez une taille plus petite, moins d’images ou bf16 dans les réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="+14"/>
+        <location line="+44"/>
+        <location line="+4"/>
+        <source>How diffusion works</source>
+        <translation>Comment fonctionne la diffusion</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>A diffusion model has learned one skill: looking at a noisy picture and guessing which noise to remove. To make a new image, Stipple starts from pure random noise and lets the model remove a little of it, again and again, until a clean picture is left.</source>
+        <translation>Un modèle de diffusion a appris une seule chose : regarder une image bruitée et deviner quel bruit retirer. Pour créer une nouvelle image, Stipple part d’un bruit aléatoire pur et laisse le modèle en retirer un peu, encore et encore, jusqu’à ce qu’il ne reste qu’une image nette.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the preview shows</source>
+        <translation>Ce que montre l’aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At every step the model estimates what the finished image will look like. This guess is called the x₀ estimate (“x zero”), and it is what the live preview shows by default. Early guesses are blurry blobs of colour; with each step the shapes settle and the details sharpen.</source>
+        <translation>À chaque pas, le modèle estime à quoi ressemblera l’image finale. Cette supposition s’appelle l’estimation x₀ (« x zéro ») : c’est ce que l’aperçu en direct affiche par défaut. Les premières estimations sont des taches de couleur floues ; à chaque pas, les formes se précisent et les détails s’affinent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose “Noisy latent (xₜ)” above the preview to see what the sampler actually works on instead: the current picture with its remaining noise. It starts as static and slowly clears up.</source>
+        <translation>Choisissez « Latent bruité (xₜ) » au-dessus de l’aperçu pour voir plutôt ce sur quoi l’échantillonneur travaille réellement : l’image actuelle avec le bruit qui lui reste. Elle commence comme de la neige télévisuelle et s’éclaircit peu à peu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model does not paint pixels directly. It works on a small “latent” picture, 8 times smaller on each side, with 4 channels instead of red, green and blue. The VAE decoder turns the final latent into the full-size image; the fast preview uses a cheap approximation of it.</source>
+        <translation>Le modèle ne peint pas directement des pixels. Il travaille sur une petite image « latente », 8 fois plus petite de chaque côté, avec 4 canaux au lieu du rouge, du vert et du bleu. Le décodeur VAE transforme le latent final en image pleine taille ; l’aperçu rapide en utilise une approximation peu coûteuse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt and negative prompt</source>
+        <translation>Prompt et prompt négatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text encoder turns your prompt into numbers the model understands. At every step the model predicts the noise twice: once with your prompt and once with the negative prompt (or with no text at all). Stipple then pushes the image away from the second prediction and towards the first.</source>
+        <translation>L’encodeur de texte transforme votre prompt en nombres que le modèle comprend. À chaque pas, le modèle prédit le bruit deux fois : une fois avec votre prompt, une fois avec le prompt négatif (ou sans aucun texte). Stipple éloigne alors l’image de la seconde prédiction et la rapproche de la première.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guidance scale (CFG)</source>
+        <translation>Échelle de guidage (CFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guidance scale says how hard that push is. Around 7 is typical. Low values give looser, more natural images that may ignore parts of the prompt; high values follow the words more literally but colours become harsh and details burnt. At 1 or below, guidance is off and the negative prompt is not used.</source>
+        <translation>L’échelle de guidage indique la force de cette poussée. Autour de 7, c’est typique. Des valeurs basses donnent des images plus libres et naturelles, qui peuvent ignorer une partie du prompt ; des valeurs élevées suivent les mots plus littéralement, mais les couleurs deviennent criardes et les détails brûlés. À 1 ou moins, le guidage est désactivé et le prompt négatif n’est pas utilisé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps is how many times the model is asked to remove noise. More steps take longer and usually add fine detail, but after 20–30 steps most samplers change little. Try the same seed with 5, 10 and 30 steps and compare.</source>
+        <translation>Le nombre de pas indique combien de fois on demande au modèle de retirer du bruit. Plus de pas prennent plus de temps et ajoutent en général des détails fins, mais après 20 à 30 pas la plupart des échantillonneurs changent peu. Essayez la même graine avec 5, 10 et 30 pas et comparez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed picks the starting noise. The same seed with the same settings gives exactly the same image, so a class can reproduce each other&apos;s pictures. Change only the seed to get a different composition of the same prompt.</source>
+        <translation>La graine choisit le bruit de départ. La même graine avec les mêmes réglages donne exactement la même image : une classe peut ainsi reproduire les images des uns et des autres. Changez seulement la graine pour obtenir une autre composition du même prompt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samplers and schedules</source>
+        <translation>Échantillonneurs et planifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sampler (also called scheduler) decides how big each denoising step is and how the model&apos;s prediction is used. Euler and DDIM are simple and predictable; DPM++ 2M reaches good quality in few steps; “ancestral” samplers such as Euler a add fresh noise at every step, so the picture keeps changing. “Karras” schedules take smaller steps near the end, which often cleans up details.</source>
+        <translation>L’échantillonneur (aussi appelé planificateur, ou scheduler) décide de la taille de chaque pas de débruitage et de la façon d’utiliser la prédiction du modèle. Euler et DDIM sont simples et prévisibles ; DPM++ 2M atteint une bonne qualité en peu de pas ; les échantillonneurs « ancestraux » comme Euler a ajoutent du bruit neuf à chaque pas, si bien que l’image continue de changer. Les planifications « Karras » font des pas plus petits vers la fin, ce qui nettoie souvent les détails.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try this in class</source>
+        <translation>À essayer en classe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate with a fixed seed, then drag the timeline slider under the preview to replay every step. Change one setting at a time — steps, guidance scale or sampler — and compare the results side by side with the gallery&apos;s Compare button.</source>
+        <translation>Générez avec une graine fixe, puis faites glisser le curseur de la chronologie sous l’aperçu pour rejouer chaque pas. Changez un seul réglage à la fois — pas, échelle de guidage ou échantillonneur — et comparez les résultats côte à côte avec le bouton Comparer de la galerie.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+64"/>
+        <source>Stipple</source>
+        <translation>Stipple</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generation parameters</source>
+        <translation>Paramètres de génération</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>History is unavailable</source>
+        <translation>L’historique n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Seed %1 locked</source>
+        <translation>Graine %1 verrouillée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+65"/>
+        <source>Parameters restored</source>
+        <translation>Paramètres restaurés</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
+
+Use the Open… button in the Model section, or File ▸ Open model folder…</source>
+        <translation>Ouvrez un modèle pour commencer : un dossier diffusers (avec model_index.json) ou un checkpoint .safetensors.
+
+Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dossier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open image…</source>
+        <translation>&amp;Ouvrir une image…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the prompt and settings stored in a PNG made by Stipple or AUTOMATIC1111.</source>
+        <translation>Restaurer le prompt et les réglages enregistrés dans un PNG créé par Stipple ou AUTOMATIC1111.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model &amp;folder…</source>
+        <translation>Ouvrir un &amp;dossier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model fi&amp;le…</source>
+        <translation>Ouvrir un fic&amp;hier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Abort</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish now</source>
+        <translation>&amp;Terminer maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sweep (X/Y plot)…</source>
+        <translation>&amp;Balayage (grille X/Y)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot start a sweep</source>
+        <translation>Impossible de lancer le balayage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size).</source>
+        <translation>Générer une grille d’images qui diffèrent par un ou deux réglages (graine, pas, CFG, échantillonneur, prompt, taille).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How diffusion works</source>
+        <translation>&amp;Comment fonctionne la diffusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Stipple</source>
+        <translation>À &amp;propos de Stipple</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading model %1…</source>
+        <translation>Chargement du modèle %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 · native %3×%4%5</source>
+        <translation>%1 · %2 · natif %3×%4%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · TAESD</source>
+        <translation> · TAESD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
+        <translation>Modèle Turbo %1 prêt : 1 pas, guidage 0, %2 (jusqu’à 4 pas fonctionnent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model %1 ready</source>
+        <translation>Modèle %1 prêt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your image appears here.
+
+Write a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>Votre image apparaîtra ici.
+
+Écrivez un prompt et appuyez sur Générer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not load %1</source>
+        <translation>Impossible de charger %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the model %1</source>
+        <translation>Impossible de charger le modèle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model failed to load</source>
+        <translation>Échec du chargement du modèle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No model loaded</source>
+        <translation>Aucun modèle chargé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
+        <translation>Ouvrez d’abord un modèle : Fichier ▸ Ouvrir un dossier de modèle… ou Ouvrir un fichier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot generate</source>
+        <translation>Impossible de générer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Generating 1 image…</source>
+        <translation>Génération d’une image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generating %1 images…</source>
+        <translation>Génération de %1 images…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#%1 · seed %2 · %3 steps · %4</source>
+        <translation>n° %1 · graine %2 · %3 pas · %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aborting — nothing will be saved</source>
+        <translation>Interruption — rien ne sera enregistré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finishing with the current estimate…</source>
+        <translation>Fin avec l’estimation actuelle…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Generation failed</source>
+        <translation>Échec de la génération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted after 1 step — nothing saved</source>
+        <translation>Interrompu après 1 pas — rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted after %1 steps — nothing saved</source>
+        <translation>Interrompu après %1 pas — rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not record the history</source>
+        <translation>Impossible d’enregistrer l’historique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <source>Seed %1 · %2</source>
+        <translation>Graine %1 · %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Saved 1 image in %1</source>
+        <translation>1 image enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 images in %2</source>
+        <translation>%1 images enregistrées dans %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No parameters in %1</source>
+        <translation>Aucun paramètre dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PNG has no &quot;parameters&quot; text, so there is nothing to restore.</source>
+        <translation>Ce PNG ne contient pas de texte « parameters » : il n’y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parameters restored from %1</source>
+        <translation>Paramètres restaurés depuis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open %1</source>
+        <translation>Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open image</source>
+        <translation>Ouvrir une image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open model folder (with model_index.json)</source>
+        <translation>Ouvrir un dossier de modèle (avec model_index.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open model file</source>
+        <translation>Ouvrir un fichier de modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settings saved. Precision changes apply when a model is loaded.</source>
+        <translation>Réglages enregistrés. Un changement de précision s’applique au prochain chargement d’un modèle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot show %1</source>
+        <translation>Impossible d’afficher %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleted 1 image</source>
+        <translation>1 image supprimée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted %1 images</source>
+        <translation>%1 images supprimées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seed %1
+%2</source>
+        <translation>Graine %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ParametersPanel</name>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="+12"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
+        <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you want to see. Ctrl+Enter generates.</source>
+        <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt length in tokens</source>
+        <translation>Longueur du prompt en tokens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Negative prompt</source>
+        <translation>Prompt &amp;négatif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to avoid, e.g. &quot;blurry, lowres, watermark&quot;</source>
+        <translation>Ce qu’il faut éviter, p. ex. « flou, basse résolution, filigrane »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classifier-free guidance steers away from this text. Leave empty for none.</source>
+        <translation>Le guidage sans classifieur (CFG) éloigne l’image de ce texte. Laissez vide pour aucun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative prompt</source>
+        <translation>Prompt négatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative prompt length in tokens</source>
+        <translation>Longueur du prompt négatif en tokens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The random seed: the same seed with the same settings gives the same image. Any whole number from 0 to 18446744073709551615. With several images, they use seed, seed+1, …</source>
+        <translation>La graine aléatoire : la même graine avec les mêmes réglages donne la même image. N’importe quel entier de 0 à 18446744073709551615. Avec plusieurs images, elles utilisent graine, graine+1, …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a new random seed now.</source>
+        <translation>Tirer une nouvelle graine aléatoire maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep this seed</source>
+        <translation>&amp;Garder cette graine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: every Generate draws a new random seed. On: the seed above is used again (typing or reusing a seed turns this on).</source>
+        <translation>Désactivé : chaque génération tire une nouvelle graine aléatoire. Activé : la graine ci-dessus est réutilisée (saisir ou réutiliser une graine l’active).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Seed</source>
+        <translation>&amp;Graine</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Denoising steps. More steps refine more but take longer; 20-30 suits most samplers.</source>
+        <translation>Pas de débruitage. Plus de pas affinent davantage mais prennent plus de temps ; 20 à 30 conviennent à la plupart des échantillonneurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;teps</source>
+        <translation>&amp;Pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guidance scale (CFG): how strictly the image follows the prompt. 5-9 is typical; higher is more literal but harsher; 1 or less turns guidance (and the negative prompt) off.</source>
+        <translation>Échelle de guidage (CFG) : à quel point l’image suit le prompt. 5 à 9 est typique ; plus haut est plus littéral mais plus dur ; 1 ou moins désactive le guidage (et le prompt négatif).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guidance scale (CFG)</source>
+        <translation>Échelle de guidage (CFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G&amp;uidance</source>
+        <translation>G&amp;uidage (CFG)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sampler (scheduler) that walks from noise to image. Hover an entry to learn more.</source>
+        <translation>L’échantillonneur (planificateur) qui mène du bruit à l’image. Survolez une entrée pour en savoir plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler</source>
+        <translation>Échantillonneur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ampler</source>
+        <translation>Éch&amp;antillonneur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image width in pixels (a multiple of 8). Models work best at their training size.</source>
+        <translation>Largeur de l’image en pixels (un multiple de 8). Les modèles fonctionnent mieux à leur taille d’entraînement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image height in pixels (a multiple of 8).</source>
+        <translation>Hauteur de l’image en pixels (un multiple de 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swap width and height.</source>
+        <translation>Échanger largeur et hauteur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap width and height</source>
+        <translation>Échanger largeur et hauteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Taille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Common sizes: 512 for SD 1.x, 768 for SD 2.x, 1024 for SDXL.</source>
+        <translation>Tailles courantes : 512 pour SD 1.x, 768 pour SD 2.x, 1024 pour SDXL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size presets</source>
+        <translation>Tailles prédéfinies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presets…</source>
+        <translation>Préréglages…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>512 × 512 — SD 1.x square</source>
+        <translation>512 × 512 — SD 1.x carré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>512 × 768 — SD 1.x portrait</source>
+        <translation>512 × 768 — SD 1.x vertical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>768 × 512 — SD 1.x landscape</source>
+        <translation>768 × 512 — SD 1.x paysage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>768 × 768 — SD 2.x square</source>
+        <translation>768 × 768 — SD 2.x carré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1024 × 1024 — SDXL square</source>
+        <translation>1024 × 1024 — SDXL carré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>832 × 1216 — SDXL portrait</source>
+        <translation>832 × 1216 — SDXL vertical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1216 × 832 — SDXL landscape</source>
+        <translation>1216 × 832 — SDXL paysage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64 × 64 — tiny test models</source>
+        <translation>64 × 64 — minuscules modèles de test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many images to make in one go; they use seeds seed, seed+1, seed+2, …</source>
+        <translation>Combien d’images créer d’un coup ; elles utilisent les graines graine, graine+1, graine+2, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of images</source>
+        <translation>Nombre d’images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Images</source>
+        <translation>&amp;Nombre d’images</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
+        <translation>Paramètres de l’image ouverte que Stipple n’utilise pas ; ils sont conservés ici pour référence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters not used by Stipple</source>
+        <translation>Paramètres non utilisés par Stipple</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue.</source>
+        <translation>Générer avec ces réglages (Ctrl+Entrée). Pendant un calcul, la demande attend dans la file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+201"/>
+        <source>Abort</source>
+        <translation>Interrompre</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Stop the current image now (Esc). Nothing is saved.</source>
+        <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Finish now</source>
+        <translation>Terminer maintenant</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stop early and keep the current estimate as the result (decoded with the full VAE).</source>
+        <translation>S’arrêter tôt et garder l’estimation actuelle comme résultat (décodée avec le VAE complet).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from queue</source>
+        <translation>Retirer de la file d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected request from the queue.</source>
+        <translation>Retirer la demande sélectionnée de la file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests waiting for the current generation to finish, in order.</source>
+        <translation>Demandes qui attendent la fin de la génération en cours, dans l’ordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The model that draws the images. Recently used models are listed here.</source>
+        <translation>Le modèle qui dessine les images. Les modèles utilisés récemment sont listés ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a diffusers model folder (with model_index.json) or a single .safetensors checkpoint.</source>
+        <translation>Ouvrir un dossier de modèle diffusers (avec model_index.json) ou un checkpoint .safetensors unique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open model folder…</source>
+        <translation>Ouvrir un dossier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model file…</source>
+        <translation>Ouvrir un fichier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded</source>
+        <translation>Aucun modèle chargé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model status</source>
+        <translation>État du modèle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading the model</source>
+        <translation>Chargement du modèle</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sampler: %1 (not available; kept %2)</source>
+        <translation>Échantillonneur : %1 (indisponible ; %2 conservé)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used by Stipple:
+%1</source>
+        <translation>Non utilisé par Stipple :
+%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stipple Shapes (built-in)</source>
+        <translation>Stipple Shapes (intégré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stipple&apos;s own small model: coloured shapes on plain backgrounds, fast on any CPU — the classroom demo.</source>
+        <translation>Le petit modèle de Stipple : des formes colorées sur fond uni, rapide sur n’importe quel processeur — la démo pour la classe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no model yet — use Open…)</source>
+        <translation>(pas encore de modèle — utilisez Ouvrir…)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Aborting…</source>
+        <translation>Interruption…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queue: empty</source>
+        <translation>File d’attente : vide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue: %1 waiting</source>
+        <translation>File d’attente : %1 en attente</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PreviewPane</name>
+    <message>
+        <location filename="../ui/preview_pane.cpp" line="+14"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview caption</source>
+        <translation>Légende de l’aperçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Denoised estimate (x₀)</source>
+        <translation>Estimation débruitée (x₀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noisy latent (xₜ)</source>
+        <translation>Latent bruité (xₜ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview shows</source>
+        <translation>L’aperçu montre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the live preview shows: the model&apos;s current guess of the finished image (x₀), or the noisy latent the sampler is actually working on (xₜ).</source>
+        <translation>Ce que montre l’aperçu en direct : l’estimation actuelle de l’image finale par le modèle (x₀), ou le latent bruité sur lequel l’échantillonneur travaille réellement (xₜ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fast preview (latent → RGB)</source>
+        <translation>Aperçu rapide (latent → RVB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAESD preview</source>
+        <translation>Aperçu TAESD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview decoder</source>
+        <translation>Décodeur de l’aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How previews are decoded: a nearly free linear approximation, or TAESD, a tiny decoder that looks much closer to the final image (needs TAESD weights beside the model).</source>
+        <translation>Comment les aperçus sont décodés : une approximation linéaire presque gratuite, ou TAESD, un minuscule décodeur bien plus proche de l’image finale (nécessite les poids TAESD à côté du modèle).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full VAE: off</source>
+        <translation>VAE complet : désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE every </source>
+        <translation>VAE complet tous les </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> steps</source>
+        <translation> pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE preview every N steps</source>
+        <translation>Aperçu avec le VAE complet tous les N pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode the preview with the real VAE every N steps: exact colours and detail, but slow on large models. 0 turns it off.</source>
+        <translation>Décoder l’aperçu avec le vrai VAE tous les N pas : couleurs et détails exacts, mais lent sur les grands modèles. 0 le désactive.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview image</source>
+        <translation>Image d’aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your image appears here.
+
+Write a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>Votre image apparaîtra ici.
+
+Écrivez un prompt et appuyez sur Générer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step timeline</source>
+        <translation>Chronologie des pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step timeline: drag to see the preview of every step of the current image.</source>
+        <translation>Chronologie des pas : faites glisser pour voir l’aperçu de chaque pas de l’image en cours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown step</source>
+        <translation>Pas affiché</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generation progress</source>
+        <translation>Progression de la génération</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step timing</source>
+        <translation>Durée des pas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This model has no TAESD weights (taesd_decoder.safetensors).</source>
+        <translation>Ce modèle n’a pas de poids TAESD (taesd_decoder.safetensors).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Starting… (encoding the prompt)</source>
+        <translation>Démarrage… (encodage du prompt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generating</source>
+        <translation>Génération en cours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1/%2</source>
+        <translation>Pas %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s/step · %2 elapsed · ETA %3</source>
+        <translation>%1 s/pas · %2 écoulé · reste %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>xₜ</source>
+        <translation>xₜ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x₀</source>
+        <translation>x₀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1/%2 · %3</source>
+        <translation>Pas %1/%2 · %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Terminé en %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aborting…</source>
+        <translation>Interruption…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborting — nothing will be saved</source>
+        <translation>Interruption — rien ne sera enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SeedEdit</name>
+    <message>
+        <location filename="../ui/seed_edit.cpp" line="+41"/>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter a seed (a whole number from 0 to 18446744073709551615).</source>
+        <translation>Saisissez une graine (un entier de 0 à 18446744073709551615).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A seed has digits only (0-9).</source>
+        <translation>Une graine ne contient que des chiffres (0-9).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed is too large: the largest seed is 18446744073709551615 (2^64 - 1).</source>
+        <translation>Graine trop grande : la plus grande graine est 18446744073709551615 (2^64 − 1).</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="+22"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default: Pictures/Stipple</source>
+        <translation>Par défaut : Images/Stipple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where every result is saved, in one folder per day (YYYY-MM-DD).</source>
+        <translation>Où chaque résultat est enregistré, dans un dossier par jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the output folder</source>
+        <translation>Choisir le dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Output folder</source>
+        <translation>Dossier de &amp;sortie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads for generation. Automatic uses one per physical core.</source>
+        <translation>Threads CPU pour la génération. Automatique en utilise un par cœur physique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>Threads CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU &amp;threads</source>
+        <translation>&amp;Threads CPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>float32 (exact, more memory)</source>
+        <translation>float32 (exact, plus de mémoire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (half the memory)</source>
+        <translation>bfloat16 (moitié moins de mémoire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision of the model weights. Applies the next time a model is loaded.</source>
+        <translation>Précision des poids du modèle. S’applique au prochain chargement d’un modèle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Precision</source>
+        <translation>&amp;Précision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of Stipple&apos;s windows. Applies the next time Stipple starts.</source>
+        <translation>La langue des fenêtres de Stipple. S’applique au prochain démarrage de Stipple.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SweepDialog</name>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+10"/>
+        <location line="+1"/>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>X axis</source>
+        <translation>Axe X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y axis</source>
+        <translation>Axe Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X axis values</source>
+        <translation>Valeurs de l’axe X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y axis values</source>
+        <translation>Valeurs de l’axe Y</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;X axis:</source>
+        <translation>Axe &amp;X :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X &amp;values:</source>
+        <translation>&amp;Valeurs X :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Y axis:</source>
+        <translation>Axe &amp;Y :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y va&amp;lues:</source>
+        <translation>Va&amp;leurs Y :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abort</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve grid…</source>
+        <translation>&amp;Enregistrer la grille…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use cell&apos;s parameters</source>
+        <translation>&amp;Utiliser les paramètres de la case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open cell</source>
+        <translation>&amp;Ouvrir la case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected cell&apos;s prompt, seed and settings into the main window.</source>
+        <translation>Reporter le prompt, la graine et les réglages de la case sélectionnée dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sweep progress</source>
+        <translation>Progression du balayage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sweep grid</source>
+        <translation>Grille du balayage</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The sweep failed: %1</source>
+        <translation>Le balayage a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted: %1 of %2 cells done.</source>
+        <translation>Interrompu : %1 cases sur %2 terminées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1 cells. Click a cell to select it, double-click to open it.</source>
+        <translation>Terminé : %1 cases. Cliquez sur une case pour la sélectionner, double-cliquez pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 × %2 = %3 cells, %4 steps in all.</source>
+        <translation>%1 × %2 = %3 cases, %4 pas en tout.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the X values: a list or a range.</source>
+        <translation>Indiquez les valeurs X : une liste ou un intervalle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open a model first.</source>
+        <translation>Ouvrez d’abord un modèle.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rendering %1 cells…</source>
+        <translation>Génération de %1 cases…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Sweep cell %1</source>
+        <translation>Case %1 du balayage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use these parameters</source>
+        <translation>&amp;Utiliser ces paramètres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No finished cells to save.</source>
+        <translation>Aucune case terminée à enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save sweep grid</source>
+        <translation>Enregistrer la grille du balayage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1912 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="+63"/>
+        <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
+        <translation>提示词长度（CLIP 词元数）。文本编码器只读取 75 个词元，超出部分会被截断。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../ui/preview_pane.cpp" line="+20"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/history_store.cpp" line="+31"/>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>无法打开历史记录数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create the history table in %1: %2</source>
+        <translation>无法在 %1 中创建历史记录表：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+58"/>
+        <source>e.g. 1-8 or 42, 1234, 99</source>
+        <translation>例如 1-8 或 42, 1234, 99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1-96:5 (every 5th from 1 to 96) or 10, 20, 30</source>
+        <translation>例如 1-96:5（从 1 到 96 每隔 5 个）或 10, 20, 30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2-20:3 or 3.5, 7, 12</source>
+        <translation>例如 2-20:3 或 3.5, 7, 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. &quot;Euler a&quot;, &quot;DPM++ 2M Karras&quot;, DDIM</source>
+        <translation>例如 &quot;Euler a&quot;, &quot;DPM++ 2M Karras&quot;, DDIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one prompt per line</source>
+        <translation>每行一个提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one negative prompt per line</source>
+        <translation>每行一个反向提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 512x512, 768x512</source>
+        <translation>例如 512x512, 768x512</translation>
+    </message>
+</context>
+<context>
+    <name>SamplerCatalog</name>
+    <message>
+        <location filename="../ui/sampler_catalog.cpp" line="+24"/>
+        <source>Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count.</source>
+        <translation>Euler 祖先采样（ancestral）：每一步都加入新的噪声。富有创意且速度快，但图像会随步数变化。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euler: the simplest deterministic sampler. Good quality at 20-30 steps.</source>
+        <translation>Euler：最简单的确定性采样器。20–30 步即可获得良好质量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts.</source>
+        <translation>线性多步法（LMS）：复用之前的步骤以提高精度。步数很少时可能不稳定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heun: a second-order method, two model calls per step. High quality, twice as slow.</source>
+        <translation>Heun：二阶方法，每步调用两次模型。质量高，但速度慢一倍。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM2: a second-order DPM-Solver, two model calls per step.</source>
+        <translation>DPM2：二阶 DPM-Solver，每步调用两次模型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps.</source>
+        <translation>DPM++ 2M：快速的二阶多步求解器。20–30 步即可获得出色质量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety.</source>
+        <translation>DPM++ 2M SDE：DPM++ 2M 的随机版本；会加入噪声，细节更多、变化更丰富。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDIM: the classic deterministic sampler from the original Stable Diffusion release.</source>
+        <translation>DDIM：最初 Stable Diffusion 版本中的经典确定性采样器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release.</source>
+        <translation>PLMS（PNDM）：伪线性多步法，最初 SD 1.x 版本的默认采样器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UniPC: a predictor-corrector solver that converges in very few steps (10-20).</source>
+        <translation>UniPC：预测-校正求解器，只需很少的步数（10–20 步）即可收敛。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2.</source>
+        <translation>LCM：仅适用于潜在一致性模型（LCM）；2–8 步，CFG 约为 1–2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DDPM: the original ancestral sampler; needs many steps (100+).</source>
+        <translation>DDPM：最初的祖先采样器；需要很多步（100 步以上）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampler %1.</source>
+        <translation>采样器 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Karras schedule: smaller noise steps near the end, usually cleaner details.</source>
+        <translation>Karras 噪声计划：接近结束时噪声步长更小，细节通常更干净。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+39"/>
+        <source>Usage: stipple [options]
+Stipple %1: a desktop studio for text-to-image diffusion.
+
+Options:
+  --model PATH    open a model (diffusers folder or .safetensors checkpoint)
+  --threads N     CPU threads for generation (default: number of physical cores)
+  --lang CODE     interface language: en, de, fr, es or zh_CN (default: the system&apos;s)
+  --version       print &quot;stipple &lt;version&gt;&quot; and exit
+  --help          show this help and exit
+
+Environment: STIPPLE_OUTPUT_DIR (where images are saved), STIPPLE_DATA_DIR (history, settings).
+</source>
+        <translation>用法：stipple [选项]
+Stipple %1：文本生成图像扩散模型的桌面工作室。
+
+选项：
+  --model 路径    打开模型（diffusers 文件夹或 .safetensors 检查点）
+  --threads N     生成所用的 CPU 线程数（默认：物理核心数）
+  --lang 代码     界面语言：en、de、fr、es 或 zh_CN（默认：跟随系统）
+  --version       输出“stipple &lt;版本&gt;”并退出
+  --help          显示此帮助并退出
+
+环境变量：STIPPLE_OUTPUT_DIR（图像保存位置）、STIPPLE_DATA_DIR（历史记录、设置）。
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open the model at PATH.</source>
+        <translation>打开 PATH 处的模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU threads (default: cores).</source>
+        <translation>CPU 线程数（默认：核心数）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Interface language: en, de, fr, es or zh_CN.</source>
+        <translation>界面语言：en、de、fr、es 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (see --help)</source>
+        <translation>%1（参见 --help）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--threads needs a positive integer, got &quot;%1&quot;</source>
+        <translation>--threads 需要一个正整数，收到的是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.cpp" line="+34"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop studio for text-to-image diffusion: type a prompt and watch the image emerge from noise, step by step.</source>
+        <translation>文本生成图像扩散模型的桌面工作室：输入提示词，看图像如何一步步从噪声中浮现。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same model, prompt, seed, sampler and steps: the same image as Hugging Face diffusers.</source>
+        <translation>相同的模型、提示词、种子、采样器和步数：得到与 Hugging Face diffusers 完全相同的图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>构建信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compiler</source>
+        <translation>编译器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>计算设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>CPU 线程数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (physical cores: %2)</source>
+        <translation>%1（物理核心：%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows, widgets, settings, history database</source>
+        <translation>窗口、控件、设置、历史记录数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tensors and neural-network maths</source>
+        <translation>张量与神经网络运算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fast matrix multiplication on the CPU</source>
+        <translation>CPU 上的快速矩阵乘法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image files, resizing, colour conversion</source>
+        <translation>图像文件、缩放、颜色转换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokenizer of the built-in model</source>
+        <translation>内置模型的分词器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading model configuration files</source>
+        <translation>读取模型配置文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unicode text handling for the CLIP tokenizer</source>
+        <translation>为 CLIP 分词器处理 Unicode 文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 model hashes</source>
+        <translation>模型的 SHA-256 哈希值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG text chunks</source>
+        <translation>PNG 文本块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History database (through Qt SQL)</source>
+        <translation>历史记录数据库（通过 Qt SQL）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharper live previews, when its weights sit beside a model</source>
+        <translation>更清晰的实时预览（需将其权重放在模型旁边）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stipple&apos;s own source code is distributed under the license in the LICENSE file of its source tree (/usr/share/doc/stipple/copyright in the Debian package).</source>
+        <translation>Stipple 自身的源代码按其源码树中 LICENSE 文件所述的许可证分发（Debian 软件包中为 /usr/share/doc/stipple/copyright）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in model “Stipple Shapes”</source>
+        <translation>内置模型“Stipple Shapes”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the same license as Stipple.</source>
+        <translation>由 Stipple 项目从零开始训练，训练数据是 Stipple 自己绘制的彩色图形合成图片（没有照片，也没有从网上抓取的图像）。其权重与 Stipple 使用相同的许可证分发。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Libraries</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Models you open yourself (Stable Diffusion and others) come with their own licenses; read them before sharing what you make.</source>
+        <translation>您自己打开的模型（Stable Diffusion 等）有各自的许可证；分享作品前请先阅读。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>About Stipple</source>
+        <translation>关于 Stipple</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Stipple logo</source>
+        <translation>Stipple 徽标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licenses</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Licenses</source>
+        <translation>许可证(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::CompareDialog</name>
+    <message>
+        <location filename="../ui/compare_dialog.cpp" line="+18"/>
+        <source>Compare %1 images</source>
+        <translation>比较 %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All images use the same zoom and scroll together.</source>
+        <translation>所有图像使用相同的缩放比例，并同步滚动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Image %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot read this image</source>
+        <translation>无法读取此图像</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ErrorBanner</name>
+    <message>
+        <location filename="../ui/error_banner.cpp" line="+19"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GalleryModel</name>
+    <message>
+        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <source>%1 steps</source>
+        <translation>%1 步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CFG %1</source>
+        <translation>CFG %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gallery_delegate.cpp" line="+19"/>
+        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <source>Seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GalleryView</name>
+    <message>
+        <location filename="../ui/gallery_view.cpp" line="+31"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare selected images</source>
+        <translation>比较选中的图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select 2 to 4 images (Ctrl+click) to see them side by side at the same zoom.</source>
+        <translation>选择 2 到 4 张图像（Ctrl+单击），以相同缩放并排查看。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gallery</source>
+        <translation>图库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery summary</source>
+        <translation>图库概况</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Gallery — %1 images, %2 selected</source>
+        <translation>图库 — %1 张图像，已选 %2 张</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery — 1 image</source>
+        <translation>图库 — 1 张图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery — %1 images</source>
+        <translation>图库 — %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reuse seed</source>
+        <translation>复用种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this image&apos;s seed into the seed field and lock it.</source>
+        <translation>把这张图像的种子填入种子栏并锁定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reuse all parameters</source>
+        <translation>复用全部参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy parameters</source>
+        <translation>复制参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare selected (%1)</source>
+        <translation>比较所选（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete %1 images</source>
+        <translation>删除 %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameters copied to the clipboard.</source>
+        <translation>参数已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save image as</source>
+        <translation>图像另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GenerationWorker</name>
+    <message>
+        <location filename="../ui/generation_worker.cpp" line="+208"/>
+        <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
+        <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
+        <translation>内存不足：请尝试更小的尺寸、更少的图像数量，或在设置中选择 bf16。</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/help_dialog.cpp" line="+14"/>
+        <location line="+44"/>
+        <location line="+4"/>
+        <source>How diffusion works</source>
+        <translation>扩散模型的工作原理</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>A diffusion model has learned one skill: looking at a noisy picture and guessing which noise to remove. To make a new image, Stipple starts from pure random noise and lets the model remove a little of it, again and again, until a clean picture is left.</source>
+        <translation>扩散模型只学会了一项本领：看着一张带噪声的图片，猜出应该去掉哪些噪声。要生成新图像时，Stipple 从纯随机噪声出发，让模型一次又一次地去掉一点噪声，直到剩下一张干净的图片。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the preview shows</source>
+        <translation>预览显示的是什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At every step the model estimates what the finished image will look like. This guess is called the x₀ estimate (“x zero”), and it is what the live preview shows by default. Early guesses are blurry blobs of colour; with each step the shapes settle and the details sharpen.</source>
+        <translation>在每一步中，模型都会估计最终图像的样子。这个猜测称为 x₀ 估计（“x 零”），实时预览默认显示的就是它。最初的估计只是模糊的色块；随着每一步推进，形状逐渐稳定，细节越来越清晰。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose “Noisy latent (xₜ)” above the preview to see what the sampler actually works on instead: the current picture with its remaining noise. It starts as static and slowly clears up.</source>
+        <translation>在预览上方选择“含噪潜变量 (xₜ)”，即可看到采样器实际处理的对象：带着剩余噪声的当前图片。它起初像电视雪花，然后慢慢变清晰。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model does not paint pixels directly. It works on a small “latent” picture, 8 times smaller on each side, with 4 channels instead of red, green and blue. The VAE decoder turns the final latent into the full-size image; the fast preview uses a cheap approximation of it.</source>
+        <translation>模型并不直接绘制像素。它在一张小小的“潜空间”图片上工作：每条边缩小 8 倍，有 4 个通道，而不是红、绿、蓝。VAE 解码器把最终的潜变量还原成全尺寸图像；快速预览使用的是它的一个廉价近似。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt and negative prompt</source>
+        <translation>提示词与反向提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text encoder turns your prompt into numbers the model understands. At every step the model predicts the noise twice: once with your prompt and once with the negative prompt (or with no text at all). Stipple then pushes the image away from the second prediction and towards the first.</source>
+        <translation>文本编码器把你的提示词变成模型能理解的数字。每一步中，模型会预测两次噪声：一次使用你的提示词，一次使用反向提示词（或完全不带文字）。然后 Stipple 把图像推离第二个预测、推向第一个预测。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guidance scale (CFG)</source>
+        <translation>引导系数（CFG）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guidance scale says how hard that push is. Around 7 is typical. Low values give looser, more natural images that may ignore parts of the prompt; high values follow the words more literally but colours become harsh and details burnt. At 1 or below, guidance is off and the negative prompt is not used.</source>
+        <translation>引导系数决定这一推力有多大，通常约为 7。数值低时图像更自由、更自然，但可能忽略提示词的部分内容；数值高时更贴合文字，但颜色变得刺眼、细节发“焦”。为 1 或更低时，引导关闭，反向提示词也不再起作用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps is how many times the model is asked to remove noise. More steps take longer and usually add fine detail, but after 20–30 steps most samplers change little. Try the same seed with 5, 10 and 30 steps and compare.</source>
+        <translation>步数是要求模型去除噪声的次数。步数越多耗时越长，通常细节也更精细，但对大多数采样器来说，超过 20–30 步后变化就很小了。试着用同一个种子分别生成 5、10 和 30 步，然后比较。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed picks the starting noise. The same seed with the same settings gives exactly the same image, so a class can reproduce each other&apos;s pictures. Change only the seed to get a different composition of the same prompt.</source>
+        <translation>种子决定起始噪声。相同的种子加上相同的设置会得到完全相同的图像，所以全班同学可以互相复现对方的图片。只改变种子，就能得到同一提示词的不同构图。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samplers and schedules</source>
+        <translation>采样器与噪声计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sampler (also called scheduler) decides how big each denoising step is and how the model&apos;s prediction is used. Euler and DDIM are simple and predictable; DPM++ 2M reaches good quality in few steps; “ancestral” samplers such as Euler a add fresh noise at every step, so the picture keeps changing. “Karras” schedules take smaller steps near the end, which often cleans up details.</source>
+        <translation>采样器（也称调度器）决定每个去噪步骤有多大，以及如何使用模型的预测。Euler 和 DDIM 简单、可预测；DPM++ 2M 用很少的步数就能达到良好质量；“祖先”（ancestral）采样器（如 Euler a）每一步都加入新的噪声，因此图像会不断变化。“Karras”噪声计划在接近结束时步长更小，往往能让细节更干净。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try this in class</source>
+        <translation>课堂上试一试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate with a fixed seed, then drag the timeline slider under the preview to replay every step. Change one setting at a time — steps, guidance scale or sampler — and compare the results side by side with the gallery&apos;s Compare button.</source>
+        <translation>用固定的种子生成图像，然后拖动预览下方的时间轴滑块，回放每一步。每次只改变一个设置——步数、引导系数或采样器——再用图库的“比较”按钮并排比较结果。</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+64"/>
+        <source>Stipple</source>
+        <translation>Stipple</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generation parameters</source>
+        <translation>生成参数</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>History is unavailable</source>
+        <translation>历史记录不可用</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Seed %1 locked</source>
+        <translation>种子 %1 已锁定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+65"/>
+        <source>Parameters restored</source>
+        <translation>参数已恢复</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
+
+Use the Open… button in the Model section, or File ▸ Open model folder…</source>
+        <translation>先打开一个模型：diffusers 文件夹（含 model_index.json）或 .safetensors 检查点。
+
+请使用“模型”区域中的“打开…”按钮，或“文件 ▸ 打开模型文件夹…”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open image…</source>
+        <translation>打开图像(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the prompt and settings stored in a PNG made by Stipple or AUTOMATIC1111.</source>
+        <translation>从 Stipple 或 AUTOMATIC1111 生成的 PNG 中恢复提示词和设置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model &amp;folder…</source>
+        <translation>打开模型文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model fi&amp;le…</source>
+        <translation>打开模型文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Abort</source>
+        <translation>中止(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish now</source>
+        <translation>立即完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sweep (X/Y plot)…</source>
+        <translation>参数扫描（X/Y 图）(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot start a sweep</source>
+        <translation>无法开始参数扫描</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size).</source>
+        <translation>生成一组只在一两个设置上不同的图像网格（种子、步数、CFG、采样器、提示词、尺寸）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How diffusion works</source>
+        <translation>扩散模型的工作原理(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Stipple</source>
+        <translation>关于 Stipple(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading model %1…</source>
+        <translation>正在加载模型 %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 · native %3×%4%5</source>
+        <translation>%1 · %2 · 原生 %3×%4%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · TAESD</source>
+        <translation> · TAESD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
+        <translation>Turbo 模型 %1 已就绪：1 步，引导系数 0，%2（最多 4 步均可）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model %1 ready</source>
+        <translation>模型 %1 已就绪</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your image appears here.
+
+Write a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>你的图像将显示在这里。
+
+写下提示词，然后点击“生成”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not load %1</source>
+        <translation>无法加载 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the model %1</source>
+        <translation>无法加载模型 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model failed to load</source>
+        <translation>模型加载失败</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
+        <translation>请先打开模型：文件 ▸ 打开模型文件夹… 或 打开模型文件…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot generate</source>
+        <translation>无法生成</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Generating 1 image…</source>
+        <translation>正在生成 1 张图像…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generating %1 images…</source>
+        <translation>正在生成 %1 张图像…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#%1 · seed %2 · %3 steps · %4</source>
+        <translation>#%1 · 种子 %2 · %3 步 · %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aborting — nothing will be saved</source>
+        <translation>正在中止——不会保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finishing with the current estimate…</source>
+        <translation>正在以当前估计完成…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Generation failed</source>
+        <translation>生成失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted after 1 step — nothing saved</source>
+        <translation>已在第 1 步后中止——未保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted after %1 steps — nothing saved</source>
+        <translation>已在 %1 步后中止——未保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not record the history</source>
+        <translation>无法记录历史</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <source>Seed %1 · %2</source>
+        <translation>种子 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Saved 1 image in %1</source>
+        <translation>已将 1 张图像保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 images in %2</source>
+        <translation>已将 %1 张图像保存到 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No parameters in %1</source>
+        <translation>%1 中没有参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PNG has no &quot;parameters&quot; text, so there is nothing to restore.</source>
+        <translation>此 PNG 没有“parameters”文本，因此没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parameters restored from %1</source>
+        <translation>已从 %1 恢复参数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open model folder (with model_index.json)</source>
+        <translation>打开模型文件夹（含 model_index.json）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open model file</source>
+        <translation>打开模型文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settings saved. Precision changes apply when a model is loaded.</source>
+        <translation>设置已保存。精度更改将在加载模型时生效。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot show %1</source>
+        <translation>无法显示 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleted 1 image</source>
+        <translation>已删除 1 张图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted %1 images</source>
+        <translation>已删除 %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seed %1
+%2</source>
+        <translation>种子 %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ParametersPanel</name>
+    <message>
+        <location filename="../ui/parameters_panel.cpp" line="+12"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Prompt</source>
+        <translation>提示词(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
+        <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you want to see. Ctrl+Enter generates.</source>
+        <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt length in tokens</source>
+        <translation>提示词长度（词元）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Negative prompt</source>
+        <translation>反向提示词(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to avoid, e.g. &quot;blurry, lowres, watermark&quot;</source>
+        <translation>要避免的内容，例如“模糊、低分辨率、水印”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classifier-free guidance steers away from this text. Leave empty for none.</source>
+        <translation>无分类器引导（CFG）会让图像远离这段文字。留空表示不使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative prompt length in tokens</source>
+        <translation>反向提示词长度（词元）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The random seed: the same seed with the same settings gives the same image. Any whole number from 0 to 18446744073709551615. With several images, they use seed, seed+1, …</source>
+        <translation>随机种子：相同的种子加上相同的设置会得到相同的图像。可以是 0 到 18446744073709551615 之间的任意整数。生成多张图像时，依次使用 种子、种子+1、…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a new random seed now.</source>
+        <translation>立即随机选择一个新种子。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep this seed</source>
+        <translation>保留此种子(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: every Generate draws a new random seed. On: the seed above is used again (typing or reusing a seed turns this on).</source>
+        <translation>关闭：每次生成都随机抽取新种子。开启：重复使用上面的种子（输入或复用种子时会自动开启）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Seed</source>
+        <translation>种子(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Denoising steps. More steps refine more but take longer; 20-30 suits most samplers.</source>
+        <translation>去噪步数。步数越多越精细，但耗时越长；大多数采样器用 20–30 步即可。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;teps</source>
+        <translation>步数(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guidance scale (CFG): how strictly the image follows the prompt. 5-9 is typical; higher is more literal but harsher; 1 or less turns guidance (and the negative prompt) off.</source>
+        <translation>引导系数（CFG）：图像遵循提示词的严格程度。常用 5–9；越高越贴合文字但越生硬；1 或更低会关闭引导（以及反向提示词）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guidance scale (CFG)</source>
+        <translation>引导系数（CFG）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G&amp;uidance</source>
+        <translation>引导系数(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sampler (scheduler) that walks from noise to image. Hover an entry to learn more.</source>
+        <translation>从噪声走向图像的采样器（调度器）。将鼠标悬停在条目上可了解更多。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ampler</source>
+        <translation>采样器(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image width in pixels (a multiple of 8). Models work best at their training size.</source>
+        <translation>图像宽度（像素，需为 8 的倍数）。模型在其训练尺寸下效果最好。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image height in pixels (a multiple of 8).</source>
+        <translation>图像高度（像素，需为 8 的倍数）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Swap width and height.</source>
+        <translation>交换宽度和高度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap width and height</source>
+        <translation>交换宽度和高度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Si&amp;ze</source>
+        <translation>尺寸(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Common sizes: 512 for SD 1.x, 768 for SD 2.x, 1024 for SDXL.</source>
+        <translation>常用尺寸：SD 1.x 为 512，SD 2.x 为 768，SDXL 为 1024。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size presets</source>
+        <translation>尺寸预设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presets…</source>
+        <translation>预设…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>512 × 512 — SD 1.x square</source>
+        <translation>512 × 512 — SD 1.x 方形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>512 × 768 — SD 1.x portrait</source>
+        <translation>512 × 768 — SD 1.x 竖版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>768 × 512 — SD 1.x landscape</source>
+        <translation>768 × 512 — SD 1.x 横版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>768 × 768 — SD 2.x square</source>
+        <translation>768 × 768 — SD 2.x 方形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1024 × 1024 — SDXL square</source>
+        <translation>1024 × 1024 — SDXL 方形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>832 × 1216 — SDXL portrait</source>
+        <translation>832 × 1216 — SDXL 竖版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1216 × 832 — SDXL landscape</source>
+        <translation>1216 × 832 — SDXL 横版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64 × 64 — tiny test models</source>
+        <translation>64 × 64 — 微型测试模型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many images to make in one go; they use seeds seed, seed+1, seed+2, …</source>
+        <translation>一次生成多少张图像；它们依次使用种子 种子、种子+1、种子+2、…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of images</source>
+        <translation>图像数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Images</source>
+        <translation>图像数(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
+        <translation>打开的图像中 Stipple 不使用的参数；保留在此仅供参考。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters not used by Stipple</source>
+        <translation>Stipple 未使用的参数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue.</source>
+        <translation>使用这些设置生成（Ctrl+Enter）。忙碌时，请求会在队列中等待。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+201"/>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Stop the current image now (Esc). Nothing is saved.</source>
+        <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Finish now</source>
+        <translation>立即完成</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stop early and keep the current estimate as the result (decoded with the full VAE).</source>
+        <translation>提前停止，并把当前估计作为结果保留（用完整 VAE 解码）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from queue</source>
+        <translation>从队列中移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected request from the queue.</source>
+        <translation>从队列中移除选中的请求。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests waiting for the current generation to finish, in order.</source>
+        <translation>等待当前生成完成的请求（按顺序）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The model that draws the images. Recently used models are listed here.</source>
+        <translation>绘制图像的模型。最近使用过的模型列在这里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a diffusers model folder (with model_index.json) or a single .safetensors checkpoint.</source>
+        <translation>打开 diffusers 模型文件夹（含 model_index.json）或单个 .safetensors 检查点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open model folder…</source>
+        <translation>打开模型文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open model file…</source>
+        <translation>打开模型文件…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model loaded</source>
+        <translation>未加载模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model status</source>
+        <translation>模型状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading the model</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sampler: %1 (not available; kept %2)</source>
+        <translation>采样器：%1（不可用；保留 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used by Stipple:
+%1</source>
+        <translation>Stipple 未使用：
+%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stipple Shapes (built-in)</source>
+        <translation>Stipple Shapes（内置）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stipple&apos;s own small model: coloured shapes on plain backgrounds, fast on any CPU — the classroom demo.</source>
+        <translation>Stipple 自带的小模型：纯色背景上的彩色图形，在任何 CPU 上都很快——课堂演示专用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no model yet — use Open…)</source>
+        <translation>（尚无模型——请使用“打开…”）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Aborting…</source>
+        <translation>正在中止…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queue: empty</source>
+        <translation>队列：空</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queue: %1 waiting</source>
+        <translation>队列：%1 个等待中</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PreviewPane</name>
+    <message>
+        <location filename="../ui/preview_pane.cpp" line="+14"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview caption</source>
+        <translation>预览说明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Denoised estimate (x₀)</source>
+        <translation>去噪估计 (x₀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noisy latent (xₜ)</source>
+        <translation>含噪潜变量 (xₜ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview shows</source>
+        <translation>预览内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the live preview shows: the model&apos;s current guess of the finished image (x₀), or the noisy latent the sampler is actually working on (xₜ).</source>
+        <translation>实时预览显示的内容：模型对最终图像的当前估计 (x₀)，或采样器实际处理的含噪潜变量 (xₜ)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fast preview (latent → RGB)</source>
+        <translation>快速预览（潜变量 → RGB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAESD preview</source>
+        <translation>TAESD 预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview decoder</source>
+        <translation>预览解码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How previews are decoded: a nearly free linear approximation, or TAESD, a tiny decoder that looks much closer to the final image (needs TAESD weights beside the model).</source>
+        <translation>预览的解码方式：几乎零开销的线性近似，或 TAESD——一个很小的解码器，效果更接近最终图像（需要把 TAESD 权重放在模型旁边）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full VAE: off</source>
+        <translation>完整 VAE：关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> steps</source>
+        <translation> 步用完整 VAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE preview every N steps</source>
+        <translation>每 N 步用完整 VAE 预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode the preview with the real VAE every N steps: exact colours and detail, but slow on large models. 0 turns it off.</source>
+        <translation>每 N 步用真正的 VAE 解码预览：颜色和细节准确，但在大模型上较慢。0 表示关闭。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview image</source>
+        <translation>预览图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your image appears here.
+
+Write a prompt and press Generate (Ctrl+Enter).</source>
+        <translation>你的图像将显示在这里。
+
+写下提示词，然后点击“生成”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step timeline</source>
+        <translation>步骤时间轴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step timeline: drag to see the preview of every step of the current image.</source>
+        <translation>步骤时间轴：拖动即可查看当前图像每一步的预览。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;imeline</source>
+        <translation>时间轴(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown step</source>
+        <translation>当前显示的步骤</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generation progress</source>
+        <translation>生成进度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step timing</source>
+        <translation>每步用时</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This model has no TAESD weights (taesd_decoder.safetensors).</source>
+        <translation>此模型没有 TAESD 权重（taesd_decoder.safetensors）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Starting… (encoding the prompt)</source>
+        <translation>正在开始…（编码提示词）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generating</source>
+        <translation>正在生成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1/%2</source>
+        <translation>第 %1/%2 步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s/step · %2 elapsed · ETA %3</source>
+        <translation>%1 秒/步 · 已用 %2 · 剩余 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>xₜ</source>
+        <translation>xₜ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x₀</source>
+        <translation>x₀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1/%2 · %3</source>
+        <translation>第 %1/%2 步 · %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>用时 %1 完成</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aborting…</source>
+        <translation>正在中止…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborting — nothing will be saved</source>
+        <translation>正在中止——不会保存任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SeedEdit</name>
+    <message>
+        <location filename="../ui/seed_edit.cpp" line="+41"/>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter a seed (a whole number from 0 to 18446744073709551615).</source>
+        <translation>请输入种子（0 到 18446744073709551615 之间的整数）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A seed has digits only (0-9).</source>
+        <translation>种子只能包含数字（0-9）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed is too large: the largest seed is 18446744073709551615 (2^64 - 1).</source>
+        <translation>种子太大：最大的种子是 18446744073709551615（2^64 − 1）。</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.cpp" line="+22"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default: Pictures/Stipple</source>
+        <translation>默认：图片/Stipple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where every result is saved, in one folder per day (YYYY-MM-DD).</source>
+        <translation>每个结果的保存位置，每天一个文件夹（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Output folder</source>
+        <translation>输出文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads for generation. Automatic uses one per physical core.</source>
+        <translation>生成所用的 CPU 线程数。“自动”表示每个物理核心一个线程。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>CPU 线程数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU &amp;threads</source>
+        <translation>CPU 线程数(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>float32 (exact, more memory)</source>
+        <translation>float32（精确，占用更多内存）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (half the memory)</source>
+        <translation>bfloat16（内存减半）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision of the model weights. Applies the next time a model is loaded.</source>
+        <translation>模型权重的精度。下次加载模型时生效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Precision</source>
+        <translation>精度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of Stipple&apos;s windows. Applies the next time Stipple starts.</source>
+        <translation>Stipple 窗口的语言。下次启动 Stipple 时生效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SweepDialog</name>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+10"/>
+        <location line="+1"/>
+        <source>Sweep</source>
+        <translation>参数扫描</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>X axis</source>
+        <translation>X 轴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y axis</source>
+        <translation>Y 轴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X axis values</source>
+        <translation>X 轴取值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y axis values</source>
+        <translation>Y 轴取值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;X axis:</source>
+        <translation>X 轴(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X &amp;values:</source>
+        <translation>X 取值(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Y axis:</source>
+        <translation>Y 轴(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y va&amp;lues:</source>
+        <translation>Y 取值(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abort</source>
+        <translation>中止(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve grid…</source>
+        <translation>保存网格(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use cell&apos;s parameters</source>
+        <translation>使用该格的参数(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open cell</source>
+        <translation>打开该格(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected cell&apos;s prompt, seed and settings into the main window.</source>
+        <translation>把所选格子的提示词、种子和设置填入主窗口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sweep progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sweep grid</source>
+        <translation>扫描网格</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The sweep failed: %1</source>
+        <translation>参数扫描失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted: %1 of %2 cells done.</source>
+        <translation>已中止：完成 %1/%2 格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: %1 cells. Click a cell to select it, double-click to open it.</source>
+        <translation>完成：%1 格。单击选中格子，双击打开。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 × %2 = %3 cells, %4 steps in all.</source>
+        <translation>%1 × %2 = %3 格，共 %4 步。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the X values: a list or a range.</source>
+        <translation>请给出 X 取值：列表或范围。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open a model first.</source>
+        <translation>请先打开模型。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rendering %1 cells…</source>
+        <translation>正在生成 %1 格…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Sweep cell %1</source>
+        <translation>扫描格 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use these parameters</source>
+        <translation>使用这些参数(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No finished cells to save.</source>
+        <translation>没有可保存的已完成格子。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save sweep grid</source>
+        <translation>保存扫描网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+</TS>

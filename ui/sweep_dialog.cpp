@@ -1,0 +1,437 @@
+// Sweep dialog (see sweep_dialog.h).
+#include "sweep_dialog.h"
+
+#include "image/labelled_grid.h"
+#include "image/request_infotext.h"
+#include "pipeline/sweep_axis.h"
+#include "pipeline/sweep_export.h"
+#include "stipple_version.h"
+#include "sweep_worker.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cstring>
+
+namespace stipple::ui {
+
+namespace {
+
+stipple::Image to_image(const QImage& q) {
+    stipple::Image out;
+    if (q.isNull()) return out;
+    const QImage rgb = q.convertToFormat(QImage::Format_RGB888);
+    out.width = rgb.width();
+    out.height = rgb.height();
+    out.rgb.resize(static_cast<size_t>(out.width) * out.height * 3);
+    for (int y = 0; y < out.height; ++y)
+        std::memcpy(out.rgb.data() + static_cast<size_t>(y) * out.width * 3, rgb.constScanLine(y),
+                    static_cast<size_t>(out.width) * 3);
+    return out;
+}
+
+QImage to_qimage(const stipple::Image& image) {
+    QImage out(image.width, image.height, QImage::Format_RGB888);
+    for (int y = 0; y < image.height; ++y)
+        std::memcpy(out.scanLine(y), image.rgb.data() + static_cast<size_t>(y) * image.width * 3,
+                    static_cast<size_t>(image.width) * 3);
+    return out;
+}
+
+// Example values shown in an empty values box, per axis kind.
+QString placeholder(stipple::SweepAxisKind kind) {
+    switch (kind) {
+        case stipple::SweepAxisKind::Seed: return QObject::tr("e.g. 1-8 or 42, 1234, 99");
+        case stipple::SweepAxisKind::Steps: return QObject::tr("e.g. 1-96:5 (every 5th from 1 to 96) or 10, 20, 30");
+        case stipple::SweepAxisKind::Guidance: return QObject::tr("e.g. 2-20:3 or 3.5, 7, 12");
+        case stipple::SweepAxisKind::Scheduler: return QObject::tr("e.g. \"Euler a\", \"DPM++ 2M Karras\", DDIM");
+        case stipple::SweepAxisKind::Prompt: return QObject::tr("one prompt per line");
+        case stipple::SweepAxisKind::NegativePrompt: return QObject::tr("one negative prompt per line");
+        case stipple::SweepAxisKind::Size: return QObject::tr("e.g. 512x512, 768x512");
+    }
+    return {};
+}
+
+}  // namespace
+
+SweepDialog::SweepDialog(const stipple::GenerationRequest& base, const QString& modelPath, QWidget* parent)
+    : QDialog(parent), base_(base), modelPath_(modelPath) {
+    setObjectName(QStringLiteral("sweepDialog"));
+    setWindowTitle(tr("Sweep"));
+    setAccessibleName(tr("Sweep"));
+    if (base_.seeds.size() > 1) base_.seeds.resize(1);  // a cell is one image
+    if (base_.prompts.size() > 1) {
+        base_.prompt = base_.prompts.front();
+        base_.prompts.clear();
+    }
+
+    xKind_ = new QComboBox;
+    yKind_ = new QComboBox;
+    yKind_->addItem(tr("None"), QString());
+    for (auto kind : stipple::all_sweep_axis_kinds()) {
+        const QString title = QString::fromStdString(stipple::sweep_axis_title(kind));
+        const QString name = QString::fromStdString(stipple::sweep_axis_name(kind));
+        xKind_->addItem(title, name);
+        yKind_->addItem(title, name);
+    }
+    xKind_->setCurrentIndex(xKind_->findData(QStringLiteral("steps")));
+    xValues_ = new QPlainTextEdit;
+    yValues_ = new QPlainTextEdit;
+    for (auto* edit : {xValues_, yValues_}) {
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+    }
+    xKind_->setAccessibleName(tr("X axis"));
+    yKind_->setAccessibleName(tr("Y axis"));
+    xValues_->setAccessibleName(tr("X axis values"));
+    yValues_->setAccessibleName(tr("Y axis values"));
+    status_ = new QLabel;
+    status_->setWordWrap(true);
+    status_->setObjectName(QStringLiteral("sweepStatus"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&X axis:"), xKind_);
+    form->addRow(tr("X &values:"), xValues_);
+    form->addRow(tr("&Y axis:"), yKind_);
+    form->addRow(tr("Y va&lues:"), yValues_);
+    form->addRow(status_);
+
+    startButton_ = new QPushButton(tr("&Start"));
+    abortButton_ = new QPushButton(tr("&Abort"));
+    saveButton_ = new QPushButton(tr("Sa&ve grid…"));
+    reuseButton_ = new QPushButton(tr("&Use cell's parameters"));
+    openButton_ = new QPushButton(tr("&Open cell"));
+    startButton_->setDefault(true);
+    reuseButton_->setToolTip(tr("Put the selected cell's prompt, seed and settings into the main window."));
+    auto* buttons = new QHBoxLayout;
+    for (auto* b : {startButton_, abortButton_, saveButton_, reuseButton_, openButton_}) buttons->addWidget(b);
+    buttons->addStretch(1);
+
+    progress_ = new QProgressBar;
+    progress_->setAccessibleName(tr("Sweep progress"));
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+
+    gridLabel_ = new QLabel;
+    gridLabel_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    gridLabel_->setAccessibleName(tr("Sweep grid"));
+    gridLabel_->installEventFilter(this);
+    scroll_ = new QScrollArea;
+    scroll_->setWidget(gridLabel_);
+    scroll_->setWidgetResizable(false);
+    scroll_->setMinimumSize(480, 320);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(progress_);
+    layout->addWidget(scroll_, 1);
+    resize(980, 760);
+
+    repaintTimer_ = new QTimer(this);
+    repaintTimer_->setSingleShot(true);
+    repaintTimer_->setInterval(80);
+    connect(repaintTimer_, &QTimer::timeout, this, &SweepDialog::repaintGrid);
+
+    thread_ = new QThread(this);
+    thread_->setObjectName(QStringLiteral("stipple-sweep"));
+    worker_ = new SweepWorker;
+    worker_->moveToThread(thread_);
+    connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    thread_->start();
+
+    connect(worker_, &SweepWorker::started, this, [this](int, int total) {
+        progress_->setRange(0, std::max(total, 1));
+        progress_->setValue(0);
+    });
+    connect(worker_, &SweepWorker::cellPreview, this, [this](int cell, const QImage& image, int done, int) {
+        if (cell < previews_.size()) previews_[cell] = image;
+        progress_->setValue(done);
+        scheduleRepaint();
+    });
+    connect(worker_, &SweepWorker::cellDone, this, [this](int cell, const QImage& image, const QString& label) {
+        if (cell < cells_.size()) {
+            cells_[cell] = image;
+            labels_[cell] = label;
+            previews_[cell] = QImage();
+        }
+        scheduleRepaint();
+        updateButtons();
+    });
+    connect(worker_, &SweepWorker::finished, this,
+            [this](bool cancelled, const QString& error, const QString& name, const QString& hash) {
+                running_ = false;
+                if (!name.isEmpty()) modelName_ = name, modelHash_ = hash;
+                for (auto& p : previews_) p = QImage();  // an aborted cell shows no half image
+                if (!error.isEmpty()) status_->setText(tr("The sweep failed: %1").arg(error));
+                else if (cancelled) status_->setText(tr("Aborted: %1 of %2 cells done.").arg(finishedCells()).arg(cells_.size()));
+                else {
+                    status_->setText(tr("Done: %1 cells. Click a cell to select it, double-click to open it.").arg(cells_.size()));
+                    progress_->setValue(progress_->maximum());
+                }
+                repaintGrid();
+                updateButtons();
+                Q_EMIT sweepFinished(cancelled, error);
+            });
+
+    connect(xKind_, &QComboBox::currentIndexChanged, this, &SweepDialog::validate);
+    connect(yKind_, &QComboBox::currentIndexChanged, this, &SweepDialog::validate);
+    connect(xValues_, &QPlainTextEdit::textChanged, this, &SweepDialog::validate);
+    connect(yValues_, &QPlainTextEdit::textChanged, this, &SweepDialog::validate);
+    connect(startButton_, &QPushButton::clicked, this, &SweepDialog::start);
+    connect(abortButton_, &QPushButton::clicked, this, &SweepDialog::abortSweep);
+    connect(saveButton_, &QPushButton::clicked, this, &SweepDialog::saveGridDialog);
+    connect(reuseButton_, &QPushButton::clicked, this, &SweepDialog::reuseSelected);
+    connect(openButton_, &QPushButton::clicked, this, &SweepDialog::openSelected);
+    validate();
+    updateButtons();
+}
+
+SweepDialog::~SweepDialog() {
+    worker_->abort();
+    thread_->quit();
+    thread_->wait();
+}
+
+void SweepDialog::setAxis(bool y, const QString& kind, const QString& values) {
+    QComboBox* box = y ? yKind_ : xKind_;
+    if (kind.isEmpty()) {
+        box->setCurrentIndex(y ? 0 : box->currentIndex());  // Y: None
+    } else {
+        const auto parsed = stipple::parse_sweep_axis_kind(kind.toStdString());
+        box->setCurrentIndex(std::max(box->findData(QString::fromStdString(stipple::sweep_axis_name(parsed))), 0));
+    }
+    (y ? yValues_ : xValues_)->setPlainText(values);
+}
+
+std::optional<stipple::SweepPlan> SweepDialog::plan() {
+    try {
+        const auto xKind = stipple::parse_sweep_axis_kind(xKind_->currentData().toString().toStdString());
+        const stipple::SweepAxis x = stipple::parse_sweep_axis(xKind, xValues_->toPlainText().toStdString());
+        std::optional<stipple::SweepAxis> y;
+        if (!yKind_->currentData().toString().isEmpty()) {
+            const auto yKind = stipple::parse_sweep_axis_kind(yKind_->currentData().toString().toStdString());
+            y = stipple::parse_sweep_axis(yKind, yValues_->toPlainText().toStdString());
+        }
+        stipple::SweepPlan p = stipple::make_sweep_plan(base_, x, y);
+        message_ = tr("%1 × %2 = %3 cells, %4 steps in all.")
+                       .arg(p.columns)
+                       .arg(p.rows)
+                       .arg(p.cells.size())
+                       .arg(p.total_steps());
+        return p;
+    } catch (const std::exception& e) {
+        message_ = QString::fromUtf8(e.what());
+        return std::nullopt;
+    }
+}
+
+QString SweepDialog::validationMessage() const { return message_; }
+
+void SweepDialog::validate() {
+    const auto kind = stipple::parse_sweep_axis_kind(xKind_->currentData().toString().toStdString());
+    xValues_->setPlaceholderText(placeholder(kind));
+    const QString yName = yKind_->currentData().toString();
+    yValues_->setEnabled(!yName.isEmpty());
+    if (!yName.isEmpty()) yValues_->setPlaceholderText(placeholder(stipple::parse_sweep_axis_kind(yName.toStdString())));
+    if (running_) return;
+    if (xValues_->toPlainText().trimmed().isEmpty()) {
+        status_->setText(tr("Give the X values: a list or a range."));
+        startButton_->setEnabled(false);
+        return;
+    }
+    const bool ok = plan().has_value();
+    status_->setText(ok ? message_ : tr("⚠ %1").arg(message_));
+    startButton_->setEnabled(ok && !modelPath_.isEmpty());
+}
+
+bool SweepDialog::start() {
+    if (running_) return false;
+    if (modelPath_.isEmpty()) {
+        message_ = tr("Open a model first.");
+        status_->setText(message_);
+        return false;
+    }
+    auto p = plan();
+    if (!p) {
+        status_->setText(tr("⚠ %1").arg(message_));
+        return false;
+    }
+    running_plan_ = std::move(p);
+    const int n = static_cast<int>(running_plan_->cells.size());
+    cells_ = QList<QImage>(n);
+    previews_ = QList<QImage>(n);
+    labels_ = QStringList(n, QString());
+    selected_ = -1;
+    running_ = true;
+    status_->setText(tr("Rendering %1 cells…").arg(n));
+    repaintGrid();
+    updateButtons();
+    const stipple::SweepPlan plan = *running_plan_;
+    const QString path = modelPath_;
+    worker_->prepare();
+    QMetaObject::invokeMethod(worker_, [worker = worker_, path, plan] { worker->run(path, plan); }, Qt::QueuedConnection);
+    return true;
+}
+
+void SweepDialog::abortSweep() {
+    if (running_) worker_->abort();
+}
+
+int SweepDialog::finishedCells() const {
+    int n = 0;
+    for (const auto& c : cells_) n += !c.isNull();
+    return n;
+}
+
+void SweepDialog::scheduleRepaint() {
+    if (!repaintTimer_->isActive()) repaintTimer_->start();
+}
+
+void SweepDialog::repaintGrid() {
+    if (!running_plan_) return;
+    std::vector<stipple::Image> images;
+    for (int i = 0; i < cells_.size(); ++i) {
+        const QImage& source = cells_[i].isNull() ? previews_[i] : cells_[i];
+        // A preview is latent-sized: show it at the cell's size so the grid does not jump.
+        const auto& request = running_plan_->cells[static_cast<size_t>(i)].request;
+        QImage shown = source;
+        if (!source.isNull() && cells_[i].isNull() && request.width > 0 && request.height > 0)
+            shown = source.scaled(request.width, request.height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        images.push_back(to_image(shown));
+    }
+    const stipple::LabelledGrid grid = stipple::make_sweep_grid(*running_plan_, images);
+    grid_ = to_qimage(grid.image);
+    rects_.clear();
+    for (const auto& r : grid.cells) rects_.emplace_back(r.x, r.y, r.width, r.height);
+    QImage shown = grid_;
+    if (selected_ >= 0 && selected_ < static_cast<int>(rects_.size())) {
+        QPainter painter(&shown);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        painter.drawRect(rects_[static_cast<size_t>(selected_)].adjusted(1, 1, -2, -2));
+    }
+    gridLabel_->setPixmap(QPixmap::fromImage(shown));
+    gridLabel_->resize(shown.size());
+}
+
+void SweepDialog::updateButtons() {
+    startButton_->setEnabled(!running_ && plan().has_value() && !modelPath_.isEmpty());
+    abortButton_->setEnabled(running_);
+    saveButton_->setEnabled(!running_ && finishedCells() > 0);
+    const bool cellReady = selected_ >= 0 && selected_ < cells_.size() && !cells_[selected_].isNull();
+    reuseButton_->setEnabled(cellReady);
+    openButton_->setEnabled(cellReady);
+    xKind_->setEnabled(!running_);
+    yKind_->setEnabled(!running_);
+    xValues_->setReadOnly(running_);
+    yValues_->setReadOnly(running_);
+}
+
+int SweepDialog::cellAt(const QPoint& pos) const {
+    for (size_t i = 0; i < rects_.size(); ++i)
+        if (rects_[i].contains(pos)) return static_cast<int>(i);
+    return -1;
+}
+
+void SweepDialog::selectCell(int cell) {
+    selected_ = cell;
+    repaintGrid();
+    updateButtons();
+}
+
+bool SweepDialog::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == gridLabel_ && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)) {
+        const int cell = cellAt(static_cast<QMouseEvent*>(event)->position().toPoint());
+        if (cell >= 0) {
+            selectCell(cell);
+            if (event->type() == QEvent::MouseButtonDblClick) openSelected();
+        }
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString SweepDialog::cellParameters(int cell) const {
+    if (!running_plan_ || cell < 0 || cell >= cells_.size() || cells_[cell].isNull()) return {};
+    const stipple::InfotextSource source{modelName_.toStdString(), modelHash_.toStdString(),
+                                         std::string("stipple-") + STIPPLE_VERSION};
+    return QString::fromStdString(stipple::sweep_cell_infotext(*running_plan_, cell, to_image(cells_[cell]),
+                                                               labels_[cell].toStdString(), source));
+}
+
+void SweepDialog::reuseSelected() {
+    const QString parameters = cellParameters(selected_);
+    if (!parameters.isEmpty()) Q_EMIT reuseParametersRequested(parameters);
+}
+
+void SweepDialog::openSelected() {
+    if (selected_ < 0 || selected_ >= cells_.size() || cells_[selected_].isNull()) return;
+    auto* view = new QDialog(this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Sweep cell %1").arg(selected_ + 1));
+    auto* label = new QLabel;
+    label->setPixmap(QPixmap::fromImage(cells_[selected_]));
+    auto* text = new QLabel(cellParameters(selected_));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* reuse = close->addButton(tr("&Use these parameters"), QDialogButtonBox::ActionRole);
+    connect(close, &QDialogButtonBox::rejected, view, &QDialog::close);
+    connect(reuse, &QPushButton::clicked, this, &SweepDialog::reuseSelected);
+    auto* layout = new QVBoxLayout(view);
+    layout->addWidget(label, 1, Qt::AlignCenter);
+    layout->addWidget(text);
+    layout->addWidget(close);
+    view->show();
+}
+
+bool SweepDialog::saveGrid(const QString& path, QString* error) {
+    if (!running_plan_ || finishedCells() == 0) {
+        if (error) *error = tr("No finished cells to save.");
+        return false;
+    }
+    std::vector<stipple::Image> images;
+    std::vector<std::string> labels;
+    for (int i = 0; i < cells_.size(); ++i) {
+        images.push_back(to_image(cells_[i]));
+        labels.push_back(labels_[i].toStdString());
+    }
+    const stipple::InfotextSource source{modelName_.toStdString(), modelHash_.toStdString(),
+                                         std::string("stipple-") + STIPPLE_VERSION};
+    try {
+        stipple::save_sweep_grid(path.toStdString(), *running_plan_, images, labels, source);
+        return true;
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromUtf8(e.what());
+        return false;
+    }
+}
+
+void SweepDialog::saveGridDialog() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save sweep grid"), QStringLiteral("sweep.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    QString error;
+    status_->setText(saveGrid(path, &error) ? tr("Saved %1").arg(path) : tr("Could not save: %1").arg(error));
+}
+
+void SweepDialog::closeEvent(QCloseEvent* event) {
+    abortSweep();
+    QDialog::closeEvent(event);
+}
+
+}  // namespace stipple::ui

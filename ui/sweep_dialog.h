@@ -1,0 +1,106 @@
+// The sweep dialog (Generate ▸ Sweep…): choose an X and an optional Y axis with their values, run
+// them as one job with overall progress, watch the labelled grid fill live (each cell shows its
+// own denoising preview while it renders), abort, save the grid PNG, open any cell or reuse its
+// parameters in the main window.
+#pragma once
+
+#include "pipeline/generation_request.h"
+#include "pipeline/sweep_plan.h"
+
+#include <QDialog>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QThread;
+class QTimer;
+
+namespace stipple::ui {
+
+class SweepWorker;
+
+class SweepDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `base` is the main window's current request (its seed and prompt unless an axis varies them).
+    SweepDialog(const stipple::GenerationRequest& base, const QString& modelPath, QWidget* parent = nullptr);
+    ~SweepDialog() override;
+
+    // For scripting and tests: set an axis by its CLI name ("steps") and values text; "" clears Y.
+    void setAxis(bool y, const QString& kind, const QString& values);
+    // The plan the fields describe, or nullopt with the reason in validationMessage().
+    std::optional<stipple::SweepPlan> plan();
+    QString validationMessage() const;
+    bool isRunning() const { return running_; }
+    int finishedCells() const;
+    const QImage& gridImage() const { return grid_; }
+    int selectedCell() const { return selected_; }
+    void selectCell(int cell);
+    // The A1111 parameters of a finished cell ("" when not finished).
+    QString cellParameters(int cell) const;
+    // Writes the labelled grid with every finished cell's parameters; false with `error` set.
+    bool saveGrid(const QString& path, QString* error);
+
+public Q_SLOTS:
+    bool start();  // false (and a message) when the axes do not parse or a sweep already runs
+    void abortSweep();
+    void saveGridDialog();
+    void reuseSelected();
+    void openSelected();
+
+Q_SIGNALS:
+    void reuseParametersRequested(const QString& parameters);
+    void sweepFinished(bool cancelled, const QString& error);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void validate();
+    void scheduleRepaint();
+    void repaintGrid();
+    void updateButtons();
+    int cellAt(const QPoint& pos) const;
+
+    stipple::GenerationRequest base_;
+    QString modelPath_;
+    QComboBox* xKind_;
+    QPlainTextEdit* xValues_;
+    QComboBox* yKind_;
+    QPlainTextEdit* yValues_;
+    QLabel* status_;
+    QProgressBar* progress_;
+    QPushButton* startButton_;
+    QPushButton* abortButton_;
+    QPushButton* saveButton_;
+    QPushButton* reuseButton_;
+    QPushButton* openButton_;
+    QLabel* gridLabel_;
+    QScrollArea* scroll_;
+    QTimer* repaintTimer_;
+    QThread* thread_;
+    SweepWorker* worker_;
+
+    std::optional<stipple::SweepPlan> running_plan_;
+    QList<QImage> cells_;        // finished images
+    QList<QImage> previews_;     // live previews of unfinished cells
+    QStringList labels_;         // scheduler label that ran, per finished cell
+    std::vector<QRect> rects_;   // where each cell sits in grid_
+    QImage grid_;
+    QString modelName_, modelHash_;
+    QString message_;
+    int selected_ = -1;
+    bool running_ = false;
+};
+
+}  // namespace stipple::ui
