@@ -579,7 +579,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+208"/>
+        <location filename="../ui/generation_worker.cpp" line="+217"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
     </message>
