@@ -1,5 +1,6 @@
 // The generation worker (see generation_worker.h): the only ui file that touches libtorch.
 #include "generation_worker.h"
+#include "image_convert.h"
 
 #include "app_paths.h"
 #include "common/error.h"
@@ -27,14 +28,6 @@
 namespace stipple::ui {
 
 namespace {
-
-QImage toQImage(const stipple::Image& img) {
-    if (img.empty()) return {};
-    QImage out(img.width, img.height, QImage::Format_RGB888);
-    for (int y = 0; y < img.height; ++y)
-        memcpy(out.scanLine(y), img.rgb.data() + static_cast<size_t>(y) * img.width * 3, static_cast<size_t>(img.width) * 3);
-    return out;
-}
 
 // Side by side (up to 4 per row) when a batch has several images.
 QImage tile(const QList<QImage>& images) {
@@ -130,7 +123,7 @@ public:
         try {
             QList<QImage> images;
             const int n = std::min<int>(batch_, static_cast<int>(latents.size(0)));
-            for (int i = 0; i < n; ++i) images << toQImage(state_.pipeline->preview(latents, method, i));
+            for (int i = 0; i < n; ++i) images << to_qimage(state_.pipeline->preview(latents, method, i));
             frame.image = tile(images);
         } catch (const std::exception&) {
             return;  // a preview must never break the generation
@@ -278,7 +271,7 @@ void GenerationWorker::generate(const GenerationJob& job) {
                 g.path = path;
                 g.seed = seed;
                 g.parameters = QString::fromStdString(text);
-                g.image = toQImage(img);
+                g.image = to_qimage(img);
                 g.thumbnail = g.image.width() > 256 || g.image.height() > 256
                                   ? g.image.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)
                                   : g.image;

@@ -1,5 +1,6 @@
 // Sweep dialog (see sweep_dialog.h).
 #include "sweep_dialog.h"
+#include "image_convert.h"
 
 #include "image/labelled_grid.h"
 #include "image/request_infotext.h"
@@ -31,26 +32,6 @@ namespace stipple::ui {
 
 namespace {
 
-stipple::Image to_image(const QImage& q) {
-    stipple::Image out;
-    if (q.isNull()) return out;
-    const QImage rgb = q.convertToFormat(QImage::Format_RGB888);
-    out.width = rgb.width();
-    out.height = rgb.height();
-    out.rgb.resize(static_cast<size_t>(out.width) * out.height * 3);
-    for (int y = 0; y < out.height; ++y)
-        std::memcpy(out.rgb.data() + static_cast<size_t>(y) * out.width * 3, rgb.constScanLine(y),
-                    static_cast<size_t>(out.width) * 3);
-    return out;
-}
-
-QImage to_qimage(const stipple::Image& image) {
-    QImage out(image.width, image.height, QImage::Format_RGB888);
-    for (int y = 0; y < image.height; ++y)
-        std::memcpy(out.scanLine(y), image.rgb.data() + static_cast<size_t>(y) * image.width * 3,
-                    static_cast<size_t>(image.width) * 3);
-    return out;
-}
 
 // Example values shown in an empty values box, per axis kind.
 QString placeholder(stipple::SweepAxisKind kind) {
@@ -312,7 +293,7 @@ void SweepDialog::repaintGrid() {
         QImage shown = source;
         if (!source.isNull() && cells_[i].isNull() && request.width > 0 && request.height > 0)
             shown = source.scaled(request.width, request.height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        images.push_back(to_image(shown));
+        images.push_back(from_qimage(shown));
     }
     const stipple::LabelledGrid grid = stipple::make_sweep_grid(*running_plan_, images);
     grid_ = to_qimage(grid.image);
@@ -369,7 +350,7 @@ QString SweepDialog::cellParameters(int cell) const {
     if (!running_plan_ || cell < 0 || cell >= cells_.size() || cells_[cell].isNull()) return {};
     const stipple::InfotextSource source{modelName_.toStdString(), modelHash_.toStdString(),
                                          std::string("stipple-") + STIPPLE_VERSION};
-    return QString::fromStdString(stipple::sweep_cell_infotext(*running_plan_, cell, to_image(cells_[cell]),
+    return QString::fromStdString(stipple::sweep_cell_infotext(*running_plan_, cell, from_qimage(cells_[cell]),
                                                                labels_[cell].toStdString(), source));
 }
 
@@ -407,7 +388,7 @@ bool SweepDialog::saveGrid(const QString& path, QString* error) {
     std::vector<stipple::Image> images;
     std::vector<std::string> labels;
     for (int i = 0; i < cells_.size(); ++i) {
-        images.push_back(to_image(cells_[i]));
+        images.push_back(from_qimage(cells_[i]));
         labels.push_back(labels_[i].toStdString());
     }
     const stipple::InfotextSource source{modelName_.toStdString(), modelHash_.toStdString(),

@@ -1,5 +1,6 @@
 // Sweep worker (see sweep_worker.h).
 #include "sweep_worker.h"
+#include "image_convert.h"
 
 #include "io/model_hash.h"
 #include "pipeline/pipeline.h"
@@ -12,13 +13,6 @@ namespace stipple::ui {
 
 namespace {
 
-QImage to_qimage(const stipple::Image& image) {
-    QImage out(image.width, image.height, QImage::Format_RGB888);
-    for (int y = 0; y < image.height; ++y)
-        std::memcpy(out.scanLine(y), image.rgb.data() + static_cast<size_t>(y) * image.width * 3,
-                    static_cast<size_t>(image.width) * 3);
-    return out;
-}
 
 // Sends a latent-to-RGB preview of each step, at most ~8 per second per cell (the GUI repaints the grid).
 class Forwarder : public stipple::SweepObserver {
