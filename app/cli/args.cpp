@@ -1,8 +1,11 @@
 #include "cli/args.h"
 
+#include <cstdio>
+
 #include "common/error.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
@@ -18,6 +21,12 @@ const OptionSpec* Args::find(const std::string& name) const {
     for (const auto& s : specs_)
         if (s.name == name) return &s;
     return nullptr;
+}
+
+bool Args::parse_or_show_help(const std::vector<std::string>& argv) {
+    parse(argv);
+    if (help_requested()) std::printf("%s", help().c_str());
+    return help_requested();
 }
 
 void Args::parse(const std::vector<std::string>& argv) {

@@ -26,6 +26,8 @@ public:
     void parse(const std::vector<std::string>& argv);
     std::string help() const;
     bool help_requested() const { return has("help"); }
+    // parse(), then print the help to stdout when --help was given. True: the command is done.
+    bool parse_or_show_help(const std::vector<std::string>& argv);
 
     bool has(const std::string& name) const;
     std::string str(const std::string& name, const std::string& fallback = "") const;

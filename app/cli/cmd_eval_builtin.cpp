@@ -18,11 +18,7 @@ int run_eval_builtin(const std::vector<std::string>& argv) {
                {"sheet", "FILE.png", "write a contact sheet of the failures"},
                {"threads", "N", "CPU threads (default 1: fastest for this small model)"},
            });
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     set_thread_count(a.integer("threads", 1, 1, 1024));
     training::EvalOptions o;
     o.model_dir = a.str("model");

@@ -58,11 +58,7 @@ private:
 
 int run_generate(const std::vector<std::string>& argv) {
     Args a = generate_args();
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     GenerationRequest request = build_request(a);
     const bool quiet = a.has("quiet");
     const PipelineOptions options = pipeline_options(a);

@@ -10,11 +10,7 @@ namespace stipple::cli {
 int run_info(const std::vector<std::string>& argv) {
     Args a("info", "Describe a model folder or .safetensors checkpoint.",
            {{"model", "PATH", "model folder or .safetensors file"}, {"config", "DIR", "configs for a single-file checkpoint"}});
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     PipelineOptions options;
     options.config_dir = a.str("config");
     auto pipeline = Pipeline::load(a.str("model"), options);

@@ -69,11 +69,7 @@ std::string describe(int t, double alpha_bar) {
 
 int run_noise(const std::vector<std::string>& argv) {
     Args a = noise_args();
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     const bool quiet = a.has("quiet");
     if (!a.has("image")) throw Error("give the picture to noise with --image PNG");
     const std::string out = a.str("out"), strip = a.str("strip"), channels = a.str("channels");

@@ -19,11 +19,7 @@ int run_render_scene(const std::vector<std::string>& argv) {
                {"vocab", "FILE", "scenes.json (default: the built-in model's)"},
                {"out", "FILE.png", "output image"},
            });
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     if (!a.has("prompt")) throw Error("render-scene needs --prompt TEXT");
     if (!a.has("out")) throw Error("render-scene needs --out FILE.png");
     const auto vocab = scenes::SceneVocab::load(a.str("vocab", builtin_model_dir() + "/scenes.json"));

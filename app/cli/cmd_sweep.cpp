@@ -79,11 +79,7 @@ private:
 
 int run_sweep(const std::vector<std::string>& argv) {
     Args a = sweep_args();
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     const bool quiet = a.has("quiet");
     const GenerationRequest base = build_request(a);
     const std::optional<SweepAxis> x = axis_from(a, "x", true);

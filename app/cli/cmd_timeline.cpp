@@ -75,11 +75,7 @@ private:
 
 int run_timeline(const std::vector<std::string>& argv) {
     Args a = timeline_args();
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     const bool quiet = a.has("quiet");
     const std::string gif = a.str("gif"), mp4 = a.str("mp4"), strip = a.str("filmstrip"), out = a.str("out");
     if (gif.empty() && mp4.empty() && strip.empty() && out.empty())

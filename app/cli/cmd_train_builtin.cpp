@@ -27,11 +27,7 @@ int run_train_builtin(const std::vector<std::string>& argv) {
                {"log-every", "N", "steps between progress lines (default 10)"},
                {"threads", "N", "CPU threads (default 2)"},
            });
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     if (!a.has("out")) throw Error("train-builtin needs --out DIR");
     at::set_num_threads(a.integer("threads", 2, 1, 256));
     training::TrainOptions o;

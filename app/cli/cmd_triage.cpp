@@ -56,11 +56,7 @@ private:
 
 int run_triage(const std::vector<std::string>& argv) {
     Args a = triage_args();
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     const bool quiet = a.has("quiet");
     if (!a.has("seeds")) throw Error("give the seeds to try with --seeds, e.g. --seeds 1-16");
     std::vector<uint64_t> seeds;

@@ -125,6 +125,23 @@ void export_folder(const fs::path& out, Models& m, const ParamSet& diff_params, 
         fs::copy_file(vocab_source, out / "scenes.json", fs::copy_options::overwrite_existing);
 }
 
+// Mean of the last 10 losses, for progress lines and the report.
+class RecentLoss {
+public:
+    void add(double loss) {
+        values_.push_back(loss);
+        if (values_.size() > 10) values_.pop_front();
+    }
+    double mean() const {
+        double sum = 0;
+        for (double v : values_) sum += v;
+        return values_.empty() ? 0.0 : sum / values_.size();
+    }
+
+private:
+    std::deque<double> values_;
+};
+
 std::string eta_text(double seconds) {
     char buf[32];
     const int s = static_cast<int>(std::max(0.0, seconds));
@@ -220,21 +237,11 @@ TrainReport train_builtin(const TrainOptions& o) {
     auto last_checkpoint = Clock::now();
     auto checkpoint = [&](bool export_too) {
         save_tensors((work / "vae.safetensors").string(), vae_params.names, vae_params.tensors);
-        if (vae_step < o.vae_steps) {
-            const auto st = vae_opt.state();
-            std::vector<std::string> n;
-            std::vector<at::Tensor> t;
-            for (const auto& [k, v] : st) n.push_back(k), t.push_back(v);
-            save_tensors((work / "vae_adam.safetensors").string(), n, t);
-        }
+        if (vae_step < o.vae_steps) vae_opt.save((work / "vae_adam.safetensors").string());
         if (step > 0) {
             save_tensors((work / "diffusion.safetensors").string(), diff_params.names, diff_params.tensors);
             save_tensors((work / "ema.safetensors").string(), diff_params.names, ema.values());
-            const auto st = diff_opt.state();
-            std::vector<std::string> n;
-            std::vector<at::Tensor> t;
-            for (const auto& [k, v] : st) n.push_back(k), t.push_back(v);
-            save_tensors((work / "diffusion_adam.safetensors").string(), n, t);
+            diff_opt.save((work / "diffusion_adam.safetensors").string());
         }
         state["vae_step"] = vae_step;
         state["step"] = step;
@@ -254,7 +261,7 @@ TrainReport train_builtin(const TrainOptions& o) {
 
     // Phase 1: the VAE (reconstruction + a light KL).
     m.vae->train();
-    std::deque<double> recent;
+    RecentLoss recent;
     const auto phase_start = Clock::now();
     const int vae_start = vae_step;
     while (vae_step < o.vae_steps && !out_of_time()) {
@@ -273,11 +280,9 @@ TrainReport train_builtin(const TrainOptions& o) {
         ++vae_step;
         const double l = loss.item<double>();
         if (vae_step - vae_start <= 10) report.vae_first_loss += l / std::min(10, o.vae_steps - vae_start);
-        recent.push_back(l);
-        if (recent.size() > 10) recent.pop_front();
+        recent.add(l);
         if (vae_step % o.log_every == 0 || vae_step == o.vae_steps) {
-            double mean = 0;
-            for (double v : recent) mean += v / recent.size();
+            const double mean = recent.mean();
             const double per = std::chrono::duration<double>(Clock::now() - phase_start).count() / (vae_step - vae_start);
             char line[200];
             std::snprintf(line, sizeof line, "vae %5d/%d  loss %.5f  kl %.3f  %.2fs/step  ETA %s", vae_step, o.vae_steps,
@@ -287,7 +292,7 @@ TrainReport train_builtin(const TrainOptions& o) {
         }
         if (checkpoint_due()) checkpoint(false);
     }
-    for (double v : recent) report.vae_last_loss += v / recent.size();
+    report.vae_last_loss = recent.mean();
     report.vae_steps_done = vae_step;
     if (vae_step < o.vae_steps) {
         checkpoint(false);
@@ -313,7 +318,7 @@ TrainReport train_builtin(const TrainOptions& o) {
     m.text->train();
     const std::vector<double> ac = alphas_cumprod();
     const at::Tensor ac_t = at::tensor(ac, at::kDouble).to(at::kFloat);
-    recent.clear();
+    recent = RecentLoss();
     const auto diff_start = Clock::now();
     const int step_start = step;
     while (step < o.steps && !out_of_time()) {
@@ -350,11 +355,9 @@ TrainReport train_builtin(const TrainOptions& o) {
         ++step;
         const double l = per_sample.mean().item<double>();
         if (step - step_start <= 10) report.first_loss += l / std::min(10, o.steps - step_start);
-        recent.push_back(l);
-        if (recent.size() > 10) recent.pop_front();
+        recent.add(l);
         if (step % o.log_every == 0 || step == o.steps) {
-            double mean = 0;
-            for (double v : recent) mean += v / recent.size();
+            const double mean = recent.mean();
             const double per = std::chrono::duration<double>(Clock::now() - diff_start).count() / (step - step_start);
             char line[200];
             std::snprintf(line, sizeof line, "diffusion %5d/%d  loss %.4f  lr %.2e  %.2fs/step  ETA %s", step, o.steps,
@@ -363,7 +366,7 @@ TrainReport train_builtin(const TrainOptions& o) {
         }
         if (checkpoint_due()) checkpoint(true);
     }
-    for (double v : recent) report.last_loss += v / recent.size();
+    report.last_loss = recent.mean();
     report.steps_done = step;
     checkpoint(true);
     report.finished = step >= o.steps;

@@ -82,6 +82,13 @@ std::vector<std::pair<std::string, at::Tensor>> AdamW::state() const {
     return out;
 }
 
+void AdamW::save(const std::string& path) const {
+    std::vector<std::string> names;
+    std::vector<at::Tensor> tensors;
+    for (const auto& [name, tensor] : state()) names.push_back(name), tensors.push_back(tensor);
+    save_tensors(path, names, tensors);
+}
+
 void AdamW::restore(const std::string& path, int64_t steps) {
     std::vector<std::string> names;
     std::vector<at::Tensor> targets;

@@ -32,6 +32,7 @@ public:
     // Moments as named tensors ("m.<name>", "v.<name>") and restoring them.
     std::vector<std::pair<std::string, at::Tensor>> state() const;
     void restore(const std::string& safetensors_path, int64_t steps);
+    void save(const std::string& safetensors_path) const;  // the moments, for restore()
     const ParamSet& params() const { return params_; }
 
 private:
