@@ -82,27 +82,20 @@ private:
     int taesd_every_;
 };
 
-// The UNet config the model runs with, for the analytic FLOP count.
-UNetConfig unet_config_for(const std::string& model, const std::string& config_dir, const ModelInfo& info) {
-    std::string folder = model;
-    if (!fs::is_directory(model)) {
-        folder = config_dir;
-        if (folder.empty()) {
-            const CheckpointFamily family = info.family == "sdxl"  ? CheckpointFamily::SDXL
-                                            : info.family == "sd2" ? CheckpointFamily::SD2
-                                                                   : CheckpointFamily::SD1;
-            folder = builtin_config_dir(family, resources_dir());
-        }
-    }
-    const std::string path = locate_model_files(folder).unet_dir + "/config.json";
-    return unet_config_from_json(read_json_file(path), path);
+// The UNet folder whose config the model runs with (for the analytic FLOP count): a diffusers
+// folder's own, or for a single file its --config folder or the shipped config of its family.
+std::string unet_dir_for(const std::string& folder_unet_dir, const std::string& config_dir, const std::string& family) {
+    if (!folder_unet_dir.empty()) return folder_unet_dir;
+    if (!config_dir.empty()) return locate_model_files(config_dir).unet_dir;
+    const CheckpointFamily f = family == "sdxl" ? CheckpointFamily::SDXL
+                               : family == "sd2" ? CheckpointFamily::SD2
+                                                 : CheckpointFamily::SD1;
+    return locate_model_files(builtin_config_dir(f, resources_dir())).unet_dir;
 }
 
-bool has_unet_weights(const std::string& model) {
-    if (!fs::is_directory(model)) return true;
-    const std::string unet = locate_model_files(model).unet_dir;
+bool has_unet_weights(const std::string& unet_dir) {
     for (const char* name : {"diffusion_pytorch_model.safetensors", "diffusion_pytorch_model.fp16.safetensors"})
-        if (fs::is_regular_file(fs::path(unet) / name)) return true;
+        if (fs::is_regular_file(fs::path(unet_dir) / name)) return true;
     return false;
 }
 
@@ -110,17 +103,15 @@ bool has_unet_weights(const std::string& model) {
 
 int run_bench(const std::vector<std::string>& argv) {
     Args a = bench_args();
-    a.parse(argv);
-    if (a.help_requested()) {
-        std::printf("%s", a.help().c_str());
-        return 0;
-    }
+    if (a.parse_or_show_help(argv)) return 0;
     set_thread_count(a.integer("threads", 0, 1, 1024));
     const std::string model = a.has("model") ? a.str("model") : default_model_path();
     PipelineOptions options;
     options.dtype = parse_dtype(a.str("dtype", "fp32"));
     options.config_dir = a.str("config");
-    options.random_weights = a.has("random-weights") || !has_unet_weights(model);
+    // A config-only folder (no UNet weights) runs with random weights.
+    const std::string folder_unet_dir = fs::is_directory(model) ? locate_model_files(model).unet_dir : "";
+    options.random_weights = a.has("random-weights") || (!folder_unet_dir.empty() && !has_unet_weights(folder_unet_dir));
 
     GenerationRequest request;
     request.prompt = a.str("prompt", "a lighthouse on a cliff above a stormy sea, oil painting");
@@ -129,7 +120,16 @@ int run_bench(const std::vector<std::string>& argv) {
     request.guidance_scale = a.number("cfg", 7.5, 0.0, 100.0);
     request.scheduler = a.str("scheduler");
     if (a.has("size")) {
-        const auto [w, h] = parse_int_pair(a.str("size"), "--size");
+        const std::string text = a.str("size");
+        std::string pair = text;  // WxH, as sizes are written elsewhere ("W,H" works too)
+        std::replace(pair.begin(), pair.end(), 'x', ',');
+        std::pair<int, int> size;
+        try {
+            size = parse_int_pair(pair, "--size");
+        } catch (const Error&) {
+            throw Error("--size must be WIDTHxHEIGHT like 512x512, not '" + text + "'");
+        }
+        const auto [w, h] = size;
         request.width = w, request.height = h;
     }
 
@@ -143,7 +143,8 @@ int run_bench(const std::vector<std::string>& argv) {
     const int width = request.width > 0 ? request.width : info.default_width;
     const int height = request.height > 0 ? request.height : info.default_height;
 
-    TimingObserver observer(*pipeline, a.integer("taesd-every", 5, 0, 1000));
+    const int taesd_every = a.integer("taesd-every", 5, 0, 1000);
+    TimingObserver observer(*pipeline, taesd_every);
     const GenerationResult result = pipeline->generate(request, &observer);
     std::fprintf(stderr, "\n");
     const int64_t peak_rss = peak_rss_bytes();
@@ -172,7 +173,9 @@ int run_bench(const std::vector<std::string>& argv) {
     const double step_median = steps.size() > 1 ? median({steps.begin() + 1, steps.end()}) : median(steps);
     const bool cfg = request.guidance_scale > 1.0;
     const int64_t latent_h = height / info.vae_scale_factor, latent_w = width / info.vae_scale_factor;
-    const UNetCost cost = unet_forward_cost(unet_config_for(model, options.config_dir, info), latent_h, latent_w, 77);
+    const std::string unet_config = unet_dir_for(folder_unet_dir, options.config_dir, info.family) + "/config.json";
+    const UNetCost cost =
+        unet_forward_cost(unet_config_from_json(read_json_file(unet_config), unet_config), latent_h, latent_w, 77);
     const double macs = cost.total_macs();
     const double step_flops = 2.0 * macs * (cfg ? 2 : 1);
     const double gflops = step_median > 0 ? step_flops / step_median / 1e9 : 0;
@@ -231,8 +234,7 @@ int run_bench(const std::vector<std::string>& argv) {
     std::printf("VAE decode       %8.3f s\n", result.decode_seconds);
     if (!observer.taesd_seconds.empty())
         std::printf("TAESD preview    %8.4f s   (%.1f %% of a step when run every %d steps)\n", taesd,
-                    100.0 * taesd / step_median / std::max(1, a.integer("taesd-every", 5, 0, 1000)),
-                    a.integer("taesd-every", 5, 0, 1000));
+                    100.0 * taesd / step_median / std::max(1, taesd_every), taesd_every);
     std::printf("latent preview   %8.4f s   (%.2f %% of a step)\n", latent_rgb, 100.0 * latent_rgb / step_median);
     std::printf("prompt -> image  %8.3f s   (encode + %d steps + decode, model loaded, without previews)\n",
                 generate_seconds, request.steps);
