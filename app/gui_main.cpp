@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "parameters_panel.h"
 #include "preview_pane.h"
+#include "common/blas_kernels.h"
 #include "pipeline/resource_paths.h"
 #include "stipple_version.h"
 
@@ -53,6 +54,7 @@ void printHelp() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    stipple::relaunch_with_native_blas_kernels(argv);
     // --version and --help must work without a display.
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {

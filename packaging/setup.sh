@@ -17,7 +17,7 @@ mode="${1:-run}"
 # libtorch's fp32 matmul goes through the system BLAS, and the reference BLAS is ~30x slower.
 packages=(
   build-essential cmake ninja-build pkg-config
-  libtorch-dev libopenblas0-pthread
+  libtorch-dev libopenblas0-pthread libgoogle-perftools-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libgl-dev libopencv-dev libicu-dev libssl-dev zlib1g-dev nlohmann-json3-dev libgif-dev
   libsentencepiece-dev sentencepiece

@@ -4,11 +4,13 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/output_files.h"
+#include "common/blas_kernels.h"
 #include "common/error.h"
 #include "common/process_stats.h"
 #include "io/json_file.h"
 #include "io/single_file.h"
 #include "nn/unet_config.h"
+#include "nn/op_profile.h"
 #include "nn/unet_flops.h"
 #include "pipeline/model_files.h"
 #include "pipeline/pipeline.h"
@@ -22,6 +24,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <thread>
 
 namespace stipple::cli {
@@ -48,6 +51,8 @@ Args bench_args() {
                     {"taesd-every", "N", "also decode a TAESD preview every N steps when the model has TAESD (default 5)"},
                     {"abort-after-ms", "MS", "afterwards, run again and cancel after MS milliseconds; report how long stopping took"},
                     {"threads", "N", "CPU threads (default: physical cores)"},
+                    {"profile", "N", "also list the N operators that took the most time during the generation"},
+                    {"profile-shapes", "", "with --profile: one row per operator and input shapes"},
                     {"json", "", "print the figures as JSON"},
                 });
 }
@@ -145,7 +150,12 @@ int run_bench(const std::vector<std::string>& argv) {
 
     const int taesd_every = a.integer("taesd-every", 5, 0, 1000);
     TimingObserver observer(*pipeline, taesd_every);
+    const int profile_rows = a.integer("profile", 0, 0, 1000);
+    std::optional<nn::OpProfile> profile;
+    if (profile_rows > 0) profile.emplace(a.has("profile-shapes"));
     const GenerationResult result = pipeline->generate(request, &observer);
+    std::vector<nn::OpTime> op_times = profile ? profile->stop() : std::vector<nn::OpTime>{};
+    if (op_times.size() > static_cast<size_t>(profile_rows)) op_times.resize(static_cast<size_t>(profile_rows));
     std::fprintf(stderr, "\n");
     const int64_t peak_rss = peak_rss_bytes();
 
@@ -193,6 +203,7 @@ int run_bench(const std::vector<std::string>& argv) {
         {"random_weights", options.random_weights},
         {"dtype", dtype_name(options.dtype)},
         {"threads", at::get_num_threads()},
+        {"blas_kernels", blas_core_name()},
         {"width", width},
         {"height", height},
         {"cfg", cfg},
@@ -216,6 +227,12 @@ int run_bench(const std::vector<std::string>& argv) {
         {"peak_rss_bytes", peak_rss},
         {"abort_latency_seconds", abort_latency >= 0 ? nlohmann::json(abort_latency) : nlohmann::json(nullptr)},
     };
+    if (profile) {
+        nlohmann::json ops = nlohmann::json::array();
+        for (const auto& op : op_times)
+            ops.push_back({{"op", op.name}, {"shapes", op.shapes}, {"calls", op.calls}, {"self_seconds", op.self_seconds}});
+        j["profile"] = ops;
+    }
     if (a.has("json")) {
         std::printf("%s\n", j.dump(2).c_str());
         return 0;
@@ -223,6 +240,7 @@ int run_bench(const std::vector<std::string>& argv) {
     const double gib = 1024.0 * 1024.0 * 1024.0;
     std::printf("model            %s (%s%s), %s, %d threads\n", info.name.c_str(), info.family.c_str(),
                 options.random_weights ? ", random weights" : "", dtype_name(options.dtype), at::get_num_threads());
+    if (!blas_core_name().empty()) std::printf("fp32 matmul      OpenBLAS, %s kernels\n", blas_core_name().c_str());
     std::printf("image            %dx%d, %d steps, %s, %s\n", width, height, request.steps,
                 cfg ? "CFG (UNet batch 2)" : "no CFG", result.scheduler_label.c_str());
     std::printf("load             %8.3f s   (RSS %.2f GiB)\n", load_seconds, rss_loaded / gib);
@@ -240,6 +258,11 @@ int run_bench(const std::vector<std::string>& argv) {
                 generate_seconds, request.steps);
     if (abort_latency >= 0) std::printf("abort latency    %8.3f s   (after the flag was set)\n", abort_latency);
     std::printf("peak RSS         %8.2f GiB\n", peak_rss / gib);
+    if (profile) {
+        std::printf("\noperators by time spent in them (whole generation, previews included):\n");
+        for (const auto& op : op_times)
+            std::printf("  %-32s %6lld calls %9.3f s  %s\n", op.name.c_str(), op.calls, op.self_seconds, op.shapes.c_str());
+    }
     return 0;
 }
 

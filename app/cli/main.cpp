@@ -1,5 +1,6 @@
 // stipple-cli: headless generation and tools. `stipple-cli --help` lists the subcommands.
 #include "cli/commands.h"
+#include "common/blas_kernels.h"
 #include "common/error.h"
 #include "stipple_version.h"
 
@@ -39,6 +40,7 @@ void print_usage(std::FILE* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    stipple::relaunch_with_native_blas_kernels(argv);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         print_usage(stderr);

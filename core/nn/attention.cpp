@@ -8,6 +8,65 @@
 
 namespace stipple::nn {
 
+namespace {
+
+// The autograd-friendly form, for training: fresh tensors for every chunk.
+at::Tensor chunked_attention_autograd(const at::Tensor& q, const at::Tensor& kt, const at::Tensor& v, double scale,
+                                      bool upcast_softmax, int64_t chunk, at::ScalarType out_dtype) {
+    const int64_t sq = q.size(1);
+    std::vector<at::Tensor> outputs;
+    outputs.reserve(static_cast<size_t>((sq + chunk - 1) / chunk));
+    for (int64_t start = 0; start < sq; start += chunk) {
+        const int64_t len = std::min(chunk, sq - start);
+        at::Tensor qc = chunk == sq ? q : q.narrow(1, start, len);
+        // diffusers: baddbmm(empty, q, k^T, beta=0, alpha=scale). libtorch 1.13's CPU baddbmm returns
+        // NaN for small matrices (e.g. 4 keys) even with a zero input and beta 0, so: bmm, then scale.
+        at::Tensor scores = at::bmm(qc, kt) * scale;
+        if (upcast_softmax) scores = scores.to(at::kFloat);
+        outputs.push_back(at::bmm(scores.softmax(-1).to(out_dtype), v));
+    }
+    return outputs.size() == 1 ? outputs.front() : at::cat(outputs, 1);
+}
+
+// Inference: the same arithmetic in buffers allocated once and reused for every chunk. A fresh
+// 32 MiB score tensor per chunk costs more in page faults than its softmax costs in arithmetic
+// (glibc hands allocations that large straight back to the kernel), which made attention at
+// 4096 tokens twice as slow.
+at::Tensor chunked_attention_inference(const at::Tensor& q, const at::Tensor& kt, const at::Tensor& v, double scale,
+                                       bool upcast_softmax, int64_t chunk, at::ScalarType out_dtype) {
+    const int64_t bh = q.size(0), sq = q.size(1), sk = kt.size(2);
+    at::Tensor out = at::empty({bh, sq, v.size(2)}, v.options());
+    at::Tensor scores_buffer = at::empty({bh, chunk, sk}, q.options());
+    // upcast_softmax on a bf16 score: the softmax runs on a float32 copy.
+    const bool softmax_in_float = upcast_softmax && q.scalar_type() != at::kFloat;
+    at::Tensor float_buffer =
+        softmax_in_float ? at::empty({bh, chunk, sk}, q.options().dtype(at::kFloat)) : at::Tensor();
+    const at::ScalarType softmax_dtype = softmax_in_float ? at::kFloat : q.scalar_type();
+    at::Tensor probs_buffer = softmax_dtype != out_dtype ? at::empty({bh, chunk, sk}, v.options()) : at::Tensor();
+    for (int64_t start = 0; start < sq; start += chunk) {
+        const int64_t len = std::min(chunk, sq - start);
+        // A contiguous [bh, len, sk] view on the start of a buffer (the last chunk may be shorter).
+        auto rows = [&](const at::Tensor& buffer) {
+            return len == chunk ? buffer : buffer.view(-1).narrow(0, 0, bh * len * sk).view({bh, len, sk});
+        };
+        at::Tensor scores = rows(scores_buffer);
+        at::bmm_out(scores, q.narrow(1, start, len), kt);  // see above: bmm, then scale
+        scores.mul_(scale);
+        at::Tensor soft = softmax_in_float ? rows(float_buffer).copy_(scores) : scores;
+        at::_softmax_out(soft, soft, -1, false);  // in place: each row is read before it is written
+        at::Tensor probs = softmax_dtype == out_dtype ? soft : rows(probs_buffer).copy_(soft);
+        at::Tensor dest = out.narrow(1, start, len);
+        if (dest.is_contiguous()) {
+            at::bmm_out(dest, probs, v);
+        } else {
+            dest.copy_(at::bmm(probs, v));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 at::Tensor chunked_attention(const at::Tensor& q_in, const at::Tensor& k_in, const at::Tensor& v, double scale,
                              bool upcast_scores, bool upcast_softmax, int64_t max_score_bytes) {
     const at::ScalarType out_dtype = q_in.scalar_type();
@@ -20,22 +79,10 @@ at::Tensor chunked_attention(const at::Tensor& q_in, const at::Tensor& k_in, con
     int64_t chunk = max_score_bytes > 0 ? std::max<int64_t>(1, max_score_bytes / row_bytes) : sq;
     chunk = std::min(chunk, sq);
 
-    std::vector<at::Tensor> outputs;
-    outputs.reserve(static_cast<size_t>((sq + chunk - 1) / chunk));
-    for (int64_t start = 0; start < sq; start += chunk) {
-        const int64_t len = std::min(chunk, sq - start);
-        at::Tensor qc = chunk == sq ? q : q.narrow(1, start, len);
-        // diffusers: baddbmm(empty, q, k^T, beta=0, alpha=scale). libtorch 1.13's CPU baddbmm returns
-        // NaN for small matrices (e.g. 4 keys) even with a zero input and beta 0, so: bmm, then scale.
-        at::Tensor scores = at::bmm(qc, kt);
-        scores.mul_(scale);
-        if (upcast_softmax) scores = scores.to(at::kFloat);
-        at::Tensor probs = scores.softmax(-1);
-        scores.reset();
-        probs = probs.to(out_dtype);
-        outputs.push_back(at::bmm(probs, v));
-    }
-    return outputs.size() == 1 ? outputs.front() : at::cat(outputs, 1);
+    const bool needs_grad =
+        at::GradMode::is_enabled() && (q.requires_grad() || kt.requires_grad() || v.requires_grad());
+    if (needs_grad) return chunked_attention_autograd(q, kt, v, scale, upcast_softmax, chunk, out_dtype);
+    return chunked_attention_inference(q, kt, v, scale, upcast_softmax, chunk, out_dtype);
 }
 
 AttentionImpl::AttentionImpl(const AttentionOptions& options, AttentionSettingsPtr settings)

@@ -15,7 +15,7 @@ namespace stipple::nn {
 // Shared by all attention layers of one model; change it at any time between calls.
 struct AttentionSettings {
     // Upper bound for one chunk's score tensor [batch*heads, chunk, keys] in bytes.
-    int64_t max_score_bytes = int64_t{32} << 20;
+    int64_t max_score_bytes = int64_t{64} << 20;
 };
 using AttentionSettingsPtr = std::shared_ptr<AttentionSettings>;
 

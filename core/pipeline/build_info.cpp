@@ -1,6 +1,7 @@
 // Engine build and runtime facts (see build_info.h).
 #include "pipeline/build_info.h"
 
+#include "common/blas_kernels.h"
 #include "pipeline/runtime.h"
 
 #include <ATen/Parallel.h>
@@ -17,6 +18,8 @@ BuildInfo build_info(const std::string& dtype_text) {
     info.physical_cores = physical_core_count();
     info.dtype = dtype_text;
     info.opencv_version = CV_VERSION;
+    const std::string blas_core = blas_core_name();
+    if (!blas_core.empty()) info.blas = "OpenBLAS " + blas_core;
 #if defined(__clang__)
     info.compiler = "Clang " __clang_version__;
 #elif defined(__GNUC__)

@@ -14,6 +14,7 @@ struct BuildInfo {
     std::string dtype;             // the dtype the caller asked about, "fp32" / "bf16"
     std::string opencv_version;    // e.g. "4.6.0"
     std::string compiler;          // e.g. "GCC 12.2.0"
+    std::string blas;              // float32 matmul kernels, e.g. "OpenBLAS SkylakeX"; "" when unknown
 };
 
 // `dtype_text` is the configured precision ("fp32"/"bf16"); an unknown value is reported as given.

@@ -1,5 +1,6 @@
 #include "pipeline/runtime.h"
 
+#include "common/cpu_features.h"
 #include "common/error.h"
 
 #include <ATen/Parallel.h>
@@ -42,13 +43,8 @@ at::Device compute_device() {
 at::ScalarType scalar_type(DType dtype) { return dtype == DType::BFloat16 ? at::kBFloat16 : at::kFloat; }
 
 bool cpu_has_native_bf16() {
-    std::ifstream in("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.rfind("flags", 0) != 0) continue;
-        return line.find(" avx512_bf16") != std::string::npos || line.find(" amx_bf16") != std::string::npos;
-    }
-    return false;
+    const CpuFeatures cpu = read_cpu_features();
+    return cpu.has("avx512_bf16") || cpu.has("amx_bf16");
 }
 
 DType preferred_dtype() {
