@@ -98,6 +98,21 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo::exists(at(QStringLiteral("usr/share/stipple/models/stipple-shapes/") + name)), qPrintable(name));
     }
 
+    void licenseIsStated() {
+        // Debian's machine-readable copyright file: Stipple and its built-in model under MIT, with the text.
+        QFile c(at(QStringLiteral("usr/share/doc/stipple/copyright")));
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QString copyright = QString::fromUtf8(c.readAll());
+        for (const char* files : {"Files: *\n", "Files: usr/share/stipple/models/stipple-shapes/*\n"}) {
+            const QString paragraph = copyright.section(QString::fromLatin1(files), 1).section(QStringLiteral("\n\n"), 0, 0);
+            QVERIFY2(paragraph.contains(QStringLiteral("\nLicense: MIT")), files);
+        }
+        QVERIFY(copyright.contains(QStringLiteral("\nLicense: MIT\n Permission is hereby granted")));
+        QFile m(at(QStringLiteral("usr/share/metainfo/io.github.stipple.Stipple.metainfo.xml")));
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(m.readAll()).contains(QStringLiteral("<project_license>MIT</project_license>")));
+    }
+
     void desktopEntryAndMetainfoValidate() {
         const QString desktop = at(QStringLiteral("usr/share/applications/io.github.stipple.Stipple.desktop"));
         QFile f(desktop);

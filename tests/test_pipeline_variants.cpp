@@ -1,6 +1,8 @@
 // The same reference cases along the other roads a user takes: a single-file checkpoint with
 // --config must give the folder's image bit for bit; bf16 must stay close to fp32 (PSNR).
 #include "pipeline/pipeline.h"
+#include "pipeline/resource_paths.h"
+#include "pipeline/runtime.h"
 #include "support/case_request.h"
 #include "support/fixtures.h"
 
@@ -49,6 +51,18 @@ private Q_SLOTS:
         } catch (const std::exception& e) {
             QVERIFY2(std::string(e.what()).find("pickle") != std::string::npos, e.what());
         }
+    }
+
+    void automaticPrecisionKeepsSmallModelsInFloat32() {
+        // The default: small models (the built-in one, the test fixtures) stay exact in fp32;
+        // full-size ones take bf16 where the CPU computes it natively.
+        QCOMPARE(resolve_dtype(DType::Auto, 128), DType::Float32);
+        QCOMPARE(resolve_dtype(DType::Auto, 1280), preferred_dtype());
+        QCOMPARE(resolve_dtype(DType::BFloat16, 128), DType::BFloat16);
+        QCOMPARE(resolve_dtype(DType::Float32, 1280), DType::Float32);
+        QCOMPARE(parse_dtype("auto"), DType::Auto);
+        const auto pipeline = Pipeline::load(builtin_model_dir());
+        QCOMPARE(pipeline->info().dtype, DType::Float32);
     }
 
     void bf16StaysCloseToFp32_data() {

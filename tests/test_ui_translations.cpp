@@ -10,6 +10,7 @@
 #include "sampler_catalog.h"
 #include "settings_dialog.h"
 #include "sweep_dialog.h"
+#include "pipeline/sweep_axis.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -258,9 +259,11 @@ private Q_SLOTS:
             (en[i].where.endsWith(QLatin1String(" item")) ? axisTitles : others) << en[i].where + QStringLiteral(": ") + e;
         }
         QVERIFY2(others.isEmpty(), qPrintable(others.join(QLatin1Char('\n'))));
-        QEXPECT_FAIL("", "ui/sweep_dialog.cpp lists core's English axis titles (stipple::sweep_axis_title); "
-                         "they need QCoreApplication::translate and entries in translations/*.ts", Continue);
+        // The axis combo boxes list every axis (sweep_axis_titles.h), in the interface language.
         QVERIFY2(axisTitles.isEmpty(), qPrintable(axisTitles.join(QLatin1Char('\n'))));
+        int axisItems = 0;
+        for (const Text& t : en) axisItems += t.where.endsWith(QLatin1String(" item"));
+        QVERIFY(axisItems >= 2 * int(stipple::all_sweep_axis_kinds().size()));  // X and Y list them all
         // Translated labels fit in the sweep dialog too.
         SweepDialog d(request, QString());
         d.show();

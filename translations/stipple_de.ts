@@ -30,7 +30,7 @@
         <translation>Die Verlaufstabelle in %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+58"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>z. B. 1-8 oder 42, 1234, 99</translation>
     </message>
@@ -139,9 +139,47 @@
     </message>
 </context>
 <context>
+    <name>SweepAxis</name>
+    <message>
+        <location filename="../ui/sweep_axis_titles.cpp" line="+10"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFG scale</source>
+        <translation>Guidance-Skala (CFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative prompt</source>
+        <translation>Negativ-Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+39"/>
+        <location filename="../app/gui_main.cpp" line="+40"/>
         <source>Usage: stipple [options]
 Stipple %1: a desktop studio for text-to-image diffusion.
 
@@ -168,7 +206,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Open the model at PATH.</source>
         <translation>Das Modell unter PATH öffnen.</translation>
     </message>
@@ -196,7 +234,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="+34"/>
+        <location filename="../ui/about_dialog.cpp" line="+35"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -249,6 +287,11 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <location line="+0"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -317,21 +360,21 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
     <message>
         <location line="+5"/>
-        <source>Stipple&apos;s own source code is distributed under the license in the LICENSE file of its source tree (/usr/share/doc/stipple/copyright in the Debian package).</source>
-        <translation>Stipples eigener Quellcode steht unter der Lizenz in der Datei LICENSE seines Quellbaums (im Debian-Paket: /usr/share/doc/stipple/copyright).</translation>
+        <source>Stipple is free software under the MIT license: you may use, copy, change and share it, also commercially, as long as the copyright notice and the license text below go with it (the Debian package keeps them in /usr/share/doc/stipple/copyright).</source>
+        <translation>Stipple ist freie Software unter der MIT-Lizenz: Sie dürfen es nutzen, kopieren, verändern und weitergeben, auch kommerziell, solange der Urheberrechtshinweis und der unten stehende Lizenztext mitgegeben werden (das Debian-Paket legt beide in /usr/share/doc/stipple/copyright ab).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the MIT license, like Stipple&apos;s code.</source>
+        <translation>Vom Stipple-Projekt von Grund auf trainiert, mit synthetischen Bildern farbiger Formen, die Stipple selbst zeichnet (keine Fotos, keine aus dem Netz gesammelten Bilder). Seine Gewichte stehen wie Stipples Code unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Built-in model “Stipple Shapes”</source>
         <translation>Eingebautes Modell „Stipple Shapes“</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the same license as Stipple.</source>
-        <translation>Vom Stipple-Projekt von Grund auf trainiert, mit synthetischen Bildern farbiger Formen, die Stipple selbst zeichnet (keine Fotos, keine aus dem Netz gesammelten Bilder). Seine Gewichte stehen unter derselben Lizenz wie Stipple.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Libraries</source>
         <translation>Bibliotheken</translation>
     </message>
@@ -357,6 +400,11 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
     <message>
         <location line="+7"/>
+        <source>Stipple&apos;s license (MIT)</source>
+        <translation>Stipples Lizenz (MIT)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+14"/>
         <location line="+1"/>
         <source>About Stipple</source>
@@ -579,7 +627,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+217"/>
+        <location filename="../ui/generation_worker.cpp" line="+212"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Zu wenig Speicher beim Laden von %1. Schließen Sie andere Programme oder wählen Sie bf16 in den Einstellungen.</translation>
     </message>
@@ -1654,12 +1702,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -1695,6 +1743,11 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     </message>
     <message>
         <location line="+3"/>
+        <source>Automatic (bfloat16 for large models on CPUs that compute it natively)</source>
+        <translation>Automatisch (bfloat16 für große Modelle auf CPUs, die es direkt berechnen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>float32 (exact, more memory)</source>
         <translation>float32 (exakt, mehr Speicher)</translation>
     </message>

@@ -30,7 +30,7 @@
         <translation>No se puede crear la tabla del historial en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+58"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>p. ej., 1-8 o 42, 1234, 99</translation>
     </message>
@@ -139,9 +139,47 @@
     </message>
 </context>
 <context>
+    <name>SweepAxis</name>
+    <message>
+        <location filename="../ui/sweep_axis_titles.cpp" line="+10"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFG scale</source>
+        <translation>Escala de guía (CFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler</source>
+        <translation>Muestreador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative prompt</source>
+        <translation>Prompt negativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+39"/>
+        <location filename="../app/gui_main.cpp" line="+40"/>
         <source>Usage: stipple [options]
 Stipple %1: a desktop studio for text-to-image diffusion.
 
@@ -168,7 +206,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Open the model at PATH.</source>
         <translation>Abrir el modelo en PATH.</translation>
     </message>
@@ -196,7 +234,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="+34"/>
+        <location filename="../ui/about_dialog.cpp" line="+35"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -249,6 +287,11 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <location line="+0"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>automático</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -317,21 +360,21 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
     <message>
         <location line="+5"/>
-        <source>Stipple&apos;s own source code is distributed under the license in the LICENSE file of its source tree (/usr/share/doc/stipple/copyright in the Debian package).</source>
-        <translation>El código fuente propio de Stipple se distribuye bajo la licencia del archivo LICENSE de su árbol de fuentes (/usr/share/doc/stipple/copyright en el paquete Debian).</translation>
+        <source>Stipple is free software under the MIT license: you may use, copy, change and share it, also commercially, as long as the copyright notice and the license text below go with it (the Debian package keeps them in /usr/share/doc/stipple/copyright).</source>
+        <translation>Stipple es software libre bajo la licencia MIT: puedes usarlo, copiarlo, modificarlo y compartirlo, también con fines comerciales, siempre que lo acompañen el aviso de copyright y el texto de la licencia que aparece abajo (el paquete Debian los guarda en /usr/share/doc/stipple/copyright).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the MIT license, like Stipple&apos;s code.</source>
+        <translation>Entrenado desde cero por el proyecto Stipple con imágenes sintéticas de formas de colores dibujadas por el propio Stipple (sin fotografías ni imágenes recopiladas de internet). Sus pesos se distribuyen bajo la licencia MIT, como el código de Stipple.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Built-in model “Stipple Shapes”</source>
         <translation>Modelo integrado «Stipple Shapes»</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the same license as Stipple.</source>
-        <translation>Entrenado desde cero por el proyecto Stipple con imágenes sintéticas de formas de colores dibujadas por el propio Stipple (sin fotografías ni imágenes recopiladas de internet). Sus pesos se distribuyen bajo la misma licencia que Stipple.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Libraries</source>
         <translation>Bibliotecas</translation>
     </message>
@@ -357,6 +400,11 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
     <message>
         <location line="+7"/>
+        <source>Stipple&apos;s license (MIT)</source>
+        <translation>Licencia de Stipple (MIT)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+14"/>
         <location line="+1"/>
         <source>About Stipple</source>
@@ -579,7 +627,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+217"/>
+        <location filename="../ui/generation_worker.cpp" line="+212"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
     </message>
@@ -1654,12 +1702,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -1695,6 +1743,11 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Automatic (bfloat16 for large models on CPUs that compute it natively)</source>
+        <translation>Automático (bfloat16 para modelos grandes en CPU que lo calculan de forma nativa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>float32 (exact, more memory)</source>
         <translation>float32 (exacto, más memoria)</translation>
     </message>

@@ -30,7 +30,7 @@
         <translation>Impossible de créer la table de l’historique dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+58"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>p. ex. 1-8 ou 42, 1234, 99</translation>
     </message>
@@ -139,9 +139,47 @@
     </message>
 </context>
 <context>
+    <name>SweepAxis</name>
+    <message>
+        <location filename="../ui/sweep_axis_titles.cpp" line="+10"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFG scale</source>
+        <translation>Échelle de guidage (CFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler</source>
+        <translation>Échantillonneur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative prompt</source>
+        <translation>Prompt négatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+39"/>
+        <location filename="../app/gui_main.cpp" line="+40"/>
         <source>Usage: stipple [options]
 Stipple %1: a desktop studio for text-to-image diffusion.
 
@@ -168,7 +206,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Open the model at PATH.</source>
         <translation>Ouvrir le modèle situé à PATH.</translation>
     </message>
@@ -196,7 +234,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="+34"/>
+        <location filename="../ui/about_dialog.cpp" line="+35"/>
         <source>CPU</source>
         <translation>Processeur (CPU)</translation>
     </message>
@@ -249,6 +287,11 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <location line="+0"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -317,21 +360,21 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
     <message>
         <location line="+5"/>
-        <source>Stipple&apos;s own source code is distributed under the license in the LICENSE file of its source tree (/usr/share/doc/stipple/copyright in the Debian package).</source>
-        <translation>Le code source de Stipple est distribué sous la licence indiquée dans le fichier LICENSE de ses sources (/usr/share/doc/stipple/copyright dans le paquet Debian).</translation>
+        <source>Stipple is free software under the MIT license: you may use, copy, change and share it, also commercially, as long as the copyright notice and the license text below go with it (the Debian package keeps them in /usr/share/doc/stipple/copyright).</source>
+        <translation>Stipple est un logiciel libre sous licence MIT : vous pouvez l’utiliser, le copier, le modifier et le partager, y compris à des fins commerciales, à condition que la mention de droit d’auteur et le texte de la licence ci-dessous l’accompagnent (le paquet Debian les place dans /usr/share/doc/stipple/copyright).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the MIT license, like Stipple&apos;s code.</source>
+        <translation>Entraîné de zéro par le projet Stipple sur des images synthétiques de formes colorées dessinées par Stipple lui-même (ni photographies, ni images récupérées sur le web). Ses poids sont distribués sous licence MIT, comme le code de Stipple.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Built-in model “Stipple Shapes”</source>
         <translation>Modèle intégré « Stipple Shapes »</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the same license as Stipple.</source>
-        <translation>Entraîné de zéro par le projet Stipple sur des images synthétiques de formes colorées dessinées par Stipple lui-même (ni photographies, ni images récupérées sur le web). Ses poids sont distribués sous la même licence que Stipple.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Libraries</source>
         <translation>Bibliothèques</translation>
     </message>
@@ -357,6 +400,11 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
     <message>
         <location line="+7"/>
+        <source>Stipple&apos;s license (MIT)</source>
+        <translation>Licence de Stipple (MIT)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+14"/>
         <location line="+1"/>
         <source>About Stipple</source>
@@ -579,7 +627,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+217"/>
+        <location filename="../ui/generation_worker.cpp" line="+212"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Mémoire insuffisante pendant le chargement de %1. Fermez d’autres programmes ou choisissez bf16 dans les réglages.</translation>
     </message>
@@ -1654,12 +1702,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -1695,6 +1743,11 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Automatic (bfloat16 for large models on CPUs that compute it natively)</source>
+        <translation>Automatique (bfloat16 pour les grands modèles sur les processeurs qui le calculent nativement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>float32 (exact, more memory)</source>
         <translation>float32 (exact, plus de mémoire)</translation>
     </message>

@@ -30,7 +30,7 @@
         <translation>无法在 %1 中创建历史记录表：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+58"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>例如 1-8 或 42, 1234, 99</translation>
     </message>
@@ -139,9 +139,47 @@
     </message>
 </context>
 <context>
+    <name>SweepAxis</name>
+    <message>
+        <location filename="../ui/sweep_axis_titles.cpp" line="+10"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFG scale</source>
+        <translation>引导系数（CFG）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+39"/>
+        <location filename="../app/gui_main.cpp" line="+40"/>
         <source>Usage: stipple [options]
 Stipple %1: a desktop studio for text-to-image diffusion.
 
@@ -168,7 +206,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Open the model at PATH.</source>
         <translation>打开 PATH 处的模型。</translation>
     </message>
@@ -196,7 +234,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="+34"/>
+        <location filename="../ui/about_dialog.cpp" line="+35"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -249,6 +287,11 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <location line="+0"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>自动</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -317,21 +360,21 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
     <message>
         <location line="+5"/>
-        <source>Stipple&apos;s own source code is distributed under the license in the LICENSE file of its source tree (/usr/share/doc/stipple/copyright in the Debian package).</source>
-        <translation>Stipple 自身的源代码按其源码树中 LICENSE 文件所述的许可证分发（Debian 软件包中为 /usr/share/doc/stipple/copyright）。</translation>
+        <source>Stipple is free software under the MIT license: you may use, copy, change and share it, also commercially, as long as the copyright notice and the license text below go with it (the Debian package keeps them in /usr/share/doc/stipple/copyright).</source>
+        <translation>Stipple 是采用 MIT 许可证的自由软件：你可以使用、复制、修改和分享它，包括用于商业用途，只要同时附上版权声明和下方的许可证文本（Debian 软件包把它们放在 /usr/share/doc/stipple/copyright）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the MIT license, like Stipple&apos;s code.</source>
+        <translation>由 Stipple 项目从零开始训练，训练数据是 Stipple 自己绘制的彩色图形合成图片（没有照片，也没有从网上抓取的图像）。其权重与 Stipple 的代码一样，以 MIT 许可证分发。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Built-in model “Stipple Shapes”</source>
         <translation>内置模型“Stipple Shapes”</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by Stipple itself (no photographs, no scraped images). Its weights are distributed under the same license as Stipple.</source>
-        <translation>由 Stipple 项目从零开始训练，训练数据是 Stipple 自己绘制的彩色图形合成图片（没有照片，也没有从网上抓取的图像）。其权重与 Stipple 使用相同的许可证分发。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
@@ -357,6 +400,11 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
     <message>
         <location line="+7"/>
+        <source>Stipple&apos;s license (MIT)</source>
+        <translation>Stipple 的许可证（MIT）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+14"/>
         <location line="+1"/>
         <source>About Stipple</source>
@@ -579,7 +627,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+217"/>
+        <location filename="../ui/generation_worker.cpp" line="+212"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
     </message>
@@ -1654,12 +1702,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -1695,6 +1743,11 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Automatic (bfloat16 for large models on CPUs that compute it natively)</source>
+        <translation>自动（在原生支持 bfloat16 的 CPU 上对大模型使用 bfloat16）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>float32 (exact, more memory)</source>
         <translation>float32（精确，占用更多内存）</translation>
     </message>

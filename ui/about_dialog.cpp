@@ -7,6 +7,7 @@
 #include "stipple_version.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
@@ -30,7 +31,7 @@ QTextBrowser* page(const QString& html, const QString& name, QWidget* parent) {
 }  // namespace
 
 QString AboutDialog::aboutHtml() {
-    const BuildInfo info = build_info(openSettings()->value("runtime/dtype", "fp32").toString().toStdString());
+    const BuildInfo info = build_info(openSettings()->value("runtime/dtype", "auto").toString().toStdString());
     const QString device = info.device == "cpu" ? tr("CPU") : QString::fromStdString(info.device).toUpper();
     QString html = QStringLiteral("<h2>Stipple %1</h2>").arg(QStringLiteral(STIPPLE_VERSION));
     html += QStringLiteral("<p>%1</p>").arg(tr("A desktop studio for text-to-image diffusion: type a prompt and watch "
@@ -45,7 +46,7 @@ QString AboutDialog::aboutHtml() {
     html += row(tr("Compiler"), QString::fromStdString(info.compiler));
     html += row(tr("Device"), device);
     html += row(tr("CPU threads"), tr("%1 (physical cores: %2)").arg(info.threads).arg(info.physical_cores));
-    html += row(tr("Precision"), info.dtype == "bf16" ? tr("bfloat16") : tr("float32"));
+    html += row(tr("Precision"), info.dtype == "bf16" ? tr("bfloat16") : info.dtype == "auto" ? tr("automatic") : tr("float32"));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -79,13 +80,14 @@ QString AboutDialog::licensesHtml() {
     };
     QString html = QStringLiteral("<h3>Stipple</h3>");
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Stipple's own source code is distributed under the license in the LICENSE file of its "
-                        "source tree (/usr/share/doc/stipple/copyright in the Debian package)."));
+                .arg(tr("Stipple is free software under the MIT license: you may use, copy, change and share it, "
+                        "also commercially, as long as the copyright notice and the license text below go with it "
+                        "(the Debian package keeps them in /usr/share/doc/stipple/copyright)."));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Built-in model “Stipple Shapes”"));
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Trained by the Stipple project from scratch on synthetic pictures of coloured shapes drawn by "
-                        "Stipple itself (no photographs, no scraped images). Its weights are distributed under the same "
-                        "license as Stipple."));
+                        "Stipple itself (no photographs, no scraped images). Its weights are distributed under the MIT "
+                        "license, like Stipple's code."));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Libraries"));
     html += QStringLiteral("<table cellspacing='4'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th></tr>")
                 .arg(tr("Component"), tr("License"), tr("Used for"));
@@ -95,6 +97,12 @@ QString AboutDialog::licensesHtml() {
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Models you open yourself (Stable Diffusion and others) come with their own licenses; "
                         "read them before sharing what you make."));
+    // The license itself stays in English: it is the legal text (the top-level LICENSE file, embedded
+    // at :/legal/LICENSE by ui/CMakeLists.txt so the dialog cannot drift from it).
+    QFile license(QStringLiteral(":/legal/LICENSE"));
+    if (license.open(QIODevice::ReadOnly | QIODevice::Text))
+        html += QStringLiteral("<h3>%1</h3><pre style='white-space:pre-wrap'>%2</pre>")
+                    .arg(tr("Stipple's license (MIT)"), QString::fromUtf8(license.readAll()).toHtmlEscaped());
     return html;
 }
 

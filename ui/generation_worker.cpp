@@ -183,13 +183,15 @@ void GenerationWorker::setThreadCount(int n) {
 }
 int GenerationWorker::defaultThreadCount() { return stipple::physical_core_count(); }
 
-void GenerationWorker::loadModel(const QString& path, bool bf16) {
+void GenerationWorker::loadModel(const QString& path, const QString& dtype) {
     Q_EMIT modelLoadStarted(path);
     state_->pipeline.reset();  // free the old model first: two big models may not fit
     state_->model = {};
     try {
         stipple::PipelineOptions options;
-        options.dtype = bf16 ? stipple::DType::BFloat16 : stipple::DType::Float32;
+        options.dtype = dtype == QLatin1String("bf16")   ? stipple::DType::BFloat16
+                        : dtype == QLatin1String("fp32") ? stipple::DType::Float32
+                                                         : stipple::DType::Auto;
         state_->pipeline = stipple::Pipeline::load(QFile::encodeName(path).toStdString(), options);
         const stipple::ModelInfo& info = state_->pipeline->info();
         if (g_automatic_threads) stipple::set_thread_count(stipple::threads_for_model(info.unet_parameters));

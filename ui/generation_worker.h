@@ -37,7 +37,8 @@ public:
     static int defaultThreadCount();
 
 public Q_SLOTS:
-    void loadModel(const QString& path, bool bf16);
+    // dtype: "fp32", "bf16" or "auto" (the Settings value).
+    void loadModel(const QString& path, const QString& dtype);
     void generate(const stipple::ui::GenerationJob& job);
     void countTokens(int serial, const QString& prompt, const QString& negative);
 

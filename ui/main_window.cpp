@@ -269,9 +269,9 @@ void MainWindow::openModel(const QString& path) {
     parameters_->setModelState(ParametersPanel::ModelState::Loading, tr("Loading %1…").arg(QFileInfo(path).fileName()));
     parameters_->setTokenCounts(-1, -1);
     statusBar()->showMessage(tr("Loading model %1…").arg(path));
-    const bool bf16 = openSettings()->value("runtime/dtype", "fp32").toString() == QLatin1String("bf16");
+    const QString dtype = openSettings()->value("runtime/dtype", "auto").toString();
     GenerationWorker* worker = worker_;
-    QMetaObject::invokeMethod(worker, [worker, path, bf16] { worker->loadModel(path, bf16); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker, [worker, path, dtype] { worker->loadModel(path, dtype); }, Qt::QueuedConnection);
     TokenCounter* counter = tokenCounter_;
     tokenizerReady_ = false;
     QMetaObject::invokeMethod(counter, [counter, path] { counter->setModel(path); }, Qt::QueuedConnection);

@@ -43,6 +43,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(tr("CPU &threads"), threads_);
     dtype_ = new QComboBox(this);
     dtype_->setObjectName(QStringLiteral("dtypeBox"));
+    dtype_->addItem(tr("Automatic (bfloat16 for large models on CPUs that compute it natively)"), QStringLiteral("auto"));
     dtype_->addItem(tr("float32 (exact, more memory)"), QStringLiteral("fp32"));
     dtype_->addItem(tr("bfloat16 (half the memory)"), QStringLiteral("bf16"));
     dtype_->setToolTip(tr("Precision of the model weights. Applies the next time a model is loaded."));
@@ -70,7 +71,7 @@ void SettingsDialog::load() {
     const auto s = openSettings();
     output_->setText(s->value("output/folder").toString());
     threads_->setValue(s->value("runtime/threads", 0).toInt());
-    const int i = dtype_->findData(s->value("runtime/dtype", "fp32").toString());
+    const int i = dtype_->findData(s->value("runtime/dtype", "auto").toString());
     dtype_->setCurrentIndex(std::max(0, i));
     language_->setCurrentIndex(std::max(0, language_->findData(savedLanguage())));
 }

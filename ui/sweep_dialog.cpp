@@ -1,6 +1,7 @@
 // Sweep dialog (see sweep_dialog.h).
 #include "sweep_dialog.h"
 #include "image_convert.h"
+#include "sweep_axis_titles.h"
 
 #include "image/labelled_grid.h"
 #include "image/request_infotext.h"
@@ -64,7 +65,7 @@ SweepDialog::SweepDialog(const stipple::GenerationRequest& base, const QString& 
     yKind_ = new QComboBox;
     yKind_->addItem(tr("None"), QString());
     for (auto kind : stipple::all_sweep_axis_kinds()) {
-        const QString title = QString::fromStdString(stipple::sweep_axis_title(kind));
+        const QString title = sweepAxisTitle(kind);
         const QString name = QString::fromStdString(stipple::sweep_axis_name(kind));
         xKind_->addItem(title, name);
         yKind_->addItem(title, name);

@@ -11,7 +11,8 @@
 
 namespace stipple {
 
-enum class DType { Float32, BFloat16 };
+// Auto: bf16 for full-size models on CUDA or a CPU with native bf16, else fp32 (resolve_dtype).
+enum class DType { Float32, BFloat16, Auto };
 
 struct GenerationRequest {
     std::string prompt;

@@ -28,10 +28,11 @@ struct ModelInfo {
     bool turbo = false;               // a few-step distilled model (SD-/SDXL-Turbo: "trailing" timesteps)
     bool has_taesd = false;
     int64_t unet_parameters = 0;      // size of the denoiser (decides the thread count for tiny models)
+    DType dtype = DType::Float32;     // the precision it runs in (DType::Auto resolved)
 };
 
 struct PipelineOptions {
-    DType dtype = DType::Float32;
+    DType dtype = DType::Auto;
     std::string config_dir;           // single-file checkpoints: a diffusers folder whose configs to use
     std::string taesd_dir;            // folder with taesd_decoder.safetensors; "" = look in/beside the model
     // Build from the configs alone with deterministic random weights (benchmarks of the published

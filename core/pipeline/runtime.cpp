@@ -40,7 +40,10 @@ at::Device compute_device() {
     return at::hasCUDA() ? at::Device(at::kCUDA) : at::Device(at::kCPU);
 }
 
-at::ScalarType scalar_type(DType dtype) { return dtype == DType::BFloat16 ? at::kBFloat16 : at::kFloat; }
+at::ScalarType scalar_type(DType dtype) {
+    if (dtype == DType::Auto) dtype = preferred_dtype();
+    return dtype == DType::BFloat16 ? at::kBFloat16 : at::kFloat;
+}
 
 bool cpu_has_native_bf16() {
     const CpuFeatures cpu = read_cpu_features();
@@ -51,13 +54,20 @@ DType preferred_dtype() {
     return at::hasCUDA() || cpu_has_native_bf16() ? DType::BFloat16 : DType::Float32;
 }
 
+DType resolve_dtype(DType requested, int64_t widest_unet_block) {
+    if (requested != DType::Auto) return requested;
+    return widest_unet_block <= 256 ? DType::Float32 : preferred_dtype();
+}
+
 DType parse_dtype(const std::string& text) {
     if (text == "fp32" || text == "float32") return DType::Float32;
     if (text == "bf16" || text == "bfloat16") return DType::BFloat16;
-    if (text == "auto") return preferred_dtype();
+    if (text == "auto") return DType::Auto;
     throw Error("unknown dtype '" + text + "' (use fp32, bf16 or auto)");
 }
 
-const char* dtype_name(DType dtype) { return dtype == DType::BFloat16 ? "bf16" : "fp32"; }
+const char* dtype_name(DType dtype) {
+    return dtype == DType::BFloat16 ? "bf16" : dtype == DType::Auto ? "auto" : "fp32";
+}
 
 }  // namespace stipple

@@ -28,7 +28,11 @@ bool cpu_has_native_bf16();
 // bf16 on CUDA or on a CPU with native bf16, else fp32. Images stay within 30 dB PSNR of fp32;
 // exact diffusers parity needs fp32.
 DType preferred_dtype();
-DType parse_dtype(const std::string& text);  // "fp32" / "bf16" / "auto" (preferred_dtype); throws Error otherwise
+// What DType::Auto means for a model: fp32 for small ones (widest UNet block <= 256 channels, like
+// the built-in model: exact, and faster than bf16 on tensors that small), else preferred_dtype().
+// Float32 and BFloat16 are returned as asked.
+DType resolve_dtype(DType requested, int64_t widest_unet_block);
+DType parse_dtype(const std::string& text);  // "fp32" / "bf16" / "auto"; throws Error otherwise
 const char* dtype_name(DType dtype);
 
 }  // namespace stipple

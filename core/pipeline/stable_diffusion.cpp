@@ -55,9 +55,21 @@ struct StableDiffusionPipeline::Plan {
     bool inpaint = false;
 };
 
+namespace {
+
+DType model_dtype(const ModelFiles& files, DType requested) {
+    if (requested != DType::Auto) return requested;
+    const UNetConfig unet = read_unet_config(files.unet_dir + "/config.json");
+    int64_t widest = 0;
+    for (int64_t c : unet.block_out_channels) widest = std::max(widest, c);
+    return resolve_dtype(requested, widest);
+}
+
+}  // namespace
+
 StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const PipelineOptions& options,
                                                  const SingleFileComponents* single)
-    : files_(files), dtype_(scalar_type(options.dtype)), device_(compute_device()) {
+    : files_(files), dtype_(scalar_type(model_dtype(files, options.dtype))), device_(compute_device()) {
     const bool sdxl = !files.text_encoder_2_dir.empty();
     if (single && sdxl != (single->family == CheckpointFamily::SDXL))
         throw Error("'" + single->path + "' is an " + checkpoint_family_name(single->family) +
@@ -133,6 +145,7 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
                                 .label;
     info_.turbo = files.scheduler_config.value("timestep_spacing", std::string()) == "trailing";
     for (const auto& p : unet_->parameters()) info_.unet_parameters += p.numel();
+    info_.dtype = dtype_ == at::kBFloat16 ? DType::BFloat16 : DType::Float32;
 }
 
 int StableDiffusionPipeline::count_tokens(const std::string& prompt) const {

@@ -1,0 +1,51 @@
+// About ▸ Licenses tells the user under which license Stipple and its built-in model come (MIT) and
+// shows the license text itself, the same text as the LICENSE file at the top of the source tree.
+#include "about_dialog.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
+#include <QtTest>
+
+using stipple::ui::AboutDialog;
+
+namespace {
+
+QString plainText(const QString& html) { return QTextDocumentFragment::fromHtml(html).toPlainText(); }
+
+// Words only, so line breaks and wrapping do not matter when comparing texts.
+QString words(const QString& text) { return text.simplified(); }
+
+// The paragraph after the heading that starts with `heading`.
+QString section(const QString& text, const QString& heading) {
+    const qsizetype at = text.indexOf(heading);
+    if (at < 0) return {};
+    const qsizetype start = text.indexOf(QLatin1Char('\n'), at);
+    const qsizetype end = text.indexOf(QLatin1Char('\n'), start + 1);
+    return text.mid(start + 1, end < 0 ? -1 : end - start - 1);
+}
+
+}  // namespace
+
+class AboutTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stippleAndBuiltInModelAreMitLicensed() {
+        const QString text = plainText(AboutDialog::licensesHtml());
+        QVERIFY2(section(text, QStringLiteral("Stipple")).contains(QStringLiteral("MIT license")), qPrintable(text));
+        QVERIFY2(section(text, QStringLiteral("Built-in model")).contains(QStringLiteral("MIT license")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("LICENSE file")));  // no pointer to a file the user does not have
+    }
+
+    void showsTheLicenseFileItself() {
+        QFile license(QStringLiteral(STIPPLE_SOURCE_DIR "/LICENSE"));
+        QVERIFY2(license.open(QIODevice::ReadOnly | QIODevice::Text), "LICENSE is missing at the top of the source tree");
+        const QString licenseText = words(QString::fromUtf8(license.readAll()));
+        QVERIFY(licenseText.startsWith(QStringLiteral("MIT License Copyright (c) 2026 The Stipple authors")));
+        QVERIFY2(words(plainText(AboutDialog::licensesHtml())).contains(licenseText), "the Licenses page lacks the LICENSE text");
+    }
+};
+
+QTEST_MAIN(AboutTest)
+#include "test_ui_about.moc"
