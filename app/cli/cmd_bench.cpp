@@ -48,8 +48,10 @@ Args bench_args() {
                     {"cfg", "F", "guidance scale; > 1 runs the UNet on a batch of 2 (default 7.5)"},
                     {"scheduler", "NAME", "scheduler (default: the model's)"},
                     {"prompt", "TEXT", "prompt (default: a fixed sentence)"},
+                    {"taesd", "DIR", "folder with taesd_decoder.safetensors for the TAESD preview (default: in or beside the model)"},
                     {"taesd-every", "N", "also decode a TAESD preview every N steps when the model has TAESD (default 5)"},
                     {"abort-after-ms", "MS", "afterwards, run again and cancel after MS milliseconds; report how long stopping took"},
+                    {"vae-tiling", "auto|on|off", "VAE decode in overlapping tiles (default auto: only when a whole decode would need over a quarter of the RAM)"},
                     {"threads", "N", "CPU threads (default: physical cores)"},
                     {"profile", "N", "also list the N operators that took the most time during the generation"},
                     {"profile-shapes", "", "with --profile: one row per operator and input shapes"},
@@ -114,6 +116,8 @@ int run_bench(const std::vector<std::string>& argv) {
     PipelineOptions options;
     options.dtype = parse_dtype(a.str("dtype", "auto"));
     options.config_dir = a.str("config");
+    options.taesd_dir = a.str("taesd");
+    options.vae_tiling = nn::parse_vae_tiling(a.str("vae-tiling", "auto"));
     // A config-only folder (no UNet weights) runs with random weights.
     const std::string folder_unet_dir = fs::is_directory(model) ? locate_model_files(model).unet_dir : "";
     options.random_weights = a.has("random-weights") || (!folder_unet_dir.empty() && !has_unet_weights(folder_unet_dir));

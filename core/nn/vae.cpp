@@ -182,7 +182,17 @@ at::Tensor AutoencoderKLImpl::decode(const at::Tensor& z, TensorMap* inter) {
                     (z.defined() ? shape_text(z) : std::string("nothing")));
     std::optional<at::NoGradGuard> no_grad;  // a module in training mode keeps autograd on
     if (!is_training()) no_grad.emplace();
-    at::Tensor h = post_quant_conv_->forward(z.to(dtype()));
+    const at::Tensor zt = z.to(dtype());
+    if (!inter && !is_training()) {
+        const nn::VaeTileLayout layout = nn::vae_tile_layout(config_.sample_size, config_.scale_factor());
+        const int64_t whole = nn::whole_decode_bytes(z.size(0), z.size(2), z.size(3), config_.scale_factor(),
+                                                     config_.block_out_channels.front(), zt.element_size());
+        if (nn::should_tile(tiling_, whole, z.size(2), z.size(3), layout))
+            return nn::tiled_decode(zt, layout, [this](const at::Tensor& tile) {
+                return decoder_->forward(post_quant_conv_->forward(tile), nullptr);
+            });
+    }
+    at::Tensor h = post_quant_conv_->forward(zt);
     if (inter) (*inter)["post_quant_conv"] = h;
     return decoder_->forward(h, inter);
 }

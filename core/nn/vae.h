@@ -4,6 +4,7 @@
 
 #include "common/random.h"
 #include "io/state_dict.h"
+#include "nn/vae_tiling.h"
 #include "nn/attention.h"
 #include "nn/layers.h"
 #include "nn/resnet.h"
@@ -96,6 +97,8 @@ public:
     const VaeConfig& config() const { return config_; }
     at::ScalarType dtype() const { return nn::module_dtype(*this); }
     nn::AttentionSettings& attention_settings() { return *attention_settings_; }
+    // Whether decode() works in overlapping tiles (nn/vae_tiling.h); Auto by default.
+    void set_tiling(nn::VaeTilingMode mode) { tiling_ = mode; }
 
 private:
     VaeConfig config_;
@@ -103,6 +106,7 @@ private:
     nn::VaeEncoder encoder_{nullptr};
     nn::VaeDecoder decoder_{nullptr};
     nn::Conv2d quant_conv_{nullptr}, post_quant_conv_{nullptr};
+    nn::VaeTilingMode tiling_ = nn::VaeTilingMode::Auto;
 };
 TORCH_MODULE(AutoencoderKL);
 

@@ -3,6 +3,7 @@
 // used by one thread at a time. Include only from .cpp files in ui/ (it brings in libtorch).
 #pragma once
 
+#include "nn/vae_tiling.h"
 #include "pipeline/generation_request.h"
 
 #include <ATen/ATen.h>
@@ -39,6 +40,8 @@ struct PipelineOptions {
     // full-size configs, which have no weights). A missing vocabulary is replaced by byte ids.
     bool random_weights = false;
     uint64_t random_seed = 0;
+    // VAE decode in overlapping tiles (bounded memory at large sizes; slightly different pixels).
+    nn::VaeTilingMode vae_tiling = nn::VaeTilingMode::Auto;
 };
 
 // What an observer sees after every loop iteration (on the generating thread).

@@ -118,6 +118,7 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
     } else {
         vae_ = single ? build_vae(vae_config, single->vae, vae_dtype, source) : load_vae(files.vae_dir, vae_dtype);
     }
+    vae_->set_tiling(options.vae_tiling);
     if (!files.taesd_decoder.empty()) taesd_ = load_taesd_decoder(files.taesd_decoder, dtype_);
     if (device_ != at::Device(at::kCPU)) {
         text_.text_encoder->to(device_);
