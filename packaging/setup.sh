@@ -22,7 +22,7 @@ packages=(
   libgl-dev libopencv-dev libicu-dev libssl-dev zlib1g-dev nlohmann-json3-dev libgif-dev
   libsentencepiece-dev sentencepiece
   xvfb xauth
-  qt6-translations-l10n dpkg-dev appstream desktop-file-utils librsvg2-bin
+  qt6-translations-l10n dpkg-dev appstream desktop-file-utils librsvg2-bin debootstrap
 )
 
 install_missing() {
