@@ -12,6 +12,7 @@
 #include "main_window.h"
 #include "parameters_panel.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/resource_paths.h"
 #include "preview_pane.h"
 #include "seed_edit.h"
 #include "stipple_version.h"
@@ -309,6 +310,33 @@ private Q_SLOTS:
         const JobResult r = waitForResult(finished);
         QVERIFY(r.error.isEmpty());
         QCOMPARE(r.images.size(), 1);
+    }
+
+    // A first start opens at the model's native size, and switching models keeps following the
+    // native size until the user types a size of their own.
+    void imageSizeFollowsTheModelUntilTheUserChoosesOne() {
+        QTemporaryDir fresh;  // a first start: no saved settings
+        const QByteArray saved = qgetenv("STIPPLE_DATA_DIR");
+        qputenv("STIPPLE_DATA_DIR", fresh.path().toUtf8());
+        {
+            MainWindow w;
+            w.show();
+            QSignalSpy ready(&w, &MainWindow::modelReady);
+            w.openModel(QString::fromStdString(stipple::builtin_model_dir()));
+            QVERIFY(ready.wait(120000));
+            QCOMPARE(w.model().name, QString("stipple-shapes"));
+            QCOMPARE(w.parameters()->widthBox()->value(), 64);
+            QCOMPARE(w.parameters()->heightBox()->value(), 64);
+            QVERIFY(loadModel(w));  // tiny-sd15: native 128x128
+            QCOMPARE(w.parameters()->widthBox()->value(), w.model().defaultWidth);
+            QCOMPARE(w.parameters()->heightBox()->value(), w.model().defaultHeight);
+            w.parameters()->widthBox()->setValue(96);  // the user's own choice stays
+            QSignalSpy again(&w, &MainWindow::modelReady);
+            w.openModel(QString::fromStdString(stipple::builtin_model_dir()));
+            QVERIFY(again.wait(120000));
+            QCOMPARE(w.parameters()->widthBox()->value(), 96);
+        }
+        qputenv("STIPPLE_DATA_DIR", saved);
     }
 
     void guiThreadNeverStalls() {

@@ -1743,8 +1743,8 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     </message>
     <message>
         <location line="+3"/>
-        <source>Automatic (bfloat16 for large models on CPUs that compute it natively)</source>
-        <translation>Automatisch (bfloat16 für große Modelle auf CPUs, die es direkt berechnen)</translation>
+        <source>Automatic (bfloat16 for large models where it is faster)</source>
+        <translation>Automatisch (bfloat16 für große Modelle, wo es schneller ist)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1743,8 +1743,8 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Automatic (bfloat16 for large models on CPUs that compute it natively)</source>
-        <translation>Automático (bfloat16 para modelos grandes en CPU que lo calculan de forma nativa)</translation>
+        <source>Automatic (bfloat16 for large models where it is faster)</source>
+        <translation>Automático (bfloat16 para modelos grandes cuando es más rápido)</translation>
     </message>
     <message>
         <location line="+1"/>

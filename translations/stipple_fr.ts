@@ -1743,8 +1743,8 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Automatic (bfloat16 for large models on CPUs that compute it natively)</source>
-        <translation>Automatique (bfloat16 pour les grands modèles sur les processeurs qui le calculent nativement)</translation>
+        <source>Automatic (bfloat16 for large models where it is faster)</source>
+        <translation>Automatique (bfloat16 pour les grands modèles quand il est plus rapide)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1743,8 +1743,8 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Automatic (bfloat16 for large models on CPUs that compute it natively)</source>
-        <translation>自动（在原生支持 bfloat16 的 CPU 上对大模型使用 bfloat16）</translation>
+        <source>Automatic (bfloat16 for large models where it is faster)</source>
+        <translation>自动（大模型在 bfloat16 更快时使用 bfloat16）</translation>
     </message>
     <message>
         <location line="+1"/>

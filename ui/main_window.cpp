@@ -236,6 +236,7 @@ void MainWindow::loadSettings() {
     preview_->setPreviewSource(s->value("preview/source", 0).toInt());
     preview_->setFullVaeEvery(s->value("preview/fullVaeEvery", 0).toInt());
     parameters_->restoreState(*s);
+    sizeFollowsModel_ = !s->contains("parameters/width");
     recentModels_ = s->value("models/recent").toStringList();
     const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
     if (QFileInfo::exists(builtin + QStringLiteral("/model_index.json"))) parameters_->setBuiltinModel(builtin);
@@ -278,6 +279,13 @@ void MainWindow::openModel(const QString& path) {
 }
 
 void MainWindow::onModelLoaded(const ModelSummary& m) {
+    // The native size of the new model, unless the user chose a size of their own: a 64x64 model
+    // asked for 512x512 takes minutes and draws noise; a 512x512 model at 64x64 draws nothing.
+    const bool atPreviousNative = !model_.path.isEmpty() && parameters_->widthBox()->value() == model_.defaultWidth &&
+                                  parameters_->heightBox()->value() == model_.defaultHeight;
+    if ((sizeFollowsModel_ || atPreviousNative) && m.defaultWidth > 0 && m.defaultHeight > 0)
+        parameters_->setSize(m.defaultWidth, m.defaultHeight);
+    sizeFollowsModel_ = false;
     loading_ = false;
     modelLoaded_ = true;
     model_ = m;

@@ -104,6 +104,9 @@ private:
     bool aborting_ = false;
     bool loading_ = false;
     bool modelLoaded_ = false;
+    // The image size follows each loaded model's native size until the user picks another one:
+    // true on a first start (no saved size), then while the size equals the last model's native one.
+    bool sizeFollowsModel_ = true;
     bool tokenizerReady_ = false;
     int tokenSerial_ = 0;
     ModelSummary model_;

@@ -43,7 +43,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(tr("CPU &threads"), threads_);
     dtype_ = new QComboBox(this);
     dtype_->setObjectName(QStringLiteral("dtypeBox"));
-    dtype_->addItem(tr("Automatic (bfloat16 for large models on CPUs that compute it natively)"), QStringLiteral("auto"));
+    dtype_->addItem(tr("Automatic (bfloat16 for large models where it is faster)"), QStringLiteral("auto"));
     dtype_->addItem(tr("float32 (exact, more memory)"), QStringLiteral("fp32"));
     dtype_->addItem(tr("bfloat16 (half the memory)"), QStringLiteral("bf16"));
     dtype_->setToolTip(tr("Precision of the model weights. Applies the next time a model is loaded."));

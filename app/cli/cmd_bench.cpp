@@ -42,7 +42,7 @@ Args bench_args() {
                     {"model", "PATH", "model folder, single-file checkpoint, or a config-only folder (random weights); default: the built-in model"},
                     {"config", "DIR", "diffusers folder whose configs a single-file checkpoint uses"},
                     {"random-weights", "", "use deterministic random weights even when the folder has weights"},
-                    {"dtype", "fp32|bf16|auto", "compute precision; auto = bf16 for full-size models on CPUs with native bf16 (avx512_bf16), fp32 otherwise and for small models like the built-in one (default auto)"},
+                    {"dtype", "fp32|bf16|auto", "compute precision; auto = bf16 for full-size models where this CPU computes it faster than fp32 (measured at load), fp32 otherwise and for small models like the built-in one (default auto)"},
                     {"size", "WxH", "image size (default: the model's)"},
                     {"steps", "N", "denoising steps to time (default 5)"},
                     {"cfg", "F", "guidance scale; > 1 runs the UNet on a batch of 2 (default 7.5)"},
@@ -176,8 +176,13 @@ int run_bench(const std::vector<std::string>& argv) {
             control.cancel = true;
         });
         GenerationRequest longer = request;
-        longer.steps = std::max(request.steps, 1000);
-        pipeline->generate(longer, nullptr, &control);
+        longer.steps = std::max(request.steps, 200);  // long enough to be cancelled mid-way
+        try {
+            pipeline->generate(longer, nullptr, &control);
+        } catch (...) {
+            canceller.join();  // a joinable std::thread must not be destroyed
+            throw;
+        }
         const auto returned = Clock::now();
         canceller.join();
         abort_latency = std::chrono::duration<double>(returned - flagged).count();

@@ -31,7 +31,7 @@ std::vector<OptionSpec> request_option_specs() {
         {"original-size", "W,H", "SDXL: original size conditioning (default: the image size)"},
         {"target-size", "W,H", "SDXL: target size conditioning (default: the image size)"},
         {"crop-top-left", "X,Y", "SDXL: crop conditioning (default 0,0)"},
-        {"dtype", "fp32|bf16|auto", "compute precision: auto (default: bf16 for full-size models on CUDA or CPUs with avx512_bf16, else fp32), fp32 (exact diffusers parity), bf16 (half the memory)"},
+        {"dtype", "fp32|bf16|auto", "compute precision: auto (default: bf16 for full-size models on CUDA or where this CPU computes bf16 faster, else fp32), fp32 (exact diffusers parity), bf16 (half the memory)"},
         {"vae-tiling", "auto|on|off", "decode in overlapping 512px tiles: bounded memory, slightly different pixels; auto = only when a whole decode would need over a quarter of the RAM (default auto)"},
         {"threads", "N", "CPU threads (default: physical cores)"},
         {"random-weights", "", "build the model from its configs with random weights (benchmarks; no real pictures)"},

@@ -11,7 +11,7 @@
 
 namespace stipple {
 
-// Auto: bf16 for full-size models on CUDA or a CPU with native bf16, else fp32 (resolve_dtype).
+// Auto: bf16 for full-size models on CUDA or on a CPU where bf16 measures faster, else fp32 (resolve_dtype).
 enum class DType { Float32, BFloat16, Auto };
 
 struct GenerationRequest {

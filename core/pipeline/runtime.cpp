@@ -6,6 +6,10 @@
 #include <ATen/Parallel.h>
 #include <ATen/Context.h>
 
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <set>
 #include <thread>
@@ -50,8 +54,28 @@ bool cpu_has_native_bf16() {
     return cpu.has("avx512_bf16") || cpu.has("amx_bf16");
 }
 
+bool bf16_measured_faster() {
+    at::NoGradGuard no_grad;
+    auto gen = at::detail::createCPUGenerator(1);
+    const at::Tensor x = at::randn({2, 320, 32, 32}, gen), w = at::randn({320, 320, 3, 3}, gen) * 0.02;
+    const at::Tensor a = at::randn({2048, 320}, gen), b = at::randn({1280, 320}, gen) * 0.05;
+    auto seconds = [&](at::ScalarType t) {
+        const at::Tensor xt = x.to(t), wt = w.to(t), at_ = a.to(t), bt = b.to(t);
+        double best = 1e9;
+        for (int i = 0; i < 3; ++i) {  // the first round also builds oneDNN's kernels
+            const auto start = std::chrono::steady_clock::now();
+            at::conv2d(xt, wt, {}, 1, 1);
+            at::linear(at_, bt);
+            best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        }
+        return best;
+    };
+    return seconds(at::kFloat) > 1.3 * seconds(at::kBFloat16);
+}
+
 DType preferred_dtype() {
-    return at::hasCUDA() || cpu_has_native_bf16() ? DType::BFloat16 : DType::Float32;
+    if (at::hasCUDA()) return DType::BFloat16;
+    return cpu_has_native_bf16() && bf16_measured_faster() ? DType::BFloat16 : DType::Float32;
 }
 
 DType resolve_dtype(DType requested, int64_t widest_unet_block) {

@@ -22,11 +22,14 @@ int threads_for_model(int64_t unet_parameters);
 // CUDA when the libtorch we run on has it and a device is present, else CPU.
 at::Device compute_device();
 at::ScalarType scalar_type(DType dtype);
-// True when the CPU computes bfloat16 natively (avx512_bf16 or amx_bf16 in /proc/cpuinfo): oneDNN
-// then runs bf16 matmuls and convolutions about twice as fast as float32.
+// True when the CPU computes bfloat16 natively (avx512_bf16 or amx_bf16 in /proc/cpuinfo).
 bool cpu_has_native_bf16();
-// bf16 on CUDA or on a CPU with native bf16, else fp32. Images stay within 30 dB PSNR of fp32;
-// exact diffusers parity needs fp32.
+// Times one UNet-sized 3x3 convolution and one matmul in both precisions (about 0.2 s) and says
+// whether bf16 is at least 1.3x faster. Native bf16 does not promise that: on Zen 4 oneDNN runs
+// bf16 about twice as fast as fp32, on a 2-core Xeon (model 207, no AMX) measured slower.
+bool bf16_measured_faster();
+// bf16 on CUDA, or on a CPU with native bf16 where it measures faster; else fp32. bf16 images stay
+// within 30 dB PSNR of fp32; exact diffusers parity needs fp32.
 DType preferred_dtype();
 // What DType::Auto means for a model: fp32 for small ones (widest UNet block <= 256 channels, like
 // the built-in model: exact, and faster than bf16 on tensors that small), else preferred_dtype().
