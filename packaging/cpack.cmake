@@ -40,9 +40,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION graphics)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${STIPPLE_HOMEPAGE})
 # dpkg-shlibdeps finds the linked libraries (libtorch, Qt 6, OpenCV, ICU, OpenSSL, sentencepiece
 # for the shim…); the rest is loaded at run time and must be named: the BLAS libtorch calls
-# (OpenBLAS, ~30x faster than the reference BLAS), Qt's SQLite driver and platform plugins.
+# (OpenBLAS's OpenMP build, found through our RPATH: ~30x faster than the reference BLAS and 40 %
+# faster than the pthread build beside libtorch's OpenMP), Qt's SQLite driver and platform plugins.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread | libopenblas0, libtcmalloc-minimal4, libqt6sql6-sqlite, qt6-qpa-plugins, libsentencepiece0")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-openmp, libtcmalloc-minimal4, libqt6sql6-sqlite, qt6-qpa-plugins, libsentencepiece0")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-cjk")  # the Simplified Chinese interface needs a CJK font
 include(CPack)

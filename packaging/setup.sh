@@ -13,11 +13,13 @@ jobs="${JOBS:-$(nproc)}"
 mode="${1:-run}"
 [ $# -gt 0 ] && shift
 
-# Debian 12 packages Stipple needs to build, test and run. libopenblas0-pthread matters:
-# libtorch's fp32 matmul goes through the system BLAS, and the reference BLAS is ~30x slower.
+# Debian 12 packages Stipple needs to build, test and run. The OpenBLAS builds matter: libtorch's
+# fp32 matmul goes through the system BLAS, and the reference BLAS is ~30x slower. Our programs
+# load the OpenMP build (it shares libtorch's threads; see CMakeLists.txt); the pthread build
+# makes the system default fast too.
 packages=(
   build-essential cmake ninja-build pkg-config
-  libtorch-dev libopenblas0-pthread libgoogle-perftools-dev
+  libtorch-dev libopenblas0-openmp libopenblas0-pthread libgoogle-perftools-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libgl-dev libopencv-dev libicu-dev libssl-dev zlib1g-dev nlohmann-json3-dev libgif-dev
   libsentencepiece-dev sentencepiece

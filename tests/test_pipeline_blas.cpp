@@ -1,10 +1,11 @@
 // fp32 matmul runs on BLAS kernels made for this CPU: OpenBLAS 0.3.21 falls back to generic SSE3
 // kernels on CPUs newer than it knows (3-4x slower), and both programs then restart themselves
-// with OPENBLAS_CORETYPE set.
+// with OPENBLAS_CORETYPE set; and they load OpenBLAS's OpenMP build, which shares libtorch's threads.
 #include "common/blas_kernels.h"
 #include "common/cpu_features.h"
 #include "support/fixtures.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -59,6 +60,13 @@ private Q_SLOTS:
         const CpuFeatures here = read_cpu_features();
         if (!here.has("avx")) QSKIP("this CPU has no AVX: the generic kernels are the right ones");
         QVERIFY2(kernels != QLatin1String("Prescott"), "stipple-cli ran fp32 matmul on OpenBLAS's generic kernels");
+        // With OpenBLAS's OpenMP build installed, the CLI loads it (through its RPATH) rather than
+        // the system default pthread build, whose own thread pool fights libtorch's.
+        const QString openmp_dir = qEnvironmentVariable("STIPPLE_OPENMP_BLAS_DIR");
+        if (QFileInfo::exists(openmp_dir + QStringLiteral("/libblas.so.3")))
+            QCOMPARE(j.value(QStringLiteral("blas_threading")).toString(), QStringLiteral("OpenMP"));
+        else
+            qWarning("OpenBLAS's OpenMP build is not installed: not checked that the CLI uses it");
         // Asked for explicitly, the user's choice wins.
         env.insert(QStringLiteral("OPENBLAS_CORETYPE"), QStringLiteral("Haswell"));
         p.setProcessEnvironment(env);

@@ -213,6 +213,7 @@ int run_bench(const std::vector<std::string>& argv) {
         {"dtype", dtype_name(info.dtype)},
         {"threads", at::get_num_threads()},
         {"blas_kernels", blas_core_name()},
+        {"blas_threading", blas_threading()},
         {"width", width},
         {"height", height},
         {"cfg", cfg},
@@ -249,7 +250,8 @@ int run_bench(const std::vector<std::string>& argv) {
     const double gib = 1024.0 * 1024.0 * 1024.0;
     std::printf("model            %s (%s%s), %s, %d threads\n", info.name.c_str(), info.family.c_str(),
                 options.random_weights ? ", random weights" : "", dtype_name(info.dtype), at::get_num_threads());
-    if (!blas_core_name().empty()) std::printf("fp32 matmul      OpenBLAS, %s kernels\n", blas_core_name().c_str());
+    if (!blas_core_name().empty())
+        std::printf("fp32 matmul      OpenBLAS, %s kernels, %s threads\n", blas_core_name().c_str(), blas_threading().c_str());
     std::printf("image            %dx%d, %d steps, %s, %s\n", width, height, request.steps,
                 cfg ? "CFG (UNet batch 2)" : "no CFG", result.scheduler_label.c_str());
     std::printf("load             %8.3f s   (RSS %.2f GiB)\n", load_seconds, rss_loaded / gib);

@@ -15,6 +15,18 @@ std::string blas_core_name() {
     return name ? name : "";
 }
 
+std::string blas_threading() {
+    using GetParallel = int (*)();
+    auto fn = reinterpret_cast<GetParallel>(dlsym(RTLD_DEFAULT, "openblas_get_parallel"));
+    if (!fn) return "";
+    switch (fn()) {
+        case 0: return "sequential";
+        case 1: return "pthreads";
+        case 2: return "OpenMP";
+        default: return "unknown";
+    }
+}
+
 std::string better_blas_core(const std::string& current, const CpuFeatures& cpu) {
     // What OpenBLAS reports when it does not recognise the CPU model.
     const bool generic = current == "Prescott" || current == "Core2" || current == "Penryn" ||

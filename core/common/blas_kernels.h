@@ -16,6 +16,10 @@ namespace stipple {
 // The kernels the loaded OpenBLAS uses ("SkylakeX", "Prescott", ...); "" when the BLAS is not OpenBLAS.
 std::string blas_core_name();
 
+// How the loaded OpenBLAS runs in parallel: "OpenMP" (sharing libtorch's threads), "pthreads" (a
+// pool of its own, which competes with libtorch's on few cores), "sequential"; "" when not OpenBLAS.
+std::string blas_threading();
+
 // The OPENBLAS_CORETYPE that suits a CPU with these features better than `current`, or "" when
 // `current` is fine (or nothing better is known). Only the generic fallbacks are replaced.
 std::string better_blas_core(const std::string& current, const CpuFeatures& cpu);

@@ -14,14 +14,16 @@ namespace stipple::nn {
 
 // Shared by all attention layers of one model; change it at any time between calls.
 struct AttentionSettings {
-    // Upper bound for one chunk's score tensor [batch*heads, chunk, keys] in bytes.
-    int64_t max_score_bytes = int64_t{64} << 20;
+    // Upper bound in bytes for one chunk's scores: [chunk, keys] of one head in inference,
+    // [batch*heads, chunk, keys] under autograd. 16 MiB: 1024 query rows of 4096 keys in fp32,
+    // the fastest chunk measured on 2 cores (see attention.cpp).
+    int64_t max_score_bytes = int64_t{16} << 20;
 };
 using AttentionSettingsPtr = std::shared_ptr<AttentionSettings>;
 
 // softmax(scale * q k^T) v over [BH, S, D] tensors, processed in query chunks of at most
-// max_score_bytes of scores (<= 0: one chunk). upcast_scores computes q k^T and the softmax in
-// float32 (diffusers' upcast_attention), upcast_softmax only the softmax (its upcast_softmax).
+// max_score_bytes of scores (<= 0: one chunk; see AttentionSettings). upcast_scores computes
+// q k^T and the softmax in float32 (diffusers' upcast_attention), upcast_softmax only the softmax (its upcast_softmax).
 at::Tensor chunked_attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
                              bool upcast_scores, bool upcast_softmax, int64_t max_score_bytes);
 

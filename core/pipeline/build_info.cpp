@@ -19,7 +19,7 @@ BuildInfo build_info(const std::string& dtype_text) {
     info.dtype = dtype_text;
     info.opencv_version = CV_VERSION;
     const std::string blas_core = blas_core_name();
-    if (!blas_core.empty()) info.blas = "OpenBLAS " + blas_core;
+    if (!blas_core.empty()) info.blas = "OpenBLAS " + blas_core + " (" + blas_threading() + ")";
 #if defined(__clang__)
     info.compiler = "Clang " __clang_version__;
 #elif defined(__GNUC__)
