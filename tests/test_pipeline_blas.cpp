@@ -3,6 +3,7 @@
 // with OPENBLAS_CORETYPE set; and they load OpenBLAS's OpenMP build, which shares libtorch's threads.
 #include "common/blas_kernels.h"
 #include "common/cpu_features.h"
+#include "pipeline/runtime.h"
 #include "support/fixtures.h"
 
 #include <QFileInfo>
@@ -42,6 +43,14 @@ private Q_SLOTS:
         // Not OpenBLAS, or a CPU without anything better: nothing to do.
         QCOMPARE(better_blas_core("", xeon), std::string());
         QCOMPARE(better_blas_core("Prescott", cpu("sse2 sse3")), std::string());
+    }
+
+    void tinyModelsRunOnOneThreadOnlyBesideAPthreadBlas() {
+        // The built-in model's UNet has ~6 M parameters; SD 1.5's 860 M.
+        QCOMPARE(threads_for_model(6'000'000, "pthreads"), 1);
+        QCOMPARE(threads_for_model(6'000'000, "OpenMP"), physical_core_count());
+        QCOMPARE(threads_for_model(860'000'000, "pthreads"), physical_core_count());
+        QCOMPARE(threads_for_model(0, "pthreads"), physical_core_count());  // size unknown
     }
 
     void theCliRunsOnKernelsForThisCpu() {

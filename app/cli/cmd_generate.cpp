@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/output_files.h"
 #include "cli/request_options.h"
+#include "common/blas_kernels.h"
 #include "common/error.h"
 #include "image/image_io.h"
 #include "io/model_hash.h"
@@ -74,7 +75,7 @@ int run_generate(const std::vector<std::string>& argv) {
     check_writable(outputs);
 
     auto pipeline = Pipeline::load(model, options);
-    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters));
+    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters, blas_threading()));
     PreviewWriter observer(*pipeline, preview_dir, quiet);
     RunControl control;
     g_interrupt_target = &control;

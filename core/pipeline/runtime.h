@@ -14,10 +14,12 @@ int physical_core_count();
 // at::set_num_threads for the whole process; n <= 0 means physical_core_count().
 void set_thread_count(int n);
 
-// Threads for a model when the user did not choose: 1 for tiny denoisers (under 20 M UNet
-// parameters, such as the built-in model), whose small tensors run 4x slower on 2 threads than on
-// one because thread hand-offs cost more than the work; else physical_core_count().
-int threads_for_model(int64_t unet_parameters);
+// Threads for a model when the user did not choose: physical_core_count(), except 1 for tiny
+// denoisers (under 20 M UNet parameters, such as the built-in model) when the BLAS runs a thread
+// pool of its own (OpenBLAS's pthread build): their small tensors hand off between two pools at
+// every layer and ran 4x slower on 2 threads than on one. With OpenBLAS's OpenMP build 2 threads
+// are faster (built-in model, 20 steps: 0.22 s vs 0.25 s on one).
+int threads_for_model(int64_t unet_parameters, const std::string& blas_threading);
 
 // CUDA when the libtorch we run on has it and a device is present, else CPU.
 at::Device compute_device();
