@@ -155,6 +155,10 @@ png_ok() { [ -s "$1" ] && [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = 89
 check "stipple-cli generate with the built-in model writes a PNG ($((SECONDS - start)) s)" png_ok "$root/tmp/x.png" ||
     tail -n 15 "$root/tmp/stipple-test/generate.log"
 [ -f "$root/tmp/x.png" ] && echo "  $(grep -a -o 'Model: [^,]*' "$root/tmp/x.png" | head -n 1)"
+# fp32 matmul on OpenBLAS's OpenMP build (a dependency, found through the RPATH): the system
+# default pthread build would make the built-in model and SD 1.5 much slower (README, Performance).
+threading="$(in_root "stipple-cli bench --steps 1 --json" 2>/dev/null | sed -n 's/.*"blas_threading": *"\([^"]*\)".*/\1/p')"
+check "stipple-cli runs fp32 matmul on OpenBLAS's OpenMP build (got \"$threading\")" test "$threading" = OpenMP
 
 # --- 4. the menu entry ------------------------------------------------------------------------
 desktop="$root/usr/share/applications/io.github.stipple.Stipple.desktop"
