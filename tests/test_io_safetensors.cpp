@@ -19,6 +19,22 @@ std::string read_all(const std::string& path) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+// Resident KiB of the memory mapping that holds `address` (/proc/self/smaps), -1 if not found.
+int64_t mapping_rss_kib(const void* address) {
+    std::ifstream smaps("/proc/self/smaps");
+    const auto at = reinterpret_cast<uintptr_t>(address);
+    bool inside = false;
+    for (std::string line; std::getline(smaps, line);) {
+        uintptr_t begin = 0, end = 0;
+        if (std::sscanf(line.c_str(), "%lx-%lx ", &begin, &end) == 2) {  // a mapping's first line
+            inside = at >= begin && at < end;
+        } else if (inside && line.rfind("Rss:", 0) == 0) {
+            return std::atoll(line.c_str() + 4);
+        }
+    }
+    return -1;
+}
+
 void write_all(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -125,6 +141,41 @@ private Q_SLOTS:
         } catch (const Error& e) {
             QVERIFY(std::string(e.what()).find("/nonexistent/model.safetensors") != std::string::npos);
         }
+    }
+
+    void releasedPagesLeaveMemoryButNotTheValues() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("big.safetensors").toStdString();
+        at::manual_seed(5);
+        const at::Tensor original = at::randn({1024, 1024});  // 4 MiB
+        write_safetensors(path, {{"big", original}});
+        auto file = SafetensorsFile::open(path);
+        at::Tensor mapped = file->tensor("big");
+        QVERIFY(at::equal(mapped, original));  // read: its pages are now in this process's memory
+        const int64_t before = mapping_rss_kib(mapped.data_ptr());
+        QVERIFY2(before >= 4000, qPrintable(QStringLiteral("mapping RSS after reading: %1 KiB").arg(before)));
+        release_mapped_pages(mapped);
+        const int64_t after = mapping_rss_kib(mapped.data_ptr());
+        QVERIFY2(after < 100, qPrintable(QStringLiteral("mapping RSS after release: %1 KiB").arg(after)));
+        QVERIFY(at::equal(mapped, original));  // read again from the file: nothing lost
+
+        // Any other tensor is left alone (dropping heap pages would zero them).
+        const at::Tensor heap = at::full({1 << 20}, 3.0f);
+        release_mapped_pages(heap);
+        QVERIFY(at::equal(heap, at::full({1 << 20}, 3.0f)));
+        release_mapped_pages(at::Tensor());
+
+        // A load that converts to bf16 releases the source pages and keeps the values.
+        struct One : torch::nn::Module {
+            One() { big = register_parameter("big", at::zeros({1024, 1024})); }
+            at::Tensor big;
+        };
+        One m;
+        at::Tensor source = file->tensor("big");
+        QVERIFY(mapping_rss_kib(source.data_ptr()) >= 4000);
+        load_module_weights(m, {{"big", source}}, {at::kBFloat16, {}, path});
+        QVERIFY(mapping_rss_kib(source.data_ptr()) < 100);
+        QVERIFY(at::equal(m.big, original.to(at::kBFloat16)));
     }
 
     void loadingReportsMissingUnexpectedAndMisshapedKeys() {

@@ -168,6 +168,17 @@ const SafetensorsEntry& SafetensorsFile::entry(const std::string& name) const {
     return entries_[it->second];
 }
 
+namespace {
+
+// What a mapped tensor's storage holds on to: the file, so the mapping outlives the tensor.
+struct MappedTensorContext {
+    std::shared_ptr<const SafetensorsFile> file;
+};
+
+void delete_mapped_tensor_context(void* context) { delete static_cast<MappedTensorContext*>(context); }
+
+}  // namespace
+
 at::Tensor SafetensorsFile::tensor(const std::string& name) const {
     const SafetensorsEntry& e = entry(name);
     const DtypeInfo* dt = dtype_by_name(e.dtype);
@@ -181,7 +192,25 @@ at::Tensor SafetensorsFile::tensor(const std::string& name) const {
         std::memcpy(out.data_ptr(), data, e.end - e.begin);
         return out;
     }
-    return at::from_blob(data, e.shape, [keep_alive](void*) {}, options);
+    // The storage's context holds the file open; release_mapped_pages() recognises it by its deleter.
+    auto* context = new MappedTensorContext{std::move(keep_alive)};
+    return at::for_blob(data, e.shape).context(context, &delete_mapped_tensor_context).options(options).make_tensor();
+}
+
+void release_mapped_pages(const at::Tensor& t) {
+    if (!t.defined() || !t.has_storage()) return;
+    const c10::DataPtr& ptr = t.storage().data_ptr();
+    if (ptr.get_deleter() != &delete_mapped_tensor_context) return;  // not a tensor of a mapped file
+    const auto* context = static_cast<const MappedTensorContext*>(ptr.get_context());
+    const SafetensorsFile& file = *context->file;
+    const auto begin = reinterpret_cast<uintptr_t>(t.storage().data());
+    const uintptr_t end = begin + t.storage().nbytes();
+    // Whole pages inside this tensor's bytes only: a page shared with a neighbour stays.
+    const auto page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const uintptr_t first = (begin + page - 1) / page * page, last = end / page * page;
+    const auto map_begin = reinterpret_cast<uintptr_t>(file.map_);
+    if (last <= first || first < map_begin || last > map_begin + file.map_size_) return;
+    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
 }
 
 void write_safetensors(const std::string& path, const std::vector<std::pair<std::string, at::Tensor>>& tensors,

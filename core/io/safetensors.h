@@ -40,6 +40,7 @@ public:
     at::Tensor tensor(const std::string& name) const;
 
 private:
+    friend void release_mapped_pages(const at::Tensor& t);
     SafetensorsFile() = default;
     std::string path_;
     void* map_ = nullptr;
@@ -50,6 +51,13 @@ private:
     std::map<std::string, std::string> metadata_;
     std::weak_ptr<SafetensorsFile> self_;
 };
+
+// For a tensor handed out by SafetensorsFile::tensor() once its values have been copied elsewhere
+// (converted to another dtype at load): drops the file's pages under it from this process's memory.
+// They stay in the page cache, and reading the tensor again reads them back, unchanged. Keeps the
+// peak memory of a bf16 load near the bf16 model's size instead of the file's plus the model's.
+// Does nothing for any other tensor.
+void release_mapped_pages(const at::Tensor& t);
 
 // Writes tensors (any CPU-convertible dtype listed above) in the given order. Written to a
 // temporary name and renamed, so a failure never leaves a partial file.

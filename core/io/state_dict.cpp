@@ -64,6 +64,7 @@ void load_module_weights(torch::nn::Module& module, const StateDict& weights, co
         at::ScalarType want = at::isFloatingType(target.scalar_type()) ? options.dtype : target.scalar_type();
         // Adopt the mapped tensor without copying when its dtype and device already match.
         at::Tensor value = source_tensor.to(target.device(), want);
+        if (!value.is_alias_of(source_tensor)) release_mapped_pages(source_tensor);  // converted: not needed
         target.set_data(value);
     }
     std::vector<std::string> unexpected;
