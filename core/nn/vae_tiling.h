@@ -24,8 +24,8 @@ struct VaeTileLayout {
 // The layout diffusers derives from the VAE config (sample_size, scale factor), overlap 0.25.
 VaeTileLayout vae_tile_layout(int64_t sample_size, int64_t scale_factor);
 
-// Estimated peak bytes of decoding z [batch, ., h, w] at once: six full-resolution activations of
-// the decoder's widest full-resolution stage (its last block's channels).
+// Estimated peak bytes of decoding z [batch, ., h, w] at once: nine full-resolution activations of
+// the decoder's full-resolution stage (its last block's channels), as measured.
 int64_t whole_decode_bytes(int64_t batch, int64_t latent_h, int64_t latent_w, int64_t scale_factor,
                            int64_t full_res_channels, int64_t element_bytes);
 

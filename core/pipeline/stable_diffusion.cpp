@@ -80,6 +80,7 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
         if (random) {
             auto model = std::make_shared<CLIPTextModel>(load_clip_text_config(dir + "/config.json"), dtype_);
             randomize_weights(*model, options.random_seed);
+            model->eval();
             return model;
         }
         if (!weights) return load_clip_text_model(dir, dtype_);
@@ -104,6 +105,7 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
         unet_ = UNet2DConditionModel(read_unet_config(files.unet_dir + "/config.json"));
         unet_->to(dtype_);
         randomize_weights(*unet_, options.random_seed);
+        unet_->eval();
     } else {
         unet_ = single ? build_unet(read_unet_config(files.unet_dir + "/config.json"), single->unet, dtype_, source)
                        : load_unet(files.unet_dir, dtype_);
@@ -114,7 +116,10 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
     if (random) {
         vae_ = AutoencoderKL(vae_config);
         vae_->to(vae_dtype);
+        // Inference mode, as loaded weights are: a VAE in training mode keeps autograd on in decode
+        // (it held 4 GiB of activations at 1024x1024) and never tiles.
         randomize_weights(*vae_, options.random_seed);
+        vae_->eval();
     } else {
         vae_ = single ? build_vae(vae_config, single->vae, vae_dtype, source) : load_vae(files.vae_dir, vae_dtype);
     }
