@@ -16,6 +16,8 @@
 #include "preview_pane.h"
 #include "seed_edit.h"
 #include "stipple_version.h"
+#include "timeline_export.h"
+#include "image/timeline_export.h"
 #include "support/fixtures.h"
 
 #include <QComboBox>
@@ -163,6 +165,59 @@ private Q_SLOTS:
         const stipple::Image saved = stipple::load_image(path.toStdString());
         QCOMPARE(saved.width, 64);
         QVERIFY(saved.rgb == ref.images.at(0).rgb);
+    }
+
+    void savesTheStepTimelineAsGifAndMp4() {
+        MainWindow w;
+        w.show();
+        QVERIFY(loadModel(w));
+        setFields(w, "a lighthouse at dusk", "", "42", 6, 7.5, "Euler", 64, 64);
+        QSignalSpy finished(&w, &MainWindow::generationFinished);
+        w.generate();
+        const JobResult r = waitForResult(finished);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const int frames = w.preview()->timelineLength();
+        QCOMPARE(frames, 7);  // 6 steps and the result
+
+        // Every frame at the result's size, with its label in a strip underneath.
+        const QList<QImage> labelled = labelledTimelineFrames(w.preview()->timelineFrames());
+        QCOMPARE(labelled.size(), frames);
+        for (const QImage& f : labelled) {
+            QCOMPARE(f.width(), 64);
+            QCOMPARE(f.height(), labelled.front().height());
+            QVERIFY(f.height() > 64);
+        }
+        QVERIFY(labelled.first().copy(0, 64, 64, labelled.first().height() - 64) !=
+                labelled.last().copy(0, 64, 64, labelled.last().height() - 64));  // different labels
+
+        QTemporaryDir dir;
+        QSignalSpy exported(&w, &MainWindow::timelineExported);
+        const QString gif = dir.filePath("fox.gif");
+        w.exportTimeline(gif);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.takeFirst().at(1).toString(), QString());
+        const stipple::GifInfo info = stipple::read_gif_info(gif.toStdString());
+        QCOMPARE(info.frames, frames + 3);  // the result is held for three more frames
+        QCOMPARE(info.width, 64);
+        QCOMPARE(info.height, labelled.front().height());
+
+        const QString mp4 = dir.filePath("fox.mp4");
+        w.exportTimeline(mp4);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.takeFirst().at(1).toString(), QString());
+        QFile video(mp4);
+        QVERIFY(video.open(QIODevice::ReadOnly));
+        QCOMPARE(video.read(8).mid(4), QByteArray("ftyp"));  // an ISO media file
+
+        // A folder that does not exist, or a type we cannot write: a clear message, no file.
+        w.exportTimeline("/nonexistent-folder/fox.gif");
+        QVERIFY(exported.wait(60000));
+        QVERIFY(exported.takeFirst().at(1).toString().contains("/nonexistent-folder/fox.gif"));
+        QVERIFY(w.banner()->isVisible());
+        w.exportTimeline(dir.filePath("fox.bmp"));
+        QVERIFY(exported.wait(60000));
+        QVERIFY(exported.takeFirst().at(1).toString().contains(".gif"));
+        QVERIFY(!QFile::exists(dir.filePath("fox.bmp")));
     }
 
     void restoresFieldsFromDroppedPng() {

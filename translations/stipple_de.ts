@@ -177,6 +177,19 @@
     </message>
 </context>
 <context>
+    <name>TimelineExport</name>
+    <message>
+        <location filename="../ui/timeline_export.cpp" line="+42"/>
+        <source>There is no timeline to save yet: generate an image first.</source>
+        <translation>Noch keine Zeitleiste zum Speichern: Erzeugen Sie zuerst ein Bild.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file name ending in .gif (animated GIF) or .mp4 (video).</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .gif (animiertes GIF) oder .mp4 (Video).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui_main.cpp" line="+40"/>
@@ -627,7 +640,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+212"/>
+        <location filename="../ui/generation_worker.cpp" line="+213"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Zu wenig Speicher beim Laden von %1. Schließen Sie andere Programme oder wählen Sie bf16 in den Einstellungen.</translation>
     </message>
@@ -735,7 +748,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+64"/>
+        <location filename="../ui/main_window.cpp" line="+66"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -761,12 +774,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Parameters restored</source>
         <translation>Parameter wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -801,6 +814,16 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
     </message>
     <message>
         <location line="+2"/>
+        <source>Save step &amp;timeline…</source>
+        <translation>Schritt-&amp;Zeitleiste speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every step&apos;s preview of the last image and the image itself as an animated GIF or an MP4 video, each frame labelled: how noise becomes a picture.</source>
+        <translation>Die Vorschau jedes Schritts des letzten Bildes und das Bild selbst als animiertes GIF oder MP4-Video speichern, jedes Einzelbild beschriftet: wie aus Rauschen ein Bild wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -856,7 +879,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Ü&amp;ber Stipple</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -866,7 +889,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Modell %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · nativ %3×%4%5</translation>
     </message>
@@ -1067,6 +1090,41 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
 %2</source>
         <translation>Seed %1
 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Generate an image first: its step timeline is what gets saved</source>
+        <translation>Erzeugen Sie zuerst ein Bild: gespeichert wird seine Schritt-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the step timeline</source>
+        <translation>Schritt-Zeitleiste speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>Animiertes GIF (*.gif);;MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A timeline is still being saved</source>
+        <translation>Eine Zeitleiste wird noch gespeichert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Timeline saved: %1</source>
+        <translation>Zeitleiste gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the timeline</source>
+        <translation>Die Zeitleiste kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the step timeline…</source>
+        <translation>Schritt-Zeitleiste wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1663,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Dieses Modell hat keine TAESD-Gewichte (taesd_decoder.safetensors).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Starting… (encoding the prompt)</source>
         <translation>Start… (Prompt wird kodiert)</translation>
     </message>

@@ -177,6 +177,19 @@
     </message>
 </context>
 <context>
+    <name>TimelineExport</name>
+    <message>
+        <location filename="../ui/timeline_export.cpp" line="+42"/>
+        <source>There is no timeline to save yet: generate an image first.</source>
+        <translation>No hay ninguna línea de tiempo que guardar todavía: genera primero una imagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file name ending in .gif (animated GIF) or .mp4 (video).</source>
+        <translation>Elige un nombre de archivo terminado en .gif (GIF animado) o .mp4 (vídeo).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui_main.cpp" line="+40"/>
@@ -627,7 +640,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+212"/>
+        <location filename="../ui/generation_worker.cpp" line="+213"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
     </message>
@@ -735,7 +748,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+64"/>
+        <location filename="../ui/main_window.cpp" line="+66"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -761,12 +774,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Parameters restored</source>
         <translation>Parámetros restaurados</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -801,6 +814,16 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
     </message>
     <message>
         <location line="+2"/>
+        <source>Save step &amp;timeline…</source>
+        <translation>Guardar la línea de &amp;tiempo de los pasos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every step&apos;s preview of the last image and the image itself as an animated GIF or an MP4 video, each frame labelled: how noise becomes a picture.</source>
+        <translation>Guarda la vista previa de cada paso de la última imagen y la propia imagen como GIF animado o vídeo MP4, con cada fotograma rotulado: cómo el ruido se convierte en imagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
@@ -856,7 +879,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Acerca de Stipple</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -866,7 +889,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Cargando el modelo %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · nativo %3×%4%5</translation>
     </message>
@@ -1067,6 +1090,41 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
 %2</source>
         <translation>Semilla %1
 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Generate an image first: its step timeline is what gets saved</source>
+        <translation>Genera primero una imagen: lo que se guarda es su línea de tiempo de pasos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the step timeline</source>
+        <translation>Guardar la línea de tiempo de los pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF animado (*.gif);;Vídeo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A timeline is still being saved</source>
+        <translation>Todavía se está guardando una línea de tiempo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Timeline saved: %1</source>
+        <translation>Línea de tiempo guardada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the timeline</source>
+        <translation>No se puede guardar la línea de tiempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the step timeline…</source>
+        <translation>Guardando la línea de tiempo de los pasos…</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1663,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Este modelo no tiene pesos de TAESD (taesd_decoder.safetensors).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Starting… (encoding the prompt)</source>
         <translation>Iniciando… (codificando el prompt)</translation>
     </message>

@@ -177,6 +177,19 @@
     </message>
 </context>
 <context>
+    <name>TimelineExport</name>
+    <message>
+        <location filename="../ui/timeline_export.cpp" line="+42"/>
+        <source>There is no timeline to save yet: generate an image first.</source>
+        <translation>Aucune chronologie à enregistrer pour l’instant : générez d’abord une image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file name ending in .gif (animated GIF) or .mp4 (video).</source>
+        <translation>Choisissez un nom de fichier se terminant par .gif (GIF animé) ou .mp4 (vidéo).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui_main.cpp" line="+40"/>
@@ -627,7 +640,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+212"/>
+        <location filename="../ui/generation_worker.cpp" line="+213"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Mémoire insuffisante pendant le chargement de %1. Fermez d’autres programmes ou choisissez bf16 dans les réglages.</translation>
     </message>
@@ -735,7 +748,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+64"/>
+        <location filename="../ui/main_window.cpp" line="+66"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -761,12 +774,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Parameters restored</source>
         <translation>Paramètres restaurés</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -801,6 +814,16 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
     </message>
     <message>
         <location line="+2"/>
+        <source>Save step &amp;timeline…</source>
+        <translation>Enregistrer la &amp;chronologie des pas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every step&apos;s preview of the last image and the image itself as an animated GIF or an MP4 video, each frame labelled: how noise becomes a picture.</source>
+        <translation>Enregistre l’aperçu de chaque pas de la dernière image, puis l’image elle-même, en GIF animé ou en vidéo MP4, chaque image légendée : comment le bruit devient une image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
@@ -856,7 +879,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>À &amp;propos de Stipple</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -866,7 +889,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Chargement du modèle %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · natif %3×%4%5</translation>
     </message>
@@ -1067,6 +1090,41 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 %2</source>
         <translation>Graine %1
 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Generate an image first: its step timeline is what gets saved</source>
+        <translation>Générez d’abord une image : c’est la chronologie de ses pas qui est enregistrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the step timeline</source>
+        <translation>Enregistrer la chronologie des pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF animé (*.gif);;Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A timeline is still being saved</source>
+        <translation>Une chronologie est encore en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Timeline saved: %1</source>
+        <translation>Chronologie enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the timeline</source>
+        <translation>Impossible d’enregistrer la chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the step timeline…</source>
+        <translation>Enregistrement de la chronologie des pas…</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1663,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Ce modèle n’a pas de poids TAESD (taesd_decoder.safetensors).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Starting… (encoding the prompt)</source>
         <translation>Démarrage… (encodage du prompt)</translation>
     </message>

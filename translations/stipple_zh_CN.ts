@@ -177,6 +177,19 @@
     </message>
 </context>
 <context>
+    <name>TimelineExport</name>
+    <message>
+        <location filename="../ui/timeline_export.cpp" line="+42"/>
+        <source>There is no timeline to save yet: generate an image first.</source>
+        <translation>还没有可保存的时间轴：请先生成一张图像。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file name ending in .gif (animated GIF) or .mp4 (video).</source>
+        <translation>请选择以 .gif（GIF 动图）或 .mp4（视频）结尾的文件名。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui_main.cpp" line="+40"/>
@@ -627,7 +640,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+212"/>
+        <location filename="../ui/generation_worker.cpp" line="+213"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
     </message>
@@ -735,7 +748,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+64"/>
+        <location filename="../ui/main_window.cpp" line="+66"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -761,12 +774,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Parameters restored</source>
         <translation>参数已恢复</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -801,6 +814,16 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Save step &amp;timeline…</source>
+        <translation>保存步骤时间轴(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every step&apos;s preview of the last image and the image itself as an animated GIF or an MP4 video, each frame labelled: how noise becomes a picture.</source>
+        <translation>将上一张图像每一步的预览和图像本身保存为 GIF 动图或 MP4 视频，每一帧都带有标注：展示噪声如何变成图像。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -856,7 +879,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>关于 Stipple(&amp;A)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -866,7 +889,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · 原生 %3×%4%5</translation>
     </message>
@@ -1067,6 +1090,41 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 %2</source>
         <translation>种子 %1
 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Generate an image first: its step timeline is what gets saved</source>
+        <translation>请先生成一张图像：保存的是它的步骤时间轴</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the step timeline</source>
+        <translation>保存步骤时间轴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF 动图 (*.gif);;MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A timeline is still being saved</source>
+        <translation>仍在保存一个时间轴</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Timeline saved: %1</source>
+        <translation>时间轴已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the timeline</source>
+        <translation>无法保存时间轴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the step timeline…</source>
+        <translation>正在保存步骤时间轴…</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1663,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>此模型没有 TAESD 权重（taesd_decoder.safetensors）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Starting… (encoding the prompt)</source>
         <translation>正在开始…（编码提示词）</translation>
     </message>

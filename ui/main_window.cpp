@@ -21,6 +21,7 @@
 #include "settings_dialog.h"
 #include "sweep_dialog.h"
 #include "stipple_version.h"
+#include "timeline_export.h"
 #include "token_counter.h"
 
 #include <QAction>
@@ -30,6 +31,7 @@
 #include <QSpinBox>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -189,6 +191,11 @@ void MainWindow::buildMenus() {
     openImage->setToolTip(tr("Restore the prompt and settings stored in a PNG made by Stipple or AUTOMATIC1111."));
     file->addAction(tr("Open model &folder…"), this, &MainWindow::openModelFolderDialog);
     file->addAction(tr("Open model fi&le…"), this, &MainWindow::openModelFileDialog);
+    file->addSeparator();
+    QAction* timeline = file->addAction(tr("Save step &timeline…"), this, &MainWindow::exportTimelineDialog);
+    timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    timeline->setToolTip(tr("Save every step's preview of the last image and the image itself as an animated GIF "
+                            "or an MP4 video, each frame labelled: how noise becomes a picture."));
     file->addSeparator();
     QAction* prefs = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     prefs->setShortcut(QKeySequence::Preferences);
@@ -548,9 +555,53 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
+void MainWindow::exportTimelineDialog() {
+    if (preview_->timelineLength() < 2) {
+        statusBar()->showMessage(tr("Generate an image first: its step timeline is what gets saved"), 5000);
+        return;
+    }
+    const auto settings = openSettings();
+    const QString folder = settings->value("paths/timeline", outputRoot()).toString();
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the step timeline"), folder + "/timeline.gif",
+                                                tr("Animated GIF (*.gif);;MP4 video (*.mp4)"), &filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += filter.contains(QLatin1String("mp4")) ? ".mp4" : ".gif";
+    settings->setValue("paths/timeline", QFileInfo(path).absolutePath());
+    exportTimeline(path);
+}
+
+void MainWindow::exportTimeline(const QString& path) {
+    if (exportThread_) {
+        statusBar()->showMessage(tr("A timeline is still being saved"), 4000);
+        return;
+    }
+    const QList<TimelineFrame> frames = preview_->timelineFrames();
+    auto error = std::make_shared<QString>();
+    // Labelling and encoding take about a second at 512x512: on a thread of their own, so the
+    // window keeps painting. No libtorch here, so it never competes with the generation worker.
+    exportThread_ = QThread::create([frames, path, error] {
+        QList<QImage> images = labelledTimelineFrames(frames);
+        if (!images.isEmpty()) images << images.last() << images.last() << images.last();  // pause on the result
+        *error = writeTimeline(path, images, 250);
+    });
+    connect(exportThread_, &QThread::finished, this, [this, path, error] {
+        exportThread_->deleteLater();
+        exportThread_ = nullptr;
+        if (error->isEmpty())
+            statusBar()->showMessage(tr("Timeline saved: %1").arg(QDir::toNativeSeparators(path)), 6000);
+        else
+            banner_->showError(tr("Cannot save the timeline"), *error);
+        Q_EMIT timelineExported(path, *error);
+    });
+    statusBar()->showMessage(tr("Saving the step timeline…"));
+    exportThread_->start();
+}
+
 void MainWindow::shutdown() {
     if (shutDown_) return;
     shutDown_ = true;
+    if (exportThread_) exportThread_->wait();  // a file being written is finished, not cut short
     saveSettings();
     queue_.clear();
     if (currentJob_ != 0) worker_->abort(currentJob_);  // the pipeline stops before its next UNet call

@@ -53,11 +53,14 @@ public Q_SLOTS:
     void openModelFolderDialog();
     void openModelFileDialog();
     void showSettings();
+    void exportTimelineDialog();                 // File > Save step timeline… (Ctrl+Shift+E)
+    void exportTimeline(const QString& path);    // .gif or .mp4, written off the GUI thread
 
 Q_SIGNALS:
     void modelReady(const stipple::ui::ModelSummary& model);
     void modelFailed(const QString& reason);
     void generationFinished(const stipple::ui::JobResult& result);
+    void timelineExported(const QString& path, const QString& error);  // error empty: saved
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -95,6 +98,7 @@ private:
     QThread* workerThread_;
     GenerationWorker* worker_;
     QThread* tokenThread_;
+    QThread* exportThread_ = nullptr;  // a timeline being written
     TokenCounter* tokenCounter_;
     std::unique_ptr<HistoryStore> history_;
 

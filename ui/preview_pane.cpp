@@ -137,6 +137,12 @@ QList<int> PreviewPane::timelineSteps() const {
     return steps;
 }
 
+QList<TimelineFrame> PreviewPane::timelineFrames() const {
+    QList<TimelineFrame> frames;
+    for (const Entry& e : timeline_) frames << TimelineFrame{e.image, e.label};
+    return frames;
+}
+
 QImage PreviewPane::currentImage() const { return view_->image(); }
 
 void PreviewPane::startJob(int jobId, int totalSteps) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "generation_job.h"
+#include "timeline_export.h"
 
 #include <QWidget>
 
@@ -31,6 +32,7 @@ public:
 
     int timelineLength() const { return static_cast<int>(timeline_.size()); }
     QList<int> timelineSteps() const;  // the step of every kept preview; 0 for the final result
+    QList<TimelineFrame> timelineFrames() const;  // every kept preview and the result, labelled
     int lastStepShown() const { return lastStep_; }
     QImage currentImage() const;
     ImageView* imageView() const { return view_; }

@@ -1,0 +1,61 @@
+#include "timeline_export.h"
+
+#include "image/timeline_export.h"
+#include "image_convert.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QPainter>
+
+#include <algorithm>
+#include <exception>
+#include <vector>
+
+namespace stipple::ui {
+
+QList<QImage> labelledTimelineFrames(const QList<TimelineFrame>& frames) {
+    QSize size;
+    for (const TimelineFrame& f : frames) size = size.expandedTo(f.image.size());
+    QList<QImage> out;
+    if (frames.isEmpty() || size.isEmpty()) return out;
+    QFont font;
+    font.setPixelSize(std::max(10, size.height() / 24));
+    const int strip = QFontMetrics(font).height() + 8;
+    for (const TimelineFrame& f : frames) {
+        QImage frame(size.width(), size.height() + strip, QImage::Format_RGB888);
+        frame.fill(Qt::white);
+        QPainter p(&frame);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        if (!f.image.isNull()) p.drawImage(QRect(QPoint(0, 0), size), f.image);
+        p.setFont(font);
+        p.setPen(Qt::black);
+        p.drawText(QRect(4, size.height(), size.width() - 8, strip), Qt::AlignLeft | Qt::AlignVCenter, f.label);
+        p.end();
+        out << frame;
+    }
+    return out;
+}
+
+QString writeTimeline(const QString& path, const QList<QImage>& frames, int frameMs) {
+    if (frames.isEmpty())
+        return QCoreApplication::translate("TimelineExport", "There is no timeline to save yet: generate an image first.");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("gif") && suffix != QLatin1String("mp4"))
+        return QCoreApplication::translate("TimelineExport",
+                                           "Choose a file name ending in .gif (animated GIF) or .mp4 (video).");
+    std::vector<stipple::Image> images;
+    images.reserve(static_cast<size_t>(frames.size()));
+    for (const QImage& f : frames) images.push_back(from_qimage(f));
+    try {
+        if (suffix == QLatin1String("gif"))
+            stipple::write_gif(path.toStdString(), images, frameMs);
+        else
+            stipple::write_mp4(path.toStdString(), images, 1000.0 / std::max(1, frameMs));
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    return QString();
+}
+
+}  // namespace stipple::ui
