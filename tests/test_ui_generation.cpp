@@ -179,16 +179,17 @@ private Q_SLOTS:
         const int frames = w.preview()->timelineLength();
         QCOMPARE(frames, 7);  // 6 steps and the result
 
-        // Every frame at the result's size, with its label in a strip underneath.
+        // Every frame at the result's size, enlarged 4x to 256 px for a class to see, with its
+        // label in a strip underneath.
         const QList<QImage> labelled = labelledTimelineFrames(w.preview()->timelineFrames());
         QCOMPARE(labelled.size(), frames);
         for (const QImage& f : labelled) {
-            QCOMPARE(f.width(), 64);
+            QCOMPARE(f.width(), 256);
             QCOMPARE(f.height(), labelled.front().height());
-            QVERIFY(f.height() > 64);
+            QVERIFY(f.height() > 256);
         }
-        QVERIFY(labelled.first().copy(0, 64, 64, labelled.first().height() - 64) !=
-                labelled.last().copy(0, 64, 64, labelled.last().height() - 64));  // different labels
+        const int strip = labelled.first().height() - 256;
+        QVERIFY(labelled.first().copy(0, 256, 256, strip) != labelled.last().copy(0, 256, 256, strip));  // labels
 
         QTemporaryDir dir;
         QSignalSpy exported(&w, &MainWindow::timelineExported);
@@ -198,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(exported.takeFirst().at(1).toString(), QString());
         const stipple::GifInfo info = stipple::read_gif_info(gif.toStdString());
         QCOMPARE(info.frames, frames + 3);  // the result is held for three more frames
-        QCOMPARE(info.width, 64);
+        QCOMPARE(info.width, 256);
         QCOMPARE(info.height, labelled.front().height());
 
         const QString mp4 = dir.filePath("fox.mp4");

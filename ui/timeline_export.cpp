@@ -19,8 +19,15 @@ QList<QImage> labelledTimelineFrames(const QList<TimelineFrame>& frames) {
     for (const TimelineFrame& f : frames) size = size.expandedTo(f.image.size());
     QList<QImage> out;
     if (frames.isEmpty() || size.isEmpty()) return out;
+    // Small images (the built-in model's 64x64) are enlarged by a whole factor to at least 256 px
+    // wide, so a class can see them and their labels fit.
+    const int factor = (256 + size.width() - 1) / size.width();
+    if (factor > 1) size *= factor;
     QFont font;
-    font.setPixelSize(std::max(10, size.height() / 24));
+    font.setPixelSize(std::max(11, size.height() / 24));
+    for (const TimelineFrame& f : frames)  // one size for every label: the widest must fit
+        while (font.pixelSize() > 7 && QFontMetrics(font).horizontalAdvance(f.label) > size.width() - 8)
+            font.setPixelSize(font.pixelSize() - 1);
     const int strip = QFontMetrics(font).height() + 8;
     for (const TimelineFrame& f : frames) {
         QImage frame(size.width(), size.height() + strip, QImage::Format_RGB888);

@@ -15,7 +15,8 @@ struct TimelineFrame {
 };
 
 // Every frame scaled to the largest frame's size (latent previews are 8x smaller than the result),
-// with its label in a strip underneath. Empty for no frames.
+// enlarged by a whole factor to at least 256 px wide, with its label in a strip underneath.
+// Empty for no frames.
 QList<QImage> labelledTimelineFrames(const QList<TimelineFrame>& frames);
 
 // Writes the frames to `path`: a GIF for ".gif", an MP4 for ".mp4", `frameMs` per frame.
