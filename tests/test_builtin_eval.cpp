@@ -1,7 +1,7 @@
 // eval-builtin on a handful of held-out samples of the shipped Stipple Shapes model (skipped with a
 // message when the weights are absent): the checker runs end to end and the model reads the prompt's
-// colors. What the model card claims is checked, not the targets, which this model misses
-// (shape and position are still at chance; see resources/models/stipple-shapes/README.md).
+// colors and sizes. What the model card claims is checked; shape and position, still near chance,
+// are not (see resources/models/stipple-shapes/README.md).
 #include "pipeline/resource_paths.h"
 #include "support/fixtures.h"
 #include "training/builtin_eval.h"
@@ -27,9 +27,12 @@ private Q_SLOTS:
         qInfo("%s", stipple::training::format_report(r).c_str());
         QCOMPARE(r.one_object + r.two_objects, 60);
         QVERIFY(r.one_object > 0);
-        // Chance is 1/12 for a color. The 400-sample evaluation measured 59 % (background) and 31 % (object).
-        QVERIFY2(r.background.rate() >= 0.3, "background color");
-        QVERIFY2(r.color.rate() >= 0.16, "object color");
+        // Chance is 1/12 for a color. The 400-sample evaluation measured 97.9 % (background), 78.5 %
+        // (object color) and 92.1 % (size); these 60 samples measured 97 %, 82 % and 92 %. The bounds
+        // leave room for sampling noise on 39 one-object samples, far above chance.
+        QVERIFY2(r.background.rate() >= 0.85, "background color");
+        QVERIFY2(r.color.rate() >= 0.6, "object color");
+        QVERIFY2(r.size.rate() >= 0.7, "object size");
         QVERIFY(r.latency_ms > 0);
     }
 };
