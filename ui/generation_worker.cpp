@@ -3,7 +3,6 @@
 #include "image_convert.h"
 
 #include "app_paths.h"
-#include "common/blas_kernels.h"
 #include "common/error.h"
 #include "image/png_text.h"
 #include "image/request_infotext.h"
@@ -195,7 +194,7 @@ void GenerationWorker::loadModel(const QString& path, const QString& dtype) {
                                                          : stipple::DType::Auto;
         state_->pipeline = stipple::Pipeline::load(QFile::encodeName(path).toStdString(), options);
         const stipple::ModelInfo& info = state_->pipeline->info();
-        if (g_automatic_threads) stipple::set_thread_count(stipple::threads_for_model(info.unet_parameters, stipple::blas_threading()));
+        if (g_automatic_threads) stipple::set_thread_count(stipple::threads_for_model(info.unet_parameters));
         ModelSummary m;
         m.name = QString::fromStdString(info.name);
         m.path = path;

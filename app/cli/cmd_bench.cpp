@@ -145,7 +145,7 @@ int run_bench(const std::vector<std::string>& argv) {
     const int64_t rss_before = current_rss_bytes();
     auto load_start = Clock::now();
     auto pipeline = Pipeline::load(model, options);
-    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters, blas_threading()));
+    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters));
     const double load_seconds = seconds_since(load_start);
     const int64_t rss_loaded = current_rss_bytes();
     const ModelInfo& info = pipeline->info();

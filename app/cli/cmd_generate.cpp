@@ -3,7 +3,6 @@
 #include "cli/commands.h"
 #include "cli/output_files.h"
 #include "cli/request_options.h"
-#include "common/blas_kernels.h"
 #include "common/error.h"
 #include "image/image_io.h"
 #include "io/model_hash.h"
@@ -75,7 +74,7 @@ int run_generate(const std::vector<std::string>& argv) {
     check_writable(outputs);
 
     auto pipeline = Pipeline::load(model, options);
-    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters, blas_threading()));
+    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters));
     PreviewWriter observer(*pipeline, preview_dir, quiet);
     RunControl control;
     g_interrupt_target = &control;

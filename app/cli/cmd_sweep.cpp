@@ -4,7 +4,6 @@
 #include "cli/commands.h"
 #include "cli/output_files.h"
 #include "cli/request_options.h"
-#include "common/blas_kernels.h"
 #include "common/error.h"
 #include "io/model_hash.h"
 #include "pipeline/runtime.h"
@@ -98,7 +97,7 @@ int run_sweep(const std::vector<std::string>& argv) {
     const PipelineOptions options = pipeline_options(a);
     const std::string model = model_path(a);
     auto pipeline = Pipeline::load(model, options);
-    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters, blas_threading()));
+    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters));
     if (!quiet)
         std::fprintf(stderr, "%d x %d sweep (%zu cells, %d steps in all) on %s\n", plan.columns, plan.rows,
                      plan.cells.size(), plan.total_steps(), pipeline->info().name.c_str());

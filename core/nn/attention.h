@@ -23,7 +23,8 @@ using AttentionSettingsPtr = std::shared_ptr<AttentionSettings>;
 
 // softmax(scale * q k^T) v over [BH, S, D] tensors, processed in query chunks of at most
 // max_score_bytes of scores (<= 0: one chunk; see AttentionSettings). upcast_scores computes
-// q k^T and the softmax in float32 (diffusers' upcast_attention), upcast_softmax only the softmax (its upcast_softmax).
+// q k^T and the softmax in float32 (diffusers' upcast_attention), upcast_softmax only the
+// softmax (its upcast_softmax).
 at::Tensor chunked_attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
                              bool upcast_scores, bool upcast_softmax, int64_t max_score_bytes);
 

@@ -1,5 +1,6 @@
 #include "pipeline/runtime.h"
 
+#include "common/blas_kernels.h"
 #include "common/cpu_features.h"
 #include "common/error.h"
 
@@ -44,6 +45,8 @@ int threads_for_model(int64_t unet_parameters, const std::string& blas_threading
     const bool tiny = unet_parameters > 0 && unet_parameters < 20'000'000;
     return tiny && blas_threading == "pthreads" ? 1 : physical_core_count();
 }
+
+int threads_for_model(int64_t unet_parameters) { return threads_for_model(unet_parameters, blas_threading()); }
 
 at::Device compute_device() {
     return at::hasCUDA() ? at::Device(at::kCUDA) : at::Device(at::kCPU);

@@ -20,6 +20,8 @@ void set_thread_count(int n);
 // every layer and ran 4x slower on 2 threads than on one. With OpenBLAS's OpenMP build 2 threads
 // are faster (built-in model, 20 steps: 0.22 s vs 0.25 s on one).
 int threads_for_model(int64_t unet_parameters, const std::string& blas_threading);
+// The same for the BLAS this process has loaded (common/blas_kernels.h: blas_threading()).
+int threads_for_model(int64_t unet_parameters);
 
 // CUDA when the libtorch we run on has it and a device is present, else CPU.
 at::Device compute_device();

@@ -13,6 +13,7 @@
 #include "pipeline/resource_paths.h"
 #include "text/clip_text_config.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -60,9 +61,8 @@ namespace {
 DType model_dtype(const ModelFiles& files, DType requested) {
     if (requested != DType::Auto) return requested;
     const UNetConfig unet = read_unet_config(files.unet_dir + "/config.json");
-    int64_t widest = 0;
-    for (int64_t c : unet.block_out_channels) widest = std::max(widest, c);
-    return resolve_dtype(requested, widest);
+    const auto& widths = unet.block_out_channels;
+    return resolve_dtype(requested, widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end()));
 }
 
 }  // namespace
