@@ -215,6 +215,9 @@ private Q_SLOTS:
         QVERIFY(exported.wait(60000));
         QVERIFY(exported.takeFirst().at(1).toString().contains("/nonexistent-folder/fox.gif"));
         QVERIFY(w.banner()->isVisible());
+        w.exportTimeline("/nonexistent-folder/fox.mp4");
+        QVERIFY(exported.wait(60000));
+        QVERIFY(exported.takeFirst().at(1).toString().contains("folder '/nonexistent-folder' does not exist"));
         w.exportTimeline(dir.filePath("fox.bmp"));
         QVERIFY(exported.wait(60000));
         QVERIFY(exported.takeFirst().at(1).toString().contains(".gif"));

@@ -143,6 +143,10 @@ GifInfo read_gif_info(const std::string& path) {
 
 void write_mp4(const std::string& path, const std::vector<Image>& frames, double fps) {
     check_frames(frames, path);
+    // OpenCV only says it could not open the file; name the usual cause ourselves.
+    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    if (!folder.empty() && !std::filesystem::is_directory(folder))
+        throw Error("cannot write MP4 '" + path + "': the folder '" + folder.string() + "' does not exist");
     const int w = frames.front().width + frames.front().width % 2, h = frames.front().height + frames.front().height % 2;
     const std::string tmp = temp_name(path);
     {
