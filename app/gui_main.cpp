@@ -1,8 +1,9 @@
 // `stipple`: the desktop app. Options: --model PATH, --threads N, --lang CODE, --version, --help (and a
 // hidden --screenshot FILE [--generate] used to check the layout headlessly).
 #include "app_icon.h"
+#include "preferences.h"
 #include "app_paths.h"
-#include "generation_worker.h"
+#include "generation_controller.h"
 #include "language.h"
 #include "main_window.h"
 #include "parameters_panel.h"
@@ -113,7 +114,7 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    int threadCount = stipple::ui::openSettings()->value("runtime/threads", 0).toInt();
+    int threadCount = stipple::ui::Preferences().get(stipple::ui::pref::threads);
     if (parser.isSet(threads)) {
         bool ok = false;
         threadCount = parser.value(threads).toInt(&ok);
@@ -124,12 +125,11 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    stipple::ui::GenerationWorker::setThreadCount(threadCount);  // <= 0: physical cores
-
     MainWindow window;
+    window.controller()->setThreadCount(threadCount);  // <= 0: chosen for the model
     window.show();
     QString modelPath = parser.value(model);
-    if (modelPath.isEmpty()) modelPath = stipple::ui::openSettings()->value("models/last").toString();
+    if (modelPath.isEmpty()) modelPath = stipple::ui::Preferences().get(stipple::ui::pref::lastModel);
     if (modelPath.isEmpty()) {
         // A fresh machine opens on the built-in model.
         const QString builtin = QString::fromStdString(stipple::builtin_model_dir());

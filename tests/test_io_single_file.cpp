@@ -145,7 +145,7 @@ private Q_SLOTS:
         STIPPLE_REQUIRE_SHARED();
         const std::string path = fixture("models/single-file/tiny-sdxl.safetensors");
         const SingleFileComponents got = read_single_file(path);
-        QCOMPARE(got.family, CheckpointFamily::SDXL);
+        QCOMPARE(got.family, ModelFamily::SDXL);
         const auto expected = folder("tiny-sdxl");
         size_t total = 0;
         for (const char* c : kComponents) {
@@ -205,8 +205,8 @@ private Q_SLOTS:
         QCOMPARE(te2.at("text_projection.weight").sizes().vec(), (std::vector<int64_t>{40, 64}));
     }
 
-    void sd15KeymapRoundTrip() { keymap_round_trip("tiny-sd15", CheckpointFamily::SD1); }
-    void sd2vKeymapRoundTrip() { keymap_round_trip("tiny-sd2v", CheckpointFamily::SD2); }
+    void sd15KeymapRoundTrip() { keymap_round_trip("tiny-sd15", ModelFamily::SD1); }
+    void sd2vKeymapRoundTrip() { keymap_round_trip("tiny-sd2v", ModelFamily::SD2); }
 
     void sd2ExtraTextBlockIsCutByHint() {
         STIPPLE_REQUIRE_SHARED();
@@ -295,28 +295,28 @@ private Q_SLOTS:
         QVERIFY2(message.find("down_blocks.*") != std::string::npos, message.c_str());
         QVERIFY2(message.find("diffusers component") != std::string::npos, message.c_str());
         QVERIFY_THROWS_EXCEPTION(Error, detect_checkpoint_family({"lora_unet_x.alpha"}, "x"));
-        QCOMPARE(detect_checkpoint_family({"cond_stage_model.transformer.text_model.x"}, "x"), CheckpointFamily::SD1);
-        QCOMPARE(detect_checkpoint_family({"cond_stage_model.model.ln_final.weight"}, "x"), CheckpointFamily::SD2);
+        QCOMPARE(detect_checkpoint_family({"cond_stage_model.transformer.text_model.x"}, "x"), ModelFamily::SD1);
+        QCOMPARE(detect_checkpoint_family({"cond_stage_model.model.ln_final.weight"}, "x"), ModelFamily::SD2);
         QCOMPARE(detect_checkpoint_family({"conditioner.embedders.0.model.ln_final.weight"}, "x"),
-                 CheckpointFamily::SDXL);
+                 ModelFamily::SDXL);
     }
 
     void builtinConfigsExist() {
         const std::string resources = test::source_path("resources");
-        for (auto family : {CheckpointFamily::SD1, CheckpointFamily::SD2, CheckpointFamily::SDXL}) {
+        for (auto family : {ModelFamily::SD1, ModelFamily::SD2, ModelFamily::SDXL}) {
             const std::string dir = builtin_config_dir(family, resources);
             QVERIFY2(std::filesystem::is_regular_file(dir + "/unet/config.json"), dir.c_str());
             QVERIFY2(std::filesystem::is_regular_file(dir + "/vae/config.json"), dir.c_str());
             QVERIFY2(std::filesystem::is_regular_file(dir + "/text_encoder/config.json"), dir.c_str());
             QVERIFY2(std::filesystem::is_regular_file(dir + "/scheduler/scheduler_config.json"), dir.c_str());
         }
-        const json sdxl = read_json_file(builtin_config_dir(CheckpointFamily::SDXL, resources) + "/model_index.json");
+        const json sdxl = read_json_file(builtin_config_dir(ModelFamily::SDXL, resources) + "/model_index.json");
         QCOMPARE(sdxl.at("_class_name").get<std::string>(), std::string("StableDiffusionXLPipeline"));
-        QVERIFY_THROWS_EXCEPTION(Error, builtin_config_dir(CheckpointFamily::SD1, "/nonexistent"));
+        QVERIFY_THROWS_EXCEPTION(Error, builtin_config_dir(ModelFamily::SD1, "/nonexistent"));
     }
 
 private:
-    void keymap_round_trip(const std::string& model, CheckpointFamily family) {
+    void keymap_round_trip(const std::string& model, ModelFamily family) {
         STIPPLE_REQUIRE_SHARED();
         const json keymap = read_json_file(fixture("models/single-file/" + model + ".keymap.json"));
         auto weights = folder(model);
@@ -327,7 +327,7 @@ private:
         tensors.emplace_back("betas", at::rand({1000}));
         tensors.emplace_back("model_ema.decay", at::ones({}));
         tensors.emplace_back("model_ema.diffusion_modelinput_blocks00weight", at::zeros({2}));
-        if (family == CheckpointFamily::SD2) {
+        if (family == ModelFamily::SD2) {
             tensors.emplace_back("cond_stage_model.model.logit_scale", at::ones({}));
             tensors.emplace_back("cond_stage_model.model.text_projection", at::zeros({32, 32}));
             tensors.emplace_back("cond_stage_model.model.attn_mask", at::zeros({77, 77}));

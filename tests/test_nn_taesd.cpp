@@ -134,10 +134,10 @@ private Q_SLOTS:
     void latent_preview() {
         auto f = SafetensorsFile::open(asset(QStringLiteral("taesd/reference/taesd_astronaut.safetensors")));
         at::Tensor latent = f->tensor("latent");
-        at::Tensor rgb = latent_to_rgb(latent, LatentFamily::SD1);
+        at::Tensor rgb = latent_to_rgb(latent, ModelFamily::SD1);
         QCOMPARE(rgb.sizes().vec(), (std::vector<int64_t>{1, 3, 64, 64}));
         QVERIFY(rgb.min().item<float>() >= 0.0f && rgb.max().item<float>() <= 1.0f);
-        at::Tensor u8 = latent_to_rgb_u8(latent, LatentFamily::SDXL);
+        at::Tensor u8 = latent_to_rgb_u8(latent, ModelFamily::SDXL);
         QCOMPARE(u8.sizes().vec(), (std::vector<int64_t>{1, 64, 64, 3}));
         QCOMPARE(u8.scalar_type(), at::kByte);
         // One pixel by hand: (sum_c latent_c * factor_c,r + 1) / 2 for SD1 red.
@@ -155,9 +155,9 @@ private Q_SLOTS:
             qDebug("latent preview vs photo, channel %d: correlation %.3f", ch, corr);
             QVERIFY(corr > 0.7);
         }
-        QCOMPARE(latent_family_from_name("sdxl"), LatentFamily::SDXL);
-        QVERIFY_THROWS_EXCEPTION(Error, latent_family_from_name("flux"));
-        QVERIFY_THROWS_EXCEPTION(Error, latent_to_rgb(at::zeros({1, 16, 8, 8}), LatentFamily::SD1));
+        QCOMPARE(parse_model_family("sdxl"), ModelFamily::SDXL);
+        QVERIFY_THROWS_EXCEPTION(Error, parse_model_family("flux"));
+        QVERIFY_THROWS_EXCEPTION(Error, latent_to_rgb(at::zeros({1, 16, 8, 8}), ModelFamily::SD1));
     }
 };
 

@@ -8,10 +8,10 @@
 #include "image/png_text.h"
 #include "image/request_infotext.h"
 #include "pipeline/pipeline.h"
-#include "pipeline/sweep_axis.h"
-#include "pipeline/sweep_export.h"
-#include "pipeline/sweep_plan.h"
-#include "pipeline/sweep_run.h"
+#include "teach/sweep_axis.h"
+#include "teach/sweep_export.h"
+#include "teach/sweep_plan.h"
+#include "teach/sweep_run.h"
 #include "support/fixtures.h"
 
 #include <QProcess>

@@ -5,10 +5,10 @@
 #include "common/error.h"
 #include "common/random.h"
 #include "image/timeline_export.h"
-#include "pipeline/forward_noising.h"
+#include "teach/forward_noising.h"
 #include "pipeline/pipeline.h"
-#include "pipeline/seed_triage.h"
-#include "pipeline/timeline_recorder.h"
+#include "teach/seed_triage.h"
+#include "teach/timeline_recorder.h"
 #include "support/fixtures.h"
 
 #include <nlohmann/json.hpp>

@@ -36,7 +36,7 @@ private Q_SLOTS:
         PipelineOptions options;
         options.config_dir = c.model_dir;
         auto single = Pipeline::load(test::shared_path("fixtures/models/single-file/tiny-sdxl.safetensors"), options);
-        QCOMPARE(single->info().family, std::string("sdxl"));
+        QCOMPARE(single->info().family, ModelFamily::SDXL);
         QCOMPARE(single->info().name, std::string("tiny-sdxl"));
         const GenerationResult a = folder->generate(c.request);
         const GenerationResult b = single->generate(c.request);

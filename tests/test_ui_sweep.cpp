@@ -4,7 +4,8 @@
 // every cell; Abort stops a sweep and keeps the cells already done.
 #include "image/infotext.h"
 #include "image/request_infotext.h"
-#include "pipeline/sweep_export.h"
+#include "teach/sweep_export.h"
+#include "generation_controller.h"
 #include "support/fixtures.h"
 #include "sweep_dialog.h"
 
@@ -32,9 +33,21 @@ QString tiny() { return QString::fromStdString(stipple::test::shared_path("fixtu
 
 class UiSweepTest : public QObject {
     Q_OBJECT
+    QTemporaryDir data_;
+    GenerationController* controller_ = nullptr;
+
 private Q_SLOTS:
+    void initTestCase() {
+        qputenv("STIPPLE_DATA_DIR", data_.path().toUtf8());
+        controller_ = new GenerationController(this);
+        if (stipple::test::shared_dir().isEmpty()) return;
+        QSignalSpy loaded(controller_, &GenerationController::modelLoaded);
+        controller_->loadModel(tiny());
+        QVERIFY(loaded.wait(120000));
+    }
+
     void badValuesAreExplainedBeforeRunning() {
-        SweepDialog dialog(base(), tiny());
+        SweepDialog dialog(base(), controller_);
         dialog.setAxis(false, "steps", "1-96:0");
         QVERIFY(!dialog.plan().has_value());
         QVERIFY2(dialog.validationMessage().contains("1-96:0"), qPrintable(dialog.validationMessage()));
@@ -49,7 +62,7 @@ private Q_SLOTS:
 
     void sweepFillsTheGridAndCellsAreReusable() {
         STIPPLE_REQUIRE_SHARED();
-        SweepDialog dialog(base(), tiny());
+        SweepDialog dialog(base(), controller_);
         dialog.setAxis(false, "seed", "3, 4");
         dialog.setAxis(true, "steps", "1, 2");
         QSignalSpy finished(&dialog, &SweepDialog::sweepFinished);
@@ -87,7 +100,7 @@ private Q_SLOTS:
 
     void abortKeepsFinishedCells() {
         STIPPLE_REQUIRE_SHARED();
-        SweepDialog dialog(base(), tiny());
+        SweepDialog dialog(base(), controller_);
         dialog.setAxis(false, "steps", "30-60:10");
         QSignalSpy finished(&dialog, &SweepDialog::sweepFinished);
         QVERIFY(dialog.start());

@@ -4,13 +4,14 @@
 // its minimum size (translated labels are longer and must not clip).
 #include "about_dialog.h"
 #include "compare_dialog.h"
+#include "generation_controller.h"
 #include "help_dialog.h"
 #include "language.h"
 #include "main_window.h"
 #include "sampler_catalog.h"
 #include "settings_dialog.h"
 #include "sweep_dialog.h"
-#include "pipeline/sweep_axis.h"
+#include "teach/sweep_axis.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -242,8 +243,9 @@ private Q_SLOTS:
         QFETCH(QString, language);
         stipple::GenerationRequest request;
         request.prompt = "a lighthouse";
-        const auto texts = [&request] {
-            SweepDialog d(request, QString());
+        GenerationController controller;  // no model loaded: the dialog says so
+        const auto texts = [&request, &controller] {
+            SweepDialog d(request, &controller);
             d.show();
             return visibleTexts(&d);
         };
@@ -265,7 +267,7 @@ private Q_SLOTS:
         for (const Text& t : en) axisItems += t.where.endsWith(QLatin1String(" item"));
         QVERIFY(axisItems >= 2 * int(stipple::all_sweep_axis_kinds().size()));  // X and Y list them all
         // Translated labels fit in the sweep dialog too.
-        SweepDialog d(request, QString());
+        SweepDialog d(request, &controller);
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         const QStringList problems = squeezed(&d);

@@ -1,5 +1,6 @@
 // About dialog (see about_dialog.h).
 #include "about_dialog.h"
+#include "preferences.h"
 
 #include "app_icon.h"
 #include "app_paths.h"
@@ -31,7 +32,7 @@ QTextBrowser* page(const QString& html, const QString& name, QWidget* parent) {
 }  // namespace
 
 QString AboutDialog::aboutHtml() {
-    const BuildInfo info = build_info(openSettings()->value("runtime/dtype", "auto").toString().toStdString());
+    const BuildInfo info = build_info(Preferences().get(pref::dtype).toStdString());
     const QString device = info.device == "cpu" ? tr("CPU") : QString::fromStdString(info.device).toUpper();
     QString html = QStringLiteral("<h2>Stipple %1</h2>").arg(QStringLiteral(STIPPLE_VERSION));
     html += QStringLiteral("<p>%1</p>").arg(tr("A desktop studio for text-to-image diffusion: type a prompt and watch "

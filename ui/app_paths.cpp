@@ -1,5 +1,6 @@
 // Output, data and settings locations (see app_paths.h).
 #include "app_paths.h"
+#include "preferences.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,8 +12,7 @@ namespace stipple::ui {
 QString outputRoot() {
     const QString env = qEnvironmentVariable("STIPPLE_OUTPUT_DIR");
     if (!env.isEmpty()) return env;
-    const auto settings = openSettings();
-    const QString configured = settings->value("output/folder").toString();
+    const QString configured = Preferences().get(pref::outputFolder);
     if (!configured.isEmpty()) return configured;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath("Stipple");
 }
@@ -34,16 +34,22 @@ std::unique_ptr<QSettings> openSettings() {
     return std::make_unique<QSettings>(QStringLiteral("Stipple"), QStringLiteral("Stipple"));
 }
 
-QString nextOutputPath(const QString& root, const QDate& day, quint64 seed) {
-    QDir dir(QDir(root).filePath(day.toString(QStringLiteral("yyyy-MM-dd"))));
-    if (!dir.mkpath(QStringLiteral("."))) return {};
+QString dayFolder(const QString& root, const QDate& day) {
+    return QDir(root).filePath(day.toString(QStringLiteral("yyyy-MM-dd")));
+}
+
+QStringList nextOutputPaths(const QString& root, const QDate& day, const QList<quint64>& seeds) {
+    const QDir dir(dayFolder(root, day));
     static const QRegularExpression numbered(QStringLiteral("^(\\d+)-"));
     int highest = 0;
     for (const QString& name : dir.entryList(QDir::Files)) {
         const auto m = numbered.match(name);
         if (m.hasMatch()) highest = std::max(highest, m.captured(1).toInt());
     }
-    return dir.filePath(QStringLiteral("%1-%2.png").arg(highest + 1, 5, 10, QLatin1Char('0')).arg(seed));
+    QStringList paths;
+    for (quint64 seed : seeds)
+        paths << dir.filePath(QStringLiteral("%1-%2.png").arg(++highest, 5, 10, QLatin1Char('0')).arg(seed));
+    return paths;
 }
 
 }  // namespace stipple::ui

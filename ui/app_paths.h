@@ -4,7 +4,9 @@
 
 #include <QDate>
 #include <QSettings>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -17,8 +19,10 @@ QString dataDir();
 // The app's settings: an INI file inside STIPPLE_DATA_DIR when that is set (tests), else the
 // platform's native settings for organisation/application "Stipple".
 std::unique_ptr<QSettings> openSettings();
-// The next free `<root>/YYYY-MM-DD/NNNNN-<seed>.png` (NNNNN one above the highest number there);
-// creates the day folder. Empty when the folder cannot be created.
-QString nextOutputPath(const QString& root, const QDate& day, quint64 seed);
+// `<root>/YYYY-MM-DD`: where the images of `day` go.
+QString dayFolder(const QString& root, const QDate& day);
+// The next free names `<dayFolder>/NNNNN-<seed>.png` for a batch, numbered on from the highest
+// number there. The folder must exist (GenerationService's prepare_output_folder makes it).
+QStringList nextOutputPaths(const QString& root, const QDate& day, const QList<quint64>& seeds);
 
 }  // namespace stipple::ui

@@ -23,6 +23,7 @@ QString GalleryModel::summarize(const QString& parameters) {
 GalleryModel::Item GalleryModel::makeItem(const HistoryRecord& r) {
     Item item{r, QPixmap::fromImage(r.thumbnail), summarize(r.parameters)};
     item.record.thumbnail = QImage();  // the pixmap is enough; keep memory small
+    item.record.thumbnailPng.clear();
     return item;
 }
 
@@ -50,6 +51,30 @@ void GalleryModel::setRecords(const QList<HistoryRecord>& records) {
     items_.clear();
     for (const auto& r : records) items_ << makeItem(r);
     endResetModel();
+}
+
+void GalleryModel::setStore(const HistoryStore* store) {
+    beginResetModel();
+    items_.clear();
+    store_ = store;
+    oldestLoaded_ = 0;
+    storeExhausted_ = !store_ || !store_->ok();
+    endResetModel();
+    if (!storeExhausted_) fetchMore({});
+}
+
+bool GalleryModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !storeExhausted_; }
+
+void GalleryModel::fetchMore(const QModelIndex& parent) {
+    if (parent.isValid() || storeExhausted_) return;
+    const QList<HistoryRecord> records = store_->page(oldestLoaded_, kPageSize);
+    if (records.size() < kPageSize) storeExhausted_ = true;
+    if (records.isEmpty()) return;
+    oldestLoaded_ = records.back().id;
+    const int first = static_cast<int>(items_.size());
+    beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
+    for (const auto& r : records) items_ << makeItem(r);
+    endInsertRows();
 }
 
 void GalleryModel::prepend(const QList<HistoryRecord>& records) {

@@ -19,6 +19,12 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
 
     void setRecords(const QList<HistoryRecord>& records);
+    // Shows `store`'s history, read a page at a time as the view scrolls (canFetchMore/fetchMore),
+    // so a start-up decodes one page of thumbnails, not the whole history. `store` outlives the model.
+    void setStore(const HistoryStore* store);
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    static constexpr int kPageSize = 96;
     void prepend(const QList<HistoryRecord>& records);  // newest first, as they come
     bool removeId(qint64 id);
     const HistoryRecord* record(int row) const;
@@ -35,6 +41,9 @@ private:
     };
     static Item makeItem(const HistoryRecord& r);
     QList<Item> items_;
+    const HistoryStore* store_ = nullptr;
+    qint64 oldestLoaded_ = 0;  // id of the oldest record read from the store (0: none yet)
+    bool storeExhausted_ = true;
 };
 
 }  // namespace stipple::ui

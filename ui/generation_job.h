@@ -1,45 +1,62 @@
-// The values that travel between the GUI thread and the generation worker: a job (request +
-// where to save), a preview frame, a finished result, and what a loaded model is.
+// The values that travel between the GUI thread and the generation worker: a job (what to run and
+// where results go), a preview frame, a finished result, and what a loaded model is. Qt and
+// torch-free core types only, so the GUI never includes libtorch.
 #pragma once
 
-#include "pipeline/generation_request.h"
+#include "common/generation_request.h"
+#include "teach/sweep_plan.h"
+#include "text/tokenizer.h"
 
+#include <QByteArray>
 #include <QImage>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
+
 namespace stipple::ui {
+
+// Every long job runs in the one queue of the GenerationController, on the one loaded model.
+enum class JobKind { Generate, Sweep };
 
 struct GenerationJob {
     int id = 0;
-    stipple::GenerationRequest request;  // seeds = one per image; scheduler = A1111 label
-    QString outputRoot;                  // results go to <outputRoot>/YYYY-MM-DD/NNNNN-<seed>.png
+    JobKind kind = JobKind::Generate;
+    stipple::GenerationRequest request;  // Generate: seeds = one per image; scheduler = A1111 label
+    QString outputRoot;                  // Generate: results go to <outputRoot>/YYYY-MM-DD/NNNNN-<seed>.png
+    stipple::SweepPlan sweep;            // Sweep: every cell's request, rendered in order, saved nowhere
 };
 
-// One live preview of the current job (the batch tiled side by side).
+// One live preview of the running job: a generation's batch tiled side by side, or one sweep cell.
 struct PreviewFrame {
     int jobId = 0;
+    int cell = -1;           // sweep cell; -1 for a generation
     int step = 0;
     int total = 0;
+    int jobStepsDone = 0;    // sweep: steps done over all cells so far
+    int jobStepsTotal = 0;
     double secondsThisStep = 0;
     double elapsed = 0;      // seconds since the job started
     bool noisy = false;      // x_t instead of the x0 estimate
-    QString method;          // "latent", "taesd", "vae"
     QImage image;
 };
 
 struct GeneratedImage {
-    QString path;            // saved PNG
+    QString path;                        // saved PNG ("" for sweep cells, which are not saved)
     quint64 seed = 0;
-    QString parameters;      // A1111 infotext written into the PNG
-    QImage image;            // full image (for the preview pane)
-    QImage thumbnail;        // <= 256 px
+    QString parameters;                  // A1111 infotext (what ran: the sampler label, the seed)
+    stipple::GenerationRequest request;  // the same as a value (this image's seed only)
+    QImage image;                        // full size: the first image of a batch and sweep cells only
+    QImage thumbnail;                    // <= 256 px
+    QByteArray thumbnailPng;             // the thumbnail encoded for the history (on the worker)
+    int cell = -1;                       // sweep cell
 };
 
 struct JobResult {
     int jobId = 0;
-    QList<GeneratedImage> images;
+    JobKind kind = JobKind::Generate;
+    QList<GeneratedImage> images;        // Generate: the saved images; Sweep: none (cells come one by one)
     bool cancelled = false;
     int stepsDone = 0;
     int stepsAtCancel = -1;  // steps completed when Abort was pressed (-1: not aborted)
@@ -50,13 +67,16 @@ struct JobResult {
 struct ModelSummary {
     QString name;
     QString path;
-    QString family;
+    QString family;          // "SD 1.x", "SD 2.x", "SDXL"
     QString hash;            // sha256[:10] of the checkpoint (A1111's "Model hash")
     int defaultWidth = 512;
     int defaultHeight = 512;
     bool hasTaesd = false;
     QString defaultSampler;  // A1111 label of the model's own scheduler
     bool turbo = false;      // few-step distilled model: 1-4 steps, no guidance
+    int tokenLimit = 75;     // prompt tokens the text encoder reads (model_max_length - bos - eos)
+    // The model's tokenizer: const and thread-safe, so the token counter uses it on its own thread.
+    std::shared_ptr<const stipple::Tokenizer> tokenizer;
 };
 
 }  // namespace stipple::ui
@@ -64,3 +84,4 @@ struct ModelSummary {
 Q_DECLARE_METATYPE(stipple::ui::GenerationJob)
 Q_DECLARE_METATYPE(stipple::ui::JobResult)
 Q_DECLARE_METATYPE(stipple::ui::ModelSummary)
+Q_DECLARE_METATYPE(stipple::ui::GeneratedImage)

@@ -1,27 +1,24 @@
-// The generation worker (see generation_worker.h): the only ui file that touches libtorch.
+// The generation worker (see generation_worker.h): with preview_observers, the only ui code that
+// touches libtorch.
 #include "generation_worker.h"
 #include "image_convert.h"
 
 #include "app_paths.h"
 #include "common/error.h"
-#include "image/png_text.h"
-#include "image/request_infotext.h"
-#include "pipeline/pipeline.h"
-#include "pipeline/runtime.h"
-#include "stipple_version.h"
+#include "preferences.h"
+#include "service/generation_service.h"
+#include "teach/sweep_run.h"
 
-#include <QCryptographicHash>
+#include <QBuffer>
 #include <QDate>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QMutex>
 #include <QPainter>
 #include <QSet>
-#include <atomic>
 
-#include <cstring>
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <new>
 
@@ -42,41 +39,42 @@ QImage tile(const QList<QImage>& images) {
     return out;
 }
 
-// The file A1111 would hash: the checkpoint itself, or for a diffusers folder its UNet weights.
-QString hashTarget(const QString& modelPath) {
-    const QFileInfo info(modelPath);
-    if (info.isFile()) return modelPath;
-    const QDir dir(modelPath);
-    for (const char* name : {"unet/diffusion_pytorch_model.safetensors", "unet/diffusion_pytorch_model.fp16.safetensors",
-                             "unet/diffusion_pytorch_model.bin"})
-        if (QFileInfo::exists(dir.filePath(name))) return dir.filePath(name);
-    return {};
+// The app remembers model hashes in its preferences (hashing a big checkpoint takes seconds).
+class PreferencesHashCache final : public stipple::ModelHashCache {
+public:
+    std::string lookup(const std::string& key) override {
+        return Preferences().modelHash(QString::fromStdString(key)).toStdString();
+    }
+    void store(const std::string& key, const std::string& hash) override {
+        Preferences().setModelHash(QString::fromStdString(key), QString::fromStdString(hash));
+    }
+};
+
+// A result image for the GUI: the thumbnail scaled and PNG-encoded here, not on the GUI thread.
+GeneratedImage describeImage(const stipple::Image& image, bool keepFullImage) {
+    GeneratedImage g;
+    const QImage full = to_qimage(image);
+    g.thumbnail = full.width() > 256 || full.height() > 256
+                      ? full.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                      : full;
+    QBuffer buffer(&g.thumbnailPng);
+    buffer.open(QIODevice::WriteOnly);
+    g.thumbnail.save(&buffer, "PNG");
+    if (keepFullImage) g.image = full;
+    return g;
 }
 
-// sha256[:10], cached in the settings by path, size and modification time (big files take seconds).
-QString modelHash(const QString& modelPath) {
-    const QString target = hashTarget(modelPath);
-    if (target.isEmpty()) return {};
-    const QFileInfo info(target);
-    const QString key = QStringLiteral("modelHashes/") +
-                        QString::fromLatin1(QCryptographicHash::hash(target.toUtf8(), QCryptographicHash::Md5).toHex()) +
-                        QStringLiteral("-%1-%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
-    auto settings = openSettings();
-    const QString cached = settings->value(key).toString();
-    if (!cached.isEmpty()) return cached;
-    QFile file(target);
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) return {};
-    const QString hex = QString::fromLatin1(hash.result().toHex().left(10));
-    settings->setValue(key, hex);
-    return hex;
+stipple::DType parseDtype(const QString& dtype) {
+    return dtype == QLatin1String("bf16")   ? stipple::DType::BFloat16
+           : dtype == QLatin1String("fp32") ? stipple::DType::Float32
+                                            : stipple::DType::Auto;
 }
 
 }  // namespace
 
 struct GenerationWorker::State {
-    std::unique_ptr<stipple::Pipeline> pipeline;
+    PreferencesHashCache hashCache;
+    stipple::GenerationService service{&hashCache};
     ModelSummary model;
 
     mutable QMutex mutex;                         // guards the fields below
@@ -91,52 +89,96 @@ struct GenerationWorker::State {
     std::atomic<int> fullVaeEvery{0};
 };
 
-// Runs on the worker thread after every step: builds the preview there, never on the GUI thread.
+// Runs on the worker thread after every step of a generation: builds the preview there.
 class PreviewObserver final : public stipple::StepObserver {
 public:
-    PreviewObserver(GenerationWorker& worker, GenerationWorker::State& state, int jobId, int batch,
-                    std::function<void()> notify)
-        : worker_(worker), state_(state), jobId_(jobId), batch_(batch), notify_(std::move(notify)) {
+    PreviewObserver(GenerationWorker& worker, int jobId, int batch) : worker_(worker), jobId_(jobId), batch_(batch) {
         clock_.start();
     }
 
     void on_step(const stipple::StepInfo& info) override {
-        state_.stepsDone = info.step;
+        GenerationWorker::State& state = *worker_.state_;
+        state.stepsDone = info.step;
         PreviewFrame frame;
         frame.jobId = jobId_;
         frame.step = info.step;
         frame.total = info.total;
         frame.secondsThisStep = info.seconds;
         frame.elapsed = clock_.elapsed() / 1000.0;
-        frame.noisy = state_.noisy.load() || !info.denoised.defined();
+        frame.noisy = state.noisy.load() || !info.denoised.defined();
         const at::Tensor& latents = frame.noisy ? info.latents : info.denoised;
         stipple::PreviewMethod method = stipple::PreviewMethod::LatentToRgb;
-        frame.method = QStringLiteral("latent");
-        const int every = state_.fullVaeEvery.load();
-        if (every > 0 && (info.step % every == 0 || info.step == info.total)) {
-            method = stipple::PreviewMethod::FullVae;
-            frame.method = QStringLiteral("vae");
-        } else if (state_.source.load() == static_cast<int>(PreviewSource::Taesd) && state_.model.hasTaesd) {
+        const int every = state.fullVaeEvery.load();
+        // Never on the last step: the final decode follows at once and would repeat it.
+        if (every > 0 && info.step % every == 0 && info.step != info.total) method = stipple::PreviewMethod::FullVae;
+        else if (state.source.load() == static_cast<int>(PreviewSource::Taesd) && state.model.hasTaesd)
             method = stipple::PreviewMethod::Taesd;
-            frame.method = QStringLiteral("taesd");
-        }
         try {
             QList<QImage> images;
+            stipple::Pipeline& pipeline = state.service.pipeline();
             const int n = std::min<int>(batch_, static_cast<int>(latents.size(0)));
-            for (int i = 0; i < n; ++i) images << to_qimage(state_.pipeline->preview(latents, method, i));
+            for (int i = 0; i < n; ++i) images << to_qimage(pipeline.preview(latents, method, i));
             frame.image = tile(images);
         } catch (const std::exception&) {
             return;  // a preview must never break the generation
         }
-        if (worker_.mailbox().post(std::move(frame))) notify_();
+        if (worker_.mailbox().post(std::move(frame))) Q_EMIT worker_.framesAvailable();
     }
 
 private:
     GenerationWorker& worker_;
-    GenerationWorker::State& state_;
     int jobId_;
     int batch_;
-    std::function<void()> notify_;
+    QElapsedTimer clock_;
+};
+
+// A sweep's cells: a latent->RGB preview of each step (at most ~8 a second per cell: the GUI
+// repaints the whole grid) and each finished cell with the parameters that make it.
+class SweepForwarder final : public stipple::SweepObserver {
+public:
+    SweepForwarder(GenerationWorker& worker, const GenerationJob& job) : worker_(worker), job_(job) { clock_.start(); }
+
+    void on_cell_step(int cell, const stipple::StepInfo& info, int done, int total) override {
+        worker_.state_->stepsDone = done;
+        const auto now = std::chrono::steady_clock::now();
+        if (cell == lastCell_ && info.step != info.total && now - last_ < std::chrono::milliseconds(120)) return;
+        lastCell_ = cell;
+        last_ = now;
+        PreviewFrame frame;
+        frame.jobId = job_.id;
+        frame.cell = cell;
+        frame.step = info.step;
+        frame.total = info.total;
+        frame.jobStepsDone = done;
+        frame.jobStepsTotal = total;
+        frame.secondsThisStep = info.seconds;
+        frame.elapsed = clock_.elapsed() / 1000.0;
+        try {
+            frame.image = to_qimage(
+                worker_.state_->service.pipeline().preview(info.denoised, stipple::PreviewMethod::LatentToRgb, 0));
+        } catch (const std::exception&) {
+            return;
+        }
+        if (worker_.mailbox().post(std::move(frame))) Q_EMIT worker_.framesAvailable();
+    }
+
+    void on_cell_done(int cell, const stipple::GenerationResult& result) override {
+        if (result.images.empty()) return;
+        const stipple::GenerationRequest& request = job_.sweep.cells.at(static_cast<size_t>(cell)).request;
+        GeneratedImage g = describeImage(result.images.front(), true);
+        g.cell = cell;
+        g.seed = request.seeds.front();
+        g.request = request;
+        g.request.scheduler = result.scheduler_label;
+        g.parameters = QString::fromStdString(worker_.state_->service.parameters(request, result, 0));
+        Q_EMIT worker_.cellFinished(job_.id, g);
+    }
+
+private:
+    GenerationWorker& worker_;
+    const GenerationJob& job_;
+    int lastCell_ = -1;
+    std::chrono::steady_clock::time_point last_;
     QElapsedTimer clock_;
 };
 
@@ -144,6 +186,7 @@ GenerationWorker::GenerationWorker(QObject* parent) : QObject(parent), state_(st
     qRegisterMetaType<stipple::ui::GenerationJob>();
     qRegisterMetaType<stipple::ui::JobResult>();
     qRegisterMetaType<stipple::ui::ModelSummary>();
+    qRegisterMetaType<stipple::ui::GeneratedImage>();
 }
 
 GenerationWorker::~GenerationWorker() = default;
@@ -167,67 +210,43 @@ void GenerationWorker::setPreviewNoisy(bool noisy) { state_->noisy = noisy; }
 void GenerationWorker::setPreviewSource(PreviewSource source) { state_->source = static_cast<int>(source); }
 void GenerationWorker::setFullVaeEvery(int steps) { state_->fullVaeEvery = std::max(0, steps); }
 
-bool GenerationWorker::isBusy() const {
-    QMutexLocker lock(&state_->mutex);
-    return state_->currentJob != 0;
-}
+void GenerationWorker::setThreadCount(int threads) { state_->service.set_threads(threads); }
 
-namespace {
-// libtorch's thread count is process-wide, so whether the user chose one is too.
-std::atomic<bool> g_automatic_threads{true};
-}  // namespace
-
-void GenerationWorker::setThreadCount(int n) {
-    g_automatic_threads = n <= 0;
-    stipple::set_thread_count(n);
-}
-int GenerationWorker::defaultThreadCount() { return stipple::physical_core_count(); }
-
-void GenerationWorker::loadModel(const QString& path, const QString& dtype) {
-    Q_EMIT modelLoadStarted(path);
-    state_->pipeline.reset();  // free the old model first: two big models may not fit
+void GenerationWorker::loadModel(const QString& path, const QString& dtype, int threads) {
     state_->model = {};
     try {
-        stipple::PipelineOptions options;
-        options.dtype = dtype == QLatin1String("bf16")   ? stipple::DType::BFloat16
-                        : dtype == QLatin1String("fp32") ? stipple::DType::Float32
-                                                         : stipple::DType::Auto;
-        state_->pipeline = stipple::Pipeline::load(QFile::encodeName(path).toStdString(), options);
-        const stipple::ModelInfo& info = state_->pipeline->info();
-        if (g_automatic_threads) stipple::set_thread_count(stipple::threads_for_model(info.unet_parameters));
+        stipple::LoadSettings settings;
+        settings.options.dtype = parseDtype(dtype);
+        settings.threads = threads;
+        ++loads_;
+        const stipple::ModelInfo& info = state_->service.load(QFile::encodeName(path).toStdString(), settings);
         ModelSummary m;
         m.name = QString::fromStdString(info.name);
         m.path = path;
-        m.family = QString::fromStdString(info.family);
+        m.family = QString::fromLatin1(stipple::model_family_label(info.family));
         m.defaultWidth = info.default_width;
         m.defaultHeight = info.default_height;
         m.hasTaesd = info.has_taesd;
         m.defaultSampler = QString::fromStdString(info.default_sampler);
         m.turbo = info.turbo;
-        m.hash = modelHash(path);
+        m.hash = QString::fromStdString(state_->service.model_hash());
+        m.tokenizer = state_->service.tokenizer();
+        if (m.tokenizer) m.tokenLimit = std::max(1, m.tokenizer->model_max_length() - 2);
         state_->model = m;
         Q_EMIT modelLoaded(m);
     } catch (const std::bad_alloc&) {
-        state_->pipeline.reset();
+        state_->service.unload();
         Q_EMIT modelLoadFailed(path, tr("Out of memory while loading %1. Close other programs or choose bf16 in Settings.").arg(path));
     } catch (const std::exception& e) {
-        state_->pipeline.reset();
+        state_->service.unload();
         Q_EMIT modelLoadFailed(path, QString::fromUtf8(e.what()));
     }
 }
 
-void GenerationWorker::countTokens(int serial, const QString& prompt, const QString& negative) {
-    if (!state_->pipeline) return;
-    try {
-        Q_EMIT tokensCounted(serial, state_->pipeline->count_tokens(prompt.toStdString()),
-                             state_->pipeline->count_tokens(negative.toStdString()));
-    } catch (const std::exception&) {
-    }
-}
-
-void GenerationWorker::generate(const GenerationJob& job) {
+void GenerationWorker::run(const GenerationJob& job) {
     JobResult result;
     result.jobId = job.id;
+    result.kind = job.kind;
     auto control = std::make_shared<stipple::RunControl>();
     {
         QMutexLocker lock(&state_->mutex);
@@ -244,42 +263,12 @@ void GenerationWorker::generate(const GenerationJob& job) {
         state_->stepsDone = 0;
     }
     mailbox_.takeAll();  // frames of an earlier job are stale
-    Q_EMIT jobStarted(job.id);
 
     QElapsedTimer clock;
     clock.start();
     try {
-        if (!state_->pipeline) throw stipple::Error("no model is loaded: choose one with \"Open model folder…\"");
-        PreviewObserver observer(*this, *state_, job.id, static_cast<int>(job.request.seeds.size()),
-                                 [this] { Q_EMIT framesAvailable(); });
-        stipple::GenerationResult out = state_->pipeline->generate(job.request, &observer, control.get());
-        result.stepsDone = out.steps_done;
-        result.cancelled = out.cancelled || (control->cancel.load() && out.images.empty());
-        if (!result.cancelled) {
-            const stipple::InfotextSource source{state_->model.name.toStdString(), state_->model.hash.toStdString(),
-                                                 std::string("stipple-") + STIPPLE_VERSION};
-            const QDate today = QDate::currentDate();
-            for (size_t i = 0; i < out.images.size(); ++i) {
-                const stipple::Image& img = out.images[i];
-                const quint64 seed = i < out.seeds.size() ? out.seeds[i] : job.request.seeds.at(i);
-                const std::string text = stipple::format_infotext(
-                    stipple::infotext_for_image(job.request, seed, img.width, img.height, source));
-                const QString path = nextOutputPath(job.outputRoot, today, seed);
-                if (path.isEmpty())
-                    throw stipple::Error("cannot create the output folder under " + job.outputRoot.toStdString() +
-                                         " (change it in Settings)");
-                stipple::write_png_with_text(QFile::encodeName(path).toStdString(), img, {{"parameters", text}});
-                GeneratedImage g;
-                g.path = path;
-                g.seed = seed;
-                g.parameters = QString::fromStdString(text);
-                g.image = to_qimage(img);
-                g.thumbnail = g.image.width() > 256 || g.image.height() > 256
-                                  ? g.image.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                                  : g.image;
-                result.images << g;
-            }
-        }
+        if (job.kind == JobKind::Sweep) runSweep(job, result);
+        else runGeneration(job, result);
     } catch (const std::bad_alloc&) {
         result.error = tr("Out of memory: try a smaller size, fewer images or bf16 in Settings.");
     } catch (const std::exception& e) {
@@ -293,6 +282,47 @@ void GenerationWorker::generate(const GenerationJob& job) {
         state_->control.reset();
     }
     Q_EMIT jobFinished(result);
+}
+
+void GenerationWorker::runGeneration(const GenerationJob& job, JobResult& result) {
+    stipple::GenerationService& service = state_->service;
+    stipple::Pipeline& pipeline = service.pipeline();  // throws when no model is loaded
+    // Where the images go is checked before minutes of compute, not after.
+    const QDate today = QDate::currentDate();
+    stipple::prepare_output_folder(QFile::encodeName(dayFolder(job.outputRoot, today)).toStdString());
+
+    PreviewObserver observer(*this, job.id, static_cast<int>(job.request.seeds.size()));
+    RunControl* control = state_->control.get();
+    const stipple::GenerationResult out = pipeline.generate(job.request, &observer, control);
+    result.stepsDone = out.steps_done;
+    result.cancelled = out.cancelled || (control->cancel.load() && out.images.empty());
+    if (result.cancelled) return;
+
+    QList<quint64> seeds;
+    for (uint64_t s : out.seeds) seeds << s;
+    const QStringList paths = nextOutputPaths(job.outputRoot, today, seeds);
+    std::vector<std::string> files;
+    for (const QString& p : paths) files.push_back(QFile::encodeName(p).toStdString());
+    const std::vector<std::string> texts = service.save_all(job.request, out, files);
+    for (size_t i = 0; i < out.images.size(); ++i) {
+        // Only the first image is shown at full size; the others travel as thumbnails.
+        GeneratedImage g = describeImage(out.images[i], i == 0);
+        g.path = paths[static_cast<int>(i)];
+        g.seed = out.seeds[i];
+        g.parameters = QString::fromStdString(texts[i]);
+        g.request = job.request;
+        g.request.seeds = {out.seeds[i]};
+        g.request.scheduler = out.scheduler_label;
+        result.images << g;
+    }
+}
+
+void GenerationWorker::runSweep(const GenerationJob& job, JobResult& result) {
+    stipple::Pipeline& pipeline = state_->service.pipeline();
+    SweepForwarder forwarder(*this, job);
+    const stipple::SweepResult out = stipple::run_sweep(pipeline, job.sweep, &forwarder, state_->control.get());
+    result.cancelled = out.cancelled;
+    result.stepsDone = state_->stepsDone.load();
 }
 
 }  // namespace stipple::ui

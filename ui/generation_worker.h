@@ -1,6 +1,7 @@
-// The generation worker: a QObject living on its own QThread that owns the loaded Pipeline, runs
-// one job at a time, computes live previews between steps and saves every result as a PNG with
-// A1111 parameters. libtorch and pipeline.h appear only in the .cpp (the pipeline is opaque here).
+// The generation worker: a QObject on the controller's QThread that owns the process's one
+// GenerationService (and so its one Pipeline), runs one job at a time — a generation or a sweep —
+// computes live previews between steps and saves results. libtorch and the service appear only in
+// the .cpp. Driven by GenerationController; nothing else talks to it.
 #pragma once
 
 #include "frame_mailbox.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace stipple::ui {
@@ -21,7 +23,7 @@ public:
     explicit GenerationWorker(QObject* parent = nullptr);
     ~GenerationWorker() override;
 
-    // Frames of the running job; the GUI drains it on framesAvailable().
+    // Frames of the running job; the controller drains it on framesAvailable().
     FrameMailbox& mailbox() { return mailbox_; }
 
     // Thread-safe, for the GUI thread while a job runs (or before it starts).
@@ -30,32 +32,31 @@ public:
     void setPreviewNoisy(bool noisy);             // x_t instead of the x0 estimate
     void setPreviewSource(PreviewSource source);  // latent->RGB or TAESD (when the model has it)
     void setFullVaeEvery(int steps);              // 0 = never; else a full VAE preview every N steps
-    bool isBusy() const;
-
-    // at::set_num_threads for the process; n <= 0 means the number of physical cores.
-    static void setThreadCount(int n);
-    static int defaultThreadCount();
+    // Pipeline::load calls made in this worker's life (one model per process: side jobs reuse it).
+    int loadCount() const { return loads_.load(); }
 
 public Q_SLOTS:
-    // dtype: "fp32", "bf16" or "auto" (the Settings value).
-    void loadModel(const QString& path, const QString& dtype);
-    void generate(const stipple::ui::GenerationJob& job);
-    void countTokens(int serial, const QString& prompt, const QString& negative);
+    // dtype: "fp32", "bf16" or "auto"; threads: 0 = chosen for the model.
+    void loadModel(const QString& path, const QString& dtype, int threads);
+    void setThreadCount(int threads);
+    void run(const stipple::ui::GenerationJob& job);
 
 Q_SIGNALS:
-    void modelLoadStarted(const QString& path);
     void modelLoaded(const stipple::ui::ModelSummary& model);
     void modelLoadFailed(const QString& path, const QString& reason);
-    void jobStarted(int jobId);
     void framesAvailable();
+    void cellFinished(int jobId, const stipple::ui::GeneratedImage& cell);  // a sweep cell
     void jobFinished(const stipple::ui::JobResult& result);
-    void tokensCounted(int serial, int prompt, int negative);
 
 private:
     friend class PreviewObserver;
-    struct State;  // the pipeline and the current run (defined in the .cpp)
+    friend class SweepForwarder;
+    struct State;  // the service and the current run (defined in the .cpp)
+    void runGeneration(const GenerationJob& job, JobResult& result);
+    void runSweep(const GenerationJob& job, JobResult& result);
     std::unique_ptr<State> state_;
     FrameMailbox mailbox_;
+    std::atomic<int> loads_{0};
 };
 
 }  // namespace stipple::ui

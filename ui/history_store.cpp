@@ -72,7 +72,7 @@ bool HistoryStore::add(QList<HistoryRecord>& records) {
         q.addBindValue(r.path);
         q.addBindValue(QString::number(r.seed));
         q.addBindValue(r.parameters);
-        q.addBindValue(pngBytes(r.thumbnail));
+        q.addBindValue(r.thumbnailPng.isEmpty() ? pngBytes(r.thumbnail) : r.thumbnailPng);
         if (!q.exec()) {
             error_ = q.lastError().text();
             db.rollback();
@@ -88,12 +88,18 @@ bool HistoryStore::add(QList<HistoryRecord>& records) {
     return true;
 }
 
-QList<HistoryRecord> HistoryStore::all() const {
+QList<HistoryRecord> HistoryStore::all() const { return page(0, -1); }
+
+QList<HistoryRecord> HistoryStore::page(qint64 beforeId, int limit) const {
     QList<HistoryRecord> out;
     if (!ok_) return out;
     QSqlQuery q(QSqlDatabase::database(connection_));
-    if (!q.exec(QStringLiteral("SELECT id, created, seconds, path, seed, parameters, thumbnail FROM generations"
-                               " ORDER BY id DESC"))) {
+    q.prepare(QStringLiteral("SELECT id, created, seconds, path, seed, parameters, thumbnail FROM generations"
+                             " WHERE (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(beforeId);
+    q.addBindValue(beforeId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
         error_ = q.lastError().text();
         return out;
     }

@@ -2,6 +2,7 @@
 // the parameters, file path, thumbnail, time and duration of every generated image.
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QImage>
 #include <QList>
@@ -14,7 +15,8 @@ struct HistoryRecord {
     QString path;
     quint64 seed = 0;
     QString parameters;      // A1111 infotext
-    QImage thumbnail;
+    QImage thumbnail;        // decoded for the gallery
+    QByteArray thumbnailPng; // as stored; add() encodes `thumbnail` only when this is empty
     QDateTime created;
     double seconds = 0;      // duration of the generation that made it
 };
@@ -35,6 +37,9 @@ public:
     bool add(QList<HistoryRecord>& records);
     // All records, newest first.
     QList<HistoryRecord> all() const;
+    // Up to `limit` records older than id `beforeId` (0 = from the newest), newest first, their
+    // thumbnails decoded: the gallery reads the history a page at a time.
+    QList<HistoryRecord> page(qint64 beforeId, int limit) const;
     bool remove(qint64 id);
 
 private:

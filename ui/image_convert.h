@@ -1,7 +1,7 @@
 // Core images (tightly packed RGB bytes) to and from QImage, for every widget that shows or reads one.
 #pragma once
 
-#include "pipeline/image.h"
+#include "common/image.h"
 
 #include <QImage>
 

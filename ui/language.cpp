@@ -1,5 +1,6 @@
 // Translator loading (see language.h).
 #include "language.h"
+#include "preferences.h"
 
 #include "app_paths.h"
 
@@ -23,9 +24,9 @@ QList<QPair<QString, QString>> availableLanguages() {
             {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
 }
 
-QString savedLanguage() { return openSettings()->value("ui/language").toString(); }
+QString savedLanguage() { return Preferences().get(pref::language); }
 
-void saveLanguage(const QString& code) { openSettings()->setValue("ui/language", code); }
+void saveLanguage(const QString& code) { Preferences().set(pref::language, code); }
 
 QString resolveLanguage(const QString& requested) {
     const auto known = availableLanguages();

@@ -9,25 +9,20 @@
 #include "error_banner.h"
 #include "gallery_model.h"
 #include "gallery_view.h"
-#include "generation_worker.h"
+#include "generation_controller.h"
 #include "help_dialog.h"
-#include "history_store.h"
+#include "history_recorder.h"
 #include "image_view.h"
-#include "image/infotext.h"
 #include "image/png_text.h"
-#include "image/request_infotext.h"
 #include "parameters_panel.h"
+#include "preferences.h"
 #include "preview_pane.h"
 #include "settings_dialog.h"
 #include "sweep_dialog.h"
-#include "stipple_version.h"
 #include "timeline_export.h"
-#include "token_counter.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -46,7 +41,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -108,27 +102,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     rightSplitter_->setSizes({600, 230});
     statusBar()->showMessage(tr("Ready"));
 
-    // Worker and token counter threads: nothing heavy ever runs on this (GUI) thread.
-    workerThread_ = new QThread(this);
-    workerThread_->setObjectName(QStringLiteral("stipple-worker"));
-    worker_ = new GenerationWorker;
-    worker_->moveToThread(workerThread_);
-    tokenThread_ = new QThread(this);
-    tokenThread_->setObjectName(QStringLiteral("stipple-tokens"));
-    tokenCounter_ = new TokenCounter;
-    tokenCounter_->moveToThread(tokenThread_);
-    connectWorker();
-    workerThread_->start();
-    tokenThread_->start();
+    // Generation and token counting run on the controller's threads: nothing heavy ever runs here.
+    controller_ = new GenerationController(this);
+    timelineExporter_ = new TimelineExporter(this);
+    connectController();
 
     tokenTimer_ = new QTimer(this);
     tokenTimer_->setSingleShot(true);
     tokenTimer_->setInterval(120);
     connect(tokenTimer_, &QTimer::timeout, this, &MainWindow::requestTokenCount);
 
-    history_ = std::make_unique<HistoryStore>(dataDir());
+    history_ = std::make_unique<HistoryRecorder>(dataDir(), galleryModel_);
     if (!history_->ok()) banner_->showError(tr("History is unavailable"), history_->error());
-    else galleryModel_->setRecords(history_->all());
 
     buildMenus();
     connect(parameters_, &ParametersPanel::generateRequested, this, &MainWindow::generate);
@@ -138,10 +123,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(parameters_, &ParametersPanel::openModelFileRequested, this, &MainWindow::openModelFileDialog);
     connect(parameters_, &ParametersPanel::modelChosen, this, &MainWindow::openModel);
     connect(parameters_, &ParametersPanel::promptsEdited, tokenTimer_, qOverload<>(&QTimer::start));
-    connect(parameters_, &ParametersPanel::removeQueuedRequested, this, [this](int row) {
-        if (row >= 0 && row < queue_.size()) queue_.removeAt(row);
-        updateQueueView();
-    });
+    connect(parameters_, &ParametersPanel::removeQueuedRequested, controller_, &GenerationController::removeQueued);
     connect(preview_, &PreviewPane::previewOptionsChanged, this, &MainWindow::applyPreviewOptions);
     connect(gallery_, &GalleryView::imageActivated, this, &MainWindow::showGalleryImage);
     connect(gallery_, &GalleryView::reuseSeedRequested, this, [this](quint64 seed) {
@@ -149,7 +131,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         statusBar()->showMessage(tr("Seed %1 locked").arg(seed), 4000);
     });
     connect(gallery_, &GalleryView::reuseParametersRequested, this, [this](const QString& text) {
-        parameters_->applyRestored(stipple::request_from_infotext(stipple::parse_infotext(text.toStdString())));
+        parameters_->applyInfotext(text);
         statusBar()->showMessage(tr("Parameters restored"), 4000);
     });
     connect(gallery_, &GalleryView::deleteRequested, this, &MainWindow::deleteImages);
@@ -158,7 +140,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     loadSettings();
     applyPreviewOptions();
-    if (model_.path.isEmpty() && recentModels_.isEmpty())
+    if (recentModels_.isEmpty())
         preview_->imageView()->setPlaceholder(
             tr("Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.\n\n"
                "Use the Open… button in the Model section, or File ▸ Open model folder…"));
@@ -166,21 +148,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() { shutdown(); }
 
-void MainWindow::connectWorker() {
-    connect(workerThread_, &QThread::finished, this, [] {});
-    connect(worker_, &GenerationWorker::modelLoaded, this, &MainWindow::onModelLoaded);
-    connect(worker_, &GenerationWorker::modelLoadFailed, this, &MainWindow::onModelLoadFailed);
-    connect(worker_, &GenerationWorker::framesAvailable, this, &MainWindow::onFramesAvailable);
-    connect(worker_, &GenerationWorker::jobFinished, this, &MainWindow::onJobFinished);
-    connect(worker_, &GenerationWorker::tokensCounted, this, [this](int serial, int p, int n) {
-        if (serial == tokenSerial_) parameters_->setTokenCounts(p, n);
-    });
-    connect(tokenCounter_, &TokenCounter::counted, this, [this](int serial, int p, int n) {
-        if (serial == tokenSerial_) parameters_->setTokenCounts(p, n);
-    });
-    connect(tokenCounter_, &TokenCounter::ready, this, [this](bool available) {
-        tokenizerReady_ = available;
-        requestTokenCount();
+bool MainWindow::isModelLoaded() const { return controller_->isModelLoaded(); }
+bool MainWindow::isBusy() const { return controller_->isBusy(); }
+int MainWindow::currentJobId() const { return controller_->currentJobId(); }
+int MainWindow::queueLength() const { return static_cast<int>(controller_->queue().size()); }
+const ModelSummary& MainWindow::model() const { return controller_->model(); }
+
+void MainWindow::connectController() {
+    connect(controller_, &GenerationController::modelLoaded, this, &MainWindow::onModelLoaded);
+    connect(controller_, &GenerationController::modelLoadFailed, this, &MainWindow::onModelLoadFailed);
+    connect(controller_, &GenerationController::queueChanged, this, &MainWindow::updateQueueView);
+    connect(controller_, &GenerationController::jobStarted, this, &MainWindow::onJobStarted);
+    connect(controller_, &GenerationController::framesArrived, this, &MainWindow::onFrames);
+    connect(controller_, &GenerationController::jobFinished, this, &MainWindow::onJobFinished);
+    connect(controller_, &GenerationController::tokensCounted, parameters_, &ParametersPanel::setTokenCounts);
+    connect(timelineExporter_, &TimelineExporter::finished, this, [this](const QString& path, const QString& error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Timeline saved: %1").arg(QDir::toNativeSeparators(path)), 6000);
+        else
+            banner_->showError(tr("Cannot save the timeline"), error);
+        Q_EMIT timelineExported(path, error);
     });
 }
 
@@ -212,18 +199,7 @@ void MainWindow::buildMenus() {
     abort->setShortcutContext(Qt::WindowShortcut);
     gen->addAction(tr("&Finish now"), this, &MainWindow::finishNow);
     gen->addSeparator();
-    QAction* sweep = gen->addAction(tr("&Sweep (X/Y plot)…"), this, [this] {
-        QString problem;
-        const auto request = parameters_->buildRequest(&problem);
-        if (!request) return banner_->showError(tr("Cannot start a sweep"), problem);
-        auto* dialog = new SweepDialog(*request, model_.path, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &SweepDialog::reuseParametersRequested, this, [this](const QString& text) {
-            parameters_->applyRestored(stipple::request_from_infotext(stipple::parse_infotext(text.toStdString())));
-            statusBar()->showMessage(tr("Parameters restored"), 4000);
-        });
-        dialog->show();
-    });
+    QAction* sweep = gen->addAction(tr("&Sweep (X/Y plot)…"), this, &MainWindow::openSweepDialog);
     sweep->setToolTip(tr("Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size)."));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -233,99 +209,93 @@ void MainWindow::buildMenus() {
     help->addAction(tr("&About Stipple"), this, [this] { AboutDialog(this).exec(); });
 }
 
+void MainWindow::openSweepDialog() {
+    QString problem;
+    // The main window's own seed stays as it is: a random seed is drawn for the sweep only.
+    const auto request = parameters_->buildRequest(&problem, false);
+    if (!request) return banner_->showError(tr("Cannot start a sweep"), problem);
+    auto* dialog = new SweepDialog(*request, controller_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SweepDialog::reuseParametersRequested, this, [this](const QString& text) {
+        parameters_->applyInfotext(text);
+        statusBar()->showMessage(tr("Parameters restored"), 4000);
+    });
+    dialog->show();
+}
+
 void MainWindow::loadSettings() {
-    const auto s = openSettings();
-    if (s->contains("window/geometry")) restoreGeometry(s->value("window/geometry").toByteArray());
-    if (s->contains("window/state")) restoreState(s->value("window/state").toByteArray());
-    if (s->contains("window/mainSplitter")) mainSplitter_->restoreState(s->value("window/mainSplitter").toByteArray());
-    if (s->contains("window/rightSplitter")) rightSplitter_->restoreState(s->value("window/rightSplitter").toByteArray());
-    preview_->setShowNoisy(s->value("preview/noisy", false).toBool());
-    preview_->setPreviewSource(s->value("preview/source", 0).toInt());
-    preview_->setFullVaeEvery(s->value("preview/fullVaeEvery", 0).toInt());
-    parameters_->restoreState(*s);
-    sizeFollowsModel_ = !s->contains("parameters/width");
-    recentModels_ = s->value("models/recent").toStringList();
+    const Preferences prefs;
+    if (prefs.has(pref::windowGeometry)) restoreGeometry(prefs.get(pref::windowGeometry));
+    if (prefs.has(pref::windowState)) restoreState(prefs.get(pref::windowState));
+    if (prefs.has(pref::mainSplitter)) mainSplitter_->restoreState(prefs.get(pref::mainSplitter));
+    if (prefs.has(pref::rightSplitter)) rightSplitter_->restoreState(prefs.get(pref::rightSplitter));
+    preview_->setShowNoisy(prefs.get(pref::previewNoisy));
+    preview_->setPreviewSource(prefs.get(pref::previewSource));
+    preview_->setFullVaeEvery(prefs.get(pref::fullVaeEvery));
+    const auto saved = prefs.parameters();
+    if (saved) parameters_->restoreSaved(*saved);
+    sizeFollowsModel_ = !saved;
+    recentModels_ = prefs.get(pref::recentModels);
     const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
     if (QFileInfo::exists(builtin + QStringLiteral("/model_index.json"))) parameters_->setBuiltinModel(builtin);
-    parameters_->setRecentModels(recentModels_, s->value("models/last").toString());
+    parameters_->setRecentModels(recentModels_, prefs.get(pref::lastModel));
 }
 
 void MainWindow::saveSettings() const {
-    auto s = openSettings();
-    s->setValue("window/geometry", saveGeometry());
-    s->setValue("window/state", saveState());
-    s->setValue("window/mainSplitter", mainSplitter_->saveState());
-    s->setValue("window/rightSplitter", rightSplitter_->saveState());
-    s->setValue("preview/noisy", preview_->showNoisy());
-    s->setValue("preview/source", preview_->previewSource());
-    s->setValue("preview/fullVaeEvery", preview_->fullVaeEvery());
-    parameters_->saveState(*s);
-    s->setValue("models/recent", recentModels_);
-    if (!model_.path.isEmpty()) s->setValue("models/last", model_.path);
+    Preferences prefs;
+    prefs.set(pref::windowGeometry, saveGeometry());
+    prefs.set(pref::windowState, saveState());
+    prefs.set(pref::mainSplitter, mainSplitter_->saveState());
+    prefs.set(pref::rightSplitter, rightSplitter_->saveState());
+    prefs.set(pref::previewNoisy, preview_->showNoisy());
+    prefs.set(pref::previewSource, preview_->previewSource());
+    prefs.set(pref::fullVaeEvery, preview_->fullVaeEvery());
+    prefs.setParameters(parameters_->savedState());
+    prefs.set(pref::recentModels, recentModels_);
+    if (!model().path.isEmpty()) prefs.set(pref::lastModel, model().path);
 }
 
 void MainWindow::applyPreviewOptions() {
-    worker_->setPreviewNoisy(preview_->showNoisy());
-    worker_->setPreviewSource(preview_->previewSource() == 1 ? PreviewSource::Taesd : PreviewSource::Latent);
-    worker_->setFullVaeEvery(preview_->fullVaeEvery());
+    controller_->setPreviewOptions(preview_->showNoisy(), preview_->previewSource(), preview_->fullVaeEvery());
 }
 
 void MainWindow::openModel(const QString& path) {
     if (path.isEmpty() || shutDown_) return;
-    loading_ = true;
-    modelLoaded_ = false;
+    if (controller_->isModelLoaded()) previousModel_ = controller_->model();
     parameters_->setModelState(ParametersPanel::ModelState::Loading, tr("Loading %1…").arg(QFileInfo(path).fileName()));
     parameters_->setTokenCounts(-1, -1);
     statusBar()->showMessage(tr("Loading model %1…").arg(path));
-    const QString dtype = openSettings()->value("runtime/dtype", "auto").toString();
-    GenerationWorker* worker = worker_;
-    QMetaObject::invokeMethod(worker, [worker, path, dtype] { worker->loadModel(path, dtype); }, Qt::QueuedConnection);
-    TokenCounter* counter = tokenCounter_;
-    tokenizerReady_ = false;
-    QMetaObject::invokeMethod(counter, [counter, path] { counter->setModel(path); }, Qt::QueuedConnection);
+    controller_->loadModel(path);
 }
 
 void MainWindow::onModelLoaded(const ModelSummary& m) {
     // The native size of the new model, unless the user chose a size of their own: a 64x64 model
     // asked for 512x512 takes minutes and draws noise; a 512x512 model at 64x64 draws nothing.
-    const bool atPreviousNative = !model_.path.isEmpty() && parameters_->widthBox()->value() == model_.defaultWidth &&
-                                  parameters_->heightBox()->value() == model_.defaultHeight;
-    if ((sizeFollowsModel_ || atPreviousNative) && m.defaultWidth > 0 && m.defaultHeight > 0)
-        parameters_->setSize(m.defaultWidth, m.defaultHeight);
+    const bool atPreviousNative = !previousModel_.path.isEmpty() &&
+                                  parameters_->widthBox()->value() == previousModel_.defaultWidth &&
+                                  parameters_->heightBox()->value() == previousModel_.defaultHeight;
+    parameters_->applyModelDefaults(m, sizeFollowsModel_ || atPreviousNative);
     sizeFollowsModel_ = false;
-    loading_ = false;
-    modelLoaded_ = true;
-    model_ = m;
     parameters_->setModelState(ParametersPanel::ModelState::Loaded,
                                tr("%1 · %2 · native %3×%4%5")
-                                   .arg(m.name, m.family.toUpper())
+                                   .arg(m.name, m.family)
                                    .arg(m.defaultWidth)
                                    .arg(m.defaultHeight)
                                    .arg(m.hasTaesd ? tr(" · TAESD") : QString()));
     preview_->setTaesdAvailable(m.hasTaesd);
     rememberModel(m.path);
-    if (m.turbo) {
-        // SD-/SDXL-Turbo are distilled for 1-4 steps without guidance, with their own sampler.
-        parameters_->stepsBox()->setValue(1);
-        parameters_->cfgBox()->setValue(0.0);
-        const int index = parameters_->samplerBox()->findText(m.defaultSampler);
-        if (index >= 0) parameters_->samplerBox()->setCurrentIndex(index);
+    if (m.turbo)
         statusBar()->showMessage(tr("Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)")
                                      .arg(m.name, m.defaultSampler), 8000);
-    } else {
+    else
         statusBar()->showMessage(tr("Model %1 ready").arg(m.name), 5000);
-    }
     if (preview_->currentImage().isNull())
         preview_->imageView()->setPlaceholder(tr("Your image appears here.\n\nWrite a prompt and press Generate (Ctrl+Enter)."));
     requestTokenCount();
     Q_EMIT modelReady(m);
-    dispatchNext();
 }
 
 void MainWindow::onModelLoadFailed(const QString& path, const QString& reason) {
-    loading_ = false;
-    modelLoaded_ = false;
-    model_ = {};
     parameters_->setModelState(ParametersPanel::ModelState::Failed, tr("Could not load %1").arg(QFileInfo(path).fileName()));
     banner_->showError(tr("Could not load the model %1").arg(path), reason);
     statusBar()->showMessage(tr("Model failed to load"), 5000);
@@ -337,27 +307,16 @@ void MainWindow::rememberModel(const QString& path) {
     recentModels_.prepend(path);
     while (recentModels_.size() > kMaxRecentModels) recentModels_.removeLast();
     parameters_->setRecentModels(recentModels_, path);
-    auto s = openSettings();
-    s->setValue("models/recent", recentModels_);
-    s->setValue("models/last", path);
+    Preferences prefs;
+    prefs.set(pref::recentModels, recentModels_);
+    prefs.set(pref::lastModel, path);
 }
 
-void MainWindow::requestTokenCount() {
-    ++tokenSerial_;
-    const int serial = tokenSerial_;
-    const QString p = parameters_->promptText(), n = parameters_->negativeText();
-    if (tokenizerReady_) {
-        TokenCounter* c = tokenCounter_;
-        QMetaObject::invokeMethod(c, [c, serial, p, n] { c->count(serial, p, n); }, Qt::QueuedConnection);
-    } else if (modelLoaded_) {  // single-file model: the worker answers between jobs
-        GenerationWorker* w = worker_;
-        QMetaObject::invokeMethod(w, [w, serial, p, n] { w->countTokens(serial, p, n); }, Qt::QueuedConnection);
-    }
-}
+void MainWindow::requestTokenCount() { controller_->countTokens(parameters_->promptText(), parameters_->negativeText()); }
 
 void MainWindow::generate() {
     if (shutDown_) return;
-    if (!modelLoaded_ && !loading_) {
+    if (!controller_->isModelLoaded() && !controller_->isLoading()) {
         banner_->showError(tr("No model loaded"), tr("Open a model first: File ▸ Open model folder… or Open model file…"));
         return;
     }
@@ -368,64 +327,66 @@ void MainWindow::generate() {
         return;
     }
     GenerationJob job;
-    job.id = nextJobId_++;
     job.request = *request;
     job.outputRoot = outputRoot();
-    queue_.append(job);
-    updateQueueView();
-    dispatchNext();
+    controller_->enqueue(job);
 }
 
-void MainWindow::dispatchNext() {
-    if (shutDown_ || currentJob_ != 0 || loading_ || !modelLoaded_ || queue_.isEmpty()) return;
-    const GenerationJob job = queue_.takeFirst();
-    updateQueueView();
-    currentJob_ = job.id;
-    aborting_ = false;
+void MainWindow::onJobStarted(const GenerationJob& job) {
+    if (job.kind != JobKind::Generate) {
+        statusBar()->showMessage(tr("Sweep running…"));
+        return;
+    }
     preview_->startJob(job.id, job.request.steps);
     parameters_->setGenerating(true);
     statusBar()->showMessage(job.request.seeds.size() == 1 ? tr("Generating 1 image…")
                                                            : tr("Generating %1 images…").arg(job.request.seeds.size()));
-    GenerationWorker* worker = worker_;
-    QMetaObject::invokeMethod(worker, [worker, job] { worker->generate(job); }, Qt::QueuedConnection);
 }
 
 void MainWindow::updateQueueView() {
     QStringList items;
-    for (const GenerationJob& j : queue_)
+    for (const GenerationJob& j : controller_->queue()) {
+        if (j.kind == JobKind::Sweep) {
+            items << tr("#%1 · sweep · %2 cells").arg(j.id).arg(j.sweep.cells.size());
+            continue;
+        }
         items << tr("#%1 · seed %2 · %3 steps · %4")
                      .arg(j.id)
                      .arg(j.request.seeds.empty() ? 0 : j.request.seeds.front())
                      .arg(j.request.steps)
                      .arg(shortPrompt(j.request.prompt));
+    }
     parameters_->setQueue(items);
 }
 
 void MainWindow::abortGeneration() {
-    if (currentJob_ == 0 || aborting_) return;
-    aborting_ = true;
-    worker_->abort(currentJob_);  // thread-safe: sets RunControl::cancel at once
+    if (!controller_->isBusy() || controller_->isAborting()) return;
+    const bool generation = controller_->currentJob().kind == JobKind::Generate;
+    controller_->abort();
+    if (!generation) return;
     preview_->showAborting();
     parameters_->setGenerating(true, true);
     statusBar()->showMessage(tr("Aborting — nothing will be saved"));
 }
 
 void MainWindow::finishNow() {
-    if (currentJob_ == 0 || aborting_) return;
-    worker_->finishNow(currentJob_);
+    if (!controller_->isBusy() || controller_->isAborting() || controller_->currentJob().kind != JobKind::Generate) return;
+    controller_->finishNow();
     statusBar()->showMessage(tr("Finishing with the current estimate…"));
 }
 
-void MainWindow::onFramesAvailable() {
-    if (!worker_) return;  // a frame notice queued just before shutdown() deleted the worker
-    preview_->addFrames(worker_->mailbox().takeAll());
+void MainWindow::onFrames(const QList<PreviewFrame>& frames) {
+    QList<PreviewFrame> mine;
+    for (const PreviewFrame& f : frames)
+        if (f.cell < 0) mine << f;
+    if (!mine.isEmpty()) preview_->addFrames(mine);
 }
 
 void MainWindow::onJobFinished(const JobResult& result) {
-    if (!worker_ || result.jobId != currentJob_) return;
-    preview_->addFrames(worker_->mailbox().takeAll());
-    currentJob_ = 0;
-    aborting_ = false;
+    if (result.kind != JobKind::Generate) {
+        Q_EMIT generationFinished(result);
+        return;
+    }
     parameters_->setGenerating(false);
     if (!result.error.isEmpty()) {
         preview_->stopJob(tr("Failed"));
@@ -436,20 +397,8 @@ void MainWindow::onJobFinished(const JobResult& result) {
                                                 : tr("Aborted after %1 steps — nothing saved").arg(result.stepsDone));
         statusBar()->showMessage(tr("Aborted"), 5000);
     } else {
-        QList<HistoryRecord> records;
-        for (const GeneratedImage& g : result.images) {
-            HistoryRecord r;
-            r.path = g.path;
-            r.seed = g.seed;
-            r.parameters = g.parameters;
-            r.thumbnail = g.thumbnail;
-            r.created = QDateTime::currentDateTime();
-            r.seconds = result.seconds;
-            records << r;
-        }
-        if (history_->ok() && !history_->add(records))
-            banner_->showError(tr("Could not record the history"), history_->error());
-        galleryModel_->prepend(records);
+        const QString error = history_->record(result);
+        if (!error.isEmpty()) banner_->showError(tr("Could not record the history"), error);
         if (!result.images.isEmpty()) {
             const GeneratedImage& first = result.images.front();
             preview_->finishJob(first.image, result.seconds,
@@ -461,7 +410,6 @@ void MainWindow::onJobFinished(const JobResult& result) {
                                  8000);
     }
     Q_EMIT generationFinished(result);
-    dispatchNext();
 }
 
 bool MainWindow::restoreFromImage(const QString& path) {
@@ -473,7 +421,7 @@ bool MainWindow::restoreFromImage(const QString& path) {
                                tr("This PNG has no \"parameters\" text, so there is nothing to restore."));
             return false;
         }
-        parameters_->applyRestored(stipple::request_from_infotext(stipple::parse_infotext(text)));
+        parameters_->applyInfotext(QString::fromStdString(text));
         QImageReader reader(path);
         const QImage image = reader.read();
         if (!image.isNull()) preview_->showImage(image, QFileInfo(path).fileName());
@@ -492,7 +440,7 @@ void MainWindow::openImageDialog() {
 
 void MainWindow::openModelFolderDialog() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open model folder (with model_index.json)"),
-                                                          model_.path.isEmpty() ? QString() : QFileInfo(model_.path).absolutePath());
+                                                          model().path.isEmpty() ? QString() : QFileInfo(model().path).absolutePath());
     if (!dir.isEmpty()) openModel(dir);
 }
 
@@ -506,8 +454,7 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted) return;
     dialog.save();
-    const int threads = openSettings()->value("runtime/threads", 0).toInt();
-    QMetaObject::invokeMethod(worker_, [threads] { GenerationWorker::setThreadCount(threads); }, Qt::QueuedConnection);
+    controller_->setThreadCount(Preferences().get(pref::threads));
     statusBar()->showMessage(tr("Settings saved. Precision changes apply when a model is loaded."), 5000);
 }
 
@@ -530,8 +477,7 @@ void MainWindow::deleteImages(const QList<qint64>& ids) {
         if (!r) continue;
         const QString path = r->path;
         if (QFileInfo::exists(path) && !QFile::moveToTrash(path)) QFile::remove(path);
-        if (history_->ok()) history_->remove(id);
-        galleryModel_->removeId(id);
+        history_->remove(id);
     }
     statusBar()->showMessage(ids.size() == 1 ? tr("Deleted 1 image") : tr("Deleted %1 images").arg(ids.size()), 4000);
 }
@@ -560,59 +506,30 @@ void MainWindow::exportTimelineDialog() {
         statusBar()->showMessage(tr("Generate an image first: its step timeline is what gets saved"), 5000);
         return;
     }
-    const auto settings = openSettings();
-    const QString folder = settings->value("paths/timeline", outputRoot()).toString();
+    Preferences prefs;
+    const QString folder = prefs.has(pref::timelineFolder) ? prefs.get(pref::timelineFolder) : outputRoot();
     QString filter;
     QString path = QFileDialog::getSaveFileName(this, tr("Save the step timeline"), folder + "/timeline.gif",
                                                 tr("Animated GIF (*.gif);;MP4 video (*.mp4)"), &filter);
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += filter.contains(QLatin1String("mp4")) ? ".mp4" : ".gif";
-    settings->setValue("paths/timeline", QFileInfo(path).absolutePath());
+    prefs.set(pref::timelineFolder, QFileInfo(path).absolutePath());
     exportTimeline(path);
 }
 
 void MainWindow::exportTimeline(const QString& path) {
-    if (exportThread_) {
+    if (!timelineExporter_->start(preview_->timelineFrames(), path)) {
         statusBar()->showMessage(tr("A timeline is still being saved"), 4000);
         return;
     }
-    const QList<TimelineFrame> frames = preview_->timelineFrames();
-    auto error = std::make_shared<QString>();
-    // Labelling and encoding take about a second at 512x512: on a thread of their own, so the
-    // window keeps painting. No libtorch here, so it never competes with the generation worker.
-    exportThread_ = QThread::create([frames, path, error] {
-        QList<QImage> images = labelledTimelineFrames(frames);
-        if (!images.isEmpty()) images << images.last() << images.last() << images.last();  // pause on the result
-        *error = writeTimeline(path, images, 250);
-    });
-    connect(exportThread_, &QThread::finished, this, [this, path, error] {
-        exportThread_->deleteLater();
-        exportThread_ = nullptr;
-        if (error->isEmpty())
-            statusBar()->showMessage(tr("Timeline saved: %1").arg(QDir::toNativeSeparators(path)), 6000);
-        else
-            banner_->showError(tr("Cannot save the timeline"), *error);
-        Q_EMIT timelineExported(path, *error);
-    });
     statusBar()->showMessage(tr("Saving the step timeline…"));
-    exportThread_->start();
 }
 
 void MainWindow::shutdown() {
     if (shutDown_) return;
     shutDown_ = true;
-    if (exportThread_) exportThread_->wait();  // a file being written is finished, not cut short
     saveSettings();
-    queue_.clear();
-    if (currentJob_ != 0) worker_->abort(currentJob_);  // the pipeline stops before its next UNet call
-    workerThread_->quit();
-    tokenThread_->quit();
-    workerThread_->wait();
-    tokenThread_->wait();
-    delete worker_;
-    worker_ = nullptr;
-    delete tokenCounter_;
-    tokenCounter_ = nullptr;
+    controller_->shutdown();  // the running job stops before its next UNet call
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -1,6 +1,6 @@
 // Stipple's main window: parameters panel (left), live preview (centre, dominant), gallery
-// (bottom), error banner, menus and shortcuts. Owns the generation worker thread, the token
-// counter thread, the request queue and the history store, and persists settings.
+// (bottom), error banner, menus and shortcuts. A view: generation, the queue and token counts are
+// the GenerationController's, the history the HistoryRecorder's, preferences the Preferences'.
 #pragma once
 
 #include "generation_job.h"
@@ -12,7 +12,6 @@
 #include <memory>
 
 class QSplitter;
-class QThread;
 class QTimer;
 
 namespace stipple::ui {
@@ -20,11 +19,11 @@ namespace stipple::ui {
 class ErrorBanner;
 class GalleryModel;
 class GalleryView;
-class GenerationWorker;
-class HistoryStore;
+class GenerationController;
+class HistoryRecorder;
 class ParametersPanel;
 class PreviewPane;
-class TokenCounter;
+class TimelineExporter;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -37,11 +36,12 @@ public:
     GalleryView* gallery() const { return gallery_; }
     GalleryModel* galleryModel() const { return galleryModel_; }
     ErrorBanner* banner() const { return banner_; }
-    bool isModelLoaded() const { return modelLoaded_; }
-    bool isBusy() const { return currentJob_ != 0; }
-    int currentJobId() const { return currentJob_; }
-    int queueLength() const { return static_cast<int>(queue_.size()); }
-    const ModelSummary& model() const { return model_; }
+    GenerationController* controller() const { return controller_; }
+    bool isModelLoaded() const;
+    bool isBusy() const;
+    int currentJobId() const;
+    int queueLength() const;
+    const ModelSummary& model() const;
 
 public Q_SLOTS:
     void openModel(const QString& path);
@@ -69,10 +69,11 @@ protected:
 
 private:
     void buildMenus();
-    void connectWorker();
-    void dispatchNext();
+    void connectController();
+    void openSweepDialog();
     void updateQueueView();
-    void onFramesAvailable();
+    void onFrames(const QList<PreviewFrame>& frames);
+    void onJobStarted(const GenerationJob& job);
     void onJobFinished(const JobResult& result);
     void onModelLoaded(const ModelSummary& model);
     void onModelLoadFailed(const QString& path, const QString& reason);
@@ -95,25 +96,14 @@ private:
     QSplitter* rightSplitter_;
     QTimer* tokenTimer_;
 
-    QThread* workerThread_;
-    GenerationWorker* worker_;
-    QThread* tokenThread_;
-    QThread* exportThread_ = nullptr;  // a timeline being written
-    TokenCounter* tokenCounter_;
-    std::unique_ptr<HistoryStore> history_;
+    GenerationController* controller_;
+    std::unique_ptr<HistoryRecorder> history_;
+    TimelineExporter* timelineExporter_;
 
-    QList<GenerationJob> queue_;
-    int currentJob_ = 0;
-    int nextJobId_ = 1;
-    bool aborting_ = false;
-    bool loading_ = false;
-    bool modelLoaded_ = false;
     // The image size follows each loaded model's native size until the user picks another one:
     // true on a first start (no saved size), then while the size equals the last model's native one.
     bool sizeFollowsModel_ = true;
-    bool tokenizerReady_ = false;
-    int tokenSerial_ = 0;
-    ModelSummary model_;
+    ModelSummary previousModel_;  // the model before the one loading now (its native size)
     QStringList recentModels_;
     bool shutDown_ = false;
 };

@@ -1,6 +1,8 @@
 // Parameters region (see parameters_panel.h).
 #include "parameters_panel.h"
 
+#include "image/infotext.h"
+
 #include "sampler_catalog.h"
 #include "seed_edit.h"
 
@@ -354,9 +356,14 @@ void ParametersPanel::updateSeedProblem(const QString& problem) {
     seedProblem_->setVisible(!problem.isEmpty());
 }
 
-std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString* problem) {
-    if (!lock_->isChecked()) seed_->setSeed(QRandomGenerator::global()->generate());
-    const auto seed = seed_->seed();
+std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString* problem, bool showNewSeed) {
+    std::optional<quint64> seed;
+    if (lock_->isChecked()) seed = seed_->seed();
+    else if (showNewSeed) {
+        seed_->setSeed(QRandomGenerator::global()->generate());
+        seed = seed_->seed();
+    }
+    else seed = QRandomGenerator::global()->generate();  // 32-bit like the field's own draws
     if (!seed) {
         if (problem) *problem = seed_->problem();
         seed_->setFocus();
@@ -435,12 +442,12 @@ void ParametersPanel::setRecentModels(const QStringList& paths, const QString& c
 void ParametersPanel::setTokenCounts(int prompt, int negative) {
     auto show = [this](QLabel* label, int n) {
         if (n < 0) {
-            label->setText(QStringLiteral("–/75"));
+            label->setText(QStringLiteral("–/%1").arg(tokenLimit_));
             label->setStyleSheet(QString());
             return;
         }
-        label->setText(QStringLiteral("%1/75").arg(n));
-        label->setStyleSheet(n > 75 ? QStringLiteral("color: #d9534f; font-weight: 600;") : QString());
+        label->setText(QStringLiteral("%1/%2").arg(n).arg(tokenLimit_));
+        label->setStyleSheet(n > tokenLimit_ ? QStringLiteral("color: #d9534f; font-weight: 600;") : QString());
     };
     show(promptTokens_, prompt);
     show(negativeTokens_, negative);
@@ -460,35 +467,52 @@ void ParametersPanel::setQueue(const QStringList& items) {
     removeQueued_->setVisible(!items.isEmpty());
 }
 
-void ParametersPanel::saveState(QSettings& s) const {
-    s.beginGroup(QStringLiteral("parameters"));
-    s.setValue("prompt", prompt_->toPlainText());
-    s.setValue("negative", negative_->toPlainText());
-    s.setValue("seed", seed_->text());
-    s.setValue("seedLocked", lock_->isChecked());
-    s.setValue("steps", steps_->value());
-    s.setValue("cfg", cfg_->value());
-    s.setValue("sampler", sampler_->currentText());
-    s.setValue("width", width_->value());
-    s.setValue("height", height_->value());
-    s.setValue("count", count_->value());
-    s.endGroup();
+SavedParameters ParametersPanel::savedState() const {
+    SavedParameters p;
+    p.prompt = prompt_->toPlainText();
+    p.negative = negative_->toPlainText();
+    p.seed = seed_->text();
+    p.seedLocked = lock_->isChecked();
+    p.steps = steps_->value();
+    p.cfg = cfg_->value();
+    p.sampler = sampler_->currentText();
+    p.width = width_->value();
+    p.height = height_->value();
+    p.count = count_->value();
+    return p;
 }
 
-void ParametersPanel::restoreState(const QSettings& s) {
-    const auto v = [&s](const char* key) { return s.value(QStringLiteral("parameters/") + QLatin1String(key)); };
-    if (v("steps").isValid()) {
-        prompt_->setPlainText(v("prompt").toString());
-        negative_->setPlainText(v("negative").toString());
-        if (auto seed = Uint64Validator::parse(v("seed").toString())) seed_->setSeed(*seed);
-        lock_->setChecked(v("seedLocked").toBool());
-        steps_->setValue(v("steps").toInt());
-        cfg_->setValue(v("cfg").toDouble());
-        const int i = sampler_->findText(v("sampler").toString());
-        if (i >= 0) sampler_->setCurrentIndex(i);
-        setSize(v("width").toInt(), v("height").toInt());
-        count_->setValue(std::max(1, v("count").toInt()));
-    }
+void ParametersPanel::restoreSaved(const SavedParameters& p) {
+    prompt_->setPlainText(p.prompt);
+    negative_->setPlainText(p.negative);
+    if (auto seed = Uint64Validator::parse(p.seed)) seed_->setSeed(*seed);
+    lock_->setChecked(p.seedLocked);
+    steps_->setValue(p.steps);
+    cfg_->setValue(p.cfg);
+    const int i = sampler_->findText(p.sampler);
+    if (i >= 0) sampler_->setCurrentIndex(i);
+    setSize(p.width, p.height);
+    count_->setValue(std::max(1, p.count));
+}
+
+void ParametersPanel::applyInfotext(const QString& parameters) {
+    applyRestored(stipple::request_from_infotext(stipple::parse_infotext(parameters.toStdString())));
+}
+
+void ParametersPanel::applyModelDefaults(const ModelSummary& model, bool followSize) {
+    if (followSize && model.defaultWidth > 0 && model.defaultHeight > 0) setSize(model.defaultWidth, model.defaultHeight);
+    setTokenLimit(model.tokenLimit);
+    if (!model.turbo) return;
+    // SD-/SDXL-Turbo are distilled for 1-4 steps without guidance, with their own sampler.
+    steps_->setValue(1);
+    cfg_->setValue(0.0);
+    const int index = sampler_->findText(model.defaultSampler);
+    if (index >= 0) sampler_->setCurrentIndex(index);
+}
+
+void ParametersPanel::setTokenLimit(int limit) {
+    tokenLimit_ = limit > 0 ? limit : 75;
+    setTokenCounts(-1, -1);
 }
 
 }  // namespace stipple::ui

@@ -4,7 +4,9 @@
 #pragma once
 
 #include "image/request_infotext.h"
-#include "pipeline/generation_request.h"
+#include "common/generation_request.h"
+#include "generation_job.h"
+#include "preferences.h"
 
 #include <QSpinBox>
 #include <QWidget>
@@ -43,9 +45,17 @@ public:
 
     // The request for the current fields; draws a new seed first when the seed is not locked.
     // nullopt with `problem` set when a field is invalid (e.g. the seed).
-    std::optional<stipple::GenerationRequest> buildRequest(QString* problem);
+    // With an unlocked seed a new random one is drawn: shown in the seed field when `showNewSeed`,
+    // else used for this request only (a sweep leaves the window's seed alone).
+    std::optional<stipple::GenerationRequest> buildRequest(QString* problem, bool showNewSeed = true);
     // Fills the fields from a restored infotext; shows keys Stipple does not use.
+    // Fields from an image's A1111 parameters (a dropped PNG, a gallery image, a sweep cell);
+    // what Stipple does not use is listed under the fields.
+    void applyInfotext(const QString& parameters);
     void applyRestored(const stipple::RestoredRequest& restored);
+    // A newly loaded model's defaults: its native size when `followSize` (the user did not pick a
+    // size of their own), and for few-step distilled models (Turbo) 1 step, no guidance and their sampler.
+    void applyModelDefaults(const ModelSummary& model, bool followSize);
     void setSeed(quint64 seed, bool lock);
     void setSize(int width, int height);
 
@@ -58,8 +68,10 @@ public:
     void setGenerating(bool generating, bool aborting = false);
     void setQueue(const QStringList& items);
 
-    void saveState(QSettings& settings) const;
-    void restoreState(const QSettings& settings);
+    SavedParameters savedState() const;
+    void restoreSaved(const SavedParameters& saved);
+    // The model's prompt-length limit for the counters (75 for CLIP, the encoder's for others).
+    void setTokenLimit(int limit);
 
     // For tests and the main window.
     SeedEdit* seedEdit() const { return seed_; }
@@ -122,6 +134,7 @@ private:
     QListWidget* queue_;
     QPushButton* removeQueued_;
     bool settingModel_ = false;
+    int tokenLimit_ = 75;
 };
 
 }  // namespace stipple::ui

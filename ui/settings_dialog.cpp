@@ -1,8 +1,9 @@
 // Preferences dialog (see settings_dialog.h).
 #include "settings_dialog.h"
+#include "preferences.h"
 
 #include "app_paths.h"
-#include "generation_worker.h"
+#include "common/cpu_features.h"
 #include "language.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     threads_ = new QSpinBox(this);
     threads_->setObjectName(QStringLiteral("threadsBox"));
     threads_->setRange(0, 256);
-    threads_->setSpecialValueText(tr("Automatic (%1)").arg(GenerationWorker::defaultThreadCount()));
+    threads_->setSpecialValueText(tr("Automatic (%1)").arg(stipple::physical_core_count()));
     threads_->setToolTip(tr("CPU threads for generation. Automatic uses one per physical core."));
     threads_->setAccessibleName(tr("CPU threads"));
     form->addRow(tr("CPU &threads"), threads_);
@@ -68,19 +69,19 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
 }
 
 void SettingsDialog::load() {
-    const auto s = openSettings();
-    output_->setText(s->value("output/folder").toString());
-    threads_->setValue(s->value("runtime/threads", 0).toInt());
-    const int i = dtype_->findData(s->value("runtime/dtype", "auto").toString());
+    const Preferences prefs;
+    output_->setText(prefs.get(pref::outputFolder));
+    threads_->setValue(prefs.get(pref::threads));
+    const int i = dtype_->findData(prefs.get(pref::dtype));
     dtype_->setCurrentIndex(std::max(0, i));
     language_->setCurrentIndex(std::max(0, language_->findData(savedLanguage())));
 }
 
 void SettingsDialog::save() const {
-    auto s = openSettings();
-    s->setValue("output/folder", output_->text().trimmed());
-    s->setValue("runtime/threads", threads_->value());
-    s->setValue("runtime/dtype", dtype_->currentData().toString());
+    Preferences prefs;
+    prefs.set(pref::outputFolder, output_->text().trimmed());
+    prefs.set(pref::threads, threads_->value());
+    prefs.set(pref::dtype, dtype_->currentData().toString());
     saveLanguage(language_->currentData().toString());
 }
 

@@ -2,7 +2,7 @@
 // stipple::sweep_axis_title() stays English: it labels saved grids and the CLI's output).
 #pragma once
 
-#include "pipeline/sweep_axis.h"
+#include "teach/sweep_axis.h"
 
 #include <QString>
 

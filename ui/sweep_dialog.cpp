@@ -5,10 +5,10 @@
 
 #include "image/labelled_grid.h"
 #include "image/request_infotext.h"
-#include "pipeline/sweep_axis.h"
-#include "pipeline/sweep_export.h"
+#include "teach/sweep_axis.h"
+#include "teach/sweep_export.h"
+#include "generation_controller.h"
 #include "stipple_version.h"
-#include "sweep_worker.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -23,7 +23,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,8 +49,8 @@ QString placeholder(stipple::SweepAxisKind kind) {
 
 }  // namespace
 
-SweepDialog::SweepDialog(const stipple::GenerationRequest& base, const QString& modelPath, QWidget* parent)
-    : QDialog(parent), base_(base), modelPath_(modelPath) {
+SweepDialog::SweepDialog(const stipple::GenerationRequest& base, GenerationController* controller, QWidget* parent)
+    : QDialog(parent), base_(base), controller_(controller) {
     setObjectName(QStringLiteral("sweepDialog"));
     setWindowTitle(tr("Sweep"));
     setAccessibleName(tr("Sweep"));
@@ -129,46 +128,10 @@ SweepDialog::SweepDialog(const stipple::GenerationRequest& base, const QString& 
     repaintTimer_->setInterval(80);
     connect(repaintTimer_, &QTimer::timeout, this, &SweepDialog::repaintGrid);
 
-    thread_ = new QThread(this);
-    thread_->setObjectName(QStringLiteral("stipple-sweep"));
-    worker_ = new SweepWorker;
-    worker_->moveToThread(thread_);
-    connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
-    thread_->start();
-
-    connect(worker_, &SweepWorker::started, this, [this](int, int total) {
-        progress_->setRange(0, std::max(total, 1));
-        progress_->setValue(0);
-    });
-    connect(worker_, &SweepWorker::cellPreview, this, [this](int cell, const QImage& image, int done, int) {
-        if (cell < previews_.size()) previews_[cell] = image;
-        progress_->setValue(done);
-        scheduleRepaint();
-    });
-    connect(worker_, &SweepWorker::cellDone, this, [this](int cell, const QImage& image, const QString& label) {
-        if (cell < cells_.size()) {
-            cells_[cell] = image;
-            labels_[cell] = label;
-            previews_[cell] = QImage();
-        }
-        scheduleRepaint();
-        updateButtons();
-    });
-    connect(worker_, &SweepWorker::finished, this,
-            [this](bool cancelled, const QString& error, const QString& name, const QString& hash) {
-                running_ = false;
-                if (!name.isEmpty()) modelName_ = name, modelHash_ = hash;
-                for (auto& p : previews_) p = QImage();  // an aborted cell shows no half image
-                if (!error.isEmpty()) status_->setText(tr("The sweep failed: %1").arg(error));
-                else if (cancelled) status_->setText(tr("Aborted: %1 of %2 cells done.").arg(finishedCells()).arg(cells_.size()));
-                else {
-                    status_->setText(tr("Done: %1 cells. Click a cell to select it, double-click to open it.").arg(cells_.size()));
-                    progress_->setValue(progress_->maximum());
-                }
-                repaintGrid();
-                updateButtons();
-                Q_EMIT sweepFinished(cancelled, error);
-            });
+    connect(controller_, &GenerationController::framesArrived, this, &SweepDialog::onFrames);
+    connect(controller_, &GenerationController::cellFinished, this, &SweepDialog::onCellFinished);
+    connect(controller_, &GenerationController::jobFinished, this, &SweepDialog::onJobFinished);
+    connect(controller_, &GenerationController::modelLoaded, this, &SweepDialog::updateButtons);
 
     connect(xKind_, &QComboBox::currentIndexChanged, this, &SweepDialog::validate);
     connect(yKind_, &QComboBox::currentIndexChanged, this, &SweepDialog::validate);
@@ -184,9 +147,45 @@ SweepDialog::SweepDialog(const stipple::GenerationRequest& base, const QString& 
 }
 
 SweepDialog::~SweepDialog() {
-    worker_->abort();
-    thread_->quit();
-    thread_->wait();
+    if (running_) controller_->abortJob(jobId_);
+}
+
+void SweepDialog::onFrames(const QList<PreviewFrame>& frames) {
+    bool changed = false;
+    for (const PreviewFrame& f : frames) {
+        if (f.jobId != jobId_ || f.cell < 0 || f.cell >= previews_.size() || !cells_[f.cell].isNull()) continue;
+        previews_[f.cell] = f.image;
+        progress_->setValue(f.jobStepsDone);
+        changed = true;
+    }
+    if (changed) scheduleRepaint();
+}
+
+void SweepDialog::onCellFinished(int jobId, const GeneratedImage& cell) {
+    if (jobId != jobId_ || cell.cell < 0 || cell.cell >= cells_.size()) return;
+    cells_[cell.cell] = cell.image;
+    labels_[cell.cell] = QString::fromStdString(cell.request.scheduler);
+    parameters_[cell.cell] = cell.parameters;
+    previews_[cell.cell] = QImage();
+    scheduleRepaint();
+    updateButtons();
+}
+
+void SweepDialog::onJobFinished(const JobResult& result) {
+    if (result.jobId != jobId_ || !running_) return;
+    running_ = false;
+    for (auto& p : previews_) p = QImage();  // an aborted cell shows no half image
+    if (!result.error.isEmpty())
+        status_->setText(tr("The sweep failed: %1").arg(result.error.section(QLatin1Char('\n'), 0, 0)));
+    else if (result.cancelled)
+        status_->setText(tr("Aborted: %1 of %2 cells done.").arg(finishedCells()).arg(cells_.size()));
+    else {
+        status_->setText(tr("Done: %1 cells. Click a cell to select it, double-click to open it.").arg(cells_.size()));
+        progress_->setValue(progress_->maximum());
+    }
+    repaintGrid();
+    updateButtons();
+    Q_EMIT sweepFinished(result.cancelled, result.error.section(QLatin1Char('\n'), 0, 0));
 }
 
 void SweepDialog::setAxis(bool y, const QString& kind, const QString& values) {
@@ -238,12 +237,12 @@ void SweepDialog::validate() {
     }
     const bool ok = plan().has_value();
     status_->setText(ok ? message_ : tr("⚠ %1").arg(message_));
-    startButton_->setEnabled(ok && !modelPath_.isEmpty());
+    startButton_->setEnabled(ok && (controller_->isModelLoaded() || controller_->isLoading()));
 }
 
 bool SweepDialog::start() {
     if (running_) return false;
-    if (modelPath_.isEmpty()) {
+    if (!controller_->isModelLoaded() && !controller_->isLoading()) {
         message_ = tr("Open a model first.");
         status_->setText(message_);
         return false;
@@ -258,20 +257,25 @@ bool SweepDialog::start() {
     cells_ = QList<QImage>(n);
     previews_ = QList<QImage>(n);
     labels_ = QStringList(n, QString());
+    parameters_ = QStringList(n, QString());
     selected_ = -1;
     running_ = true;
     status_->setText(tr("Rendering %1 cells…").arg(n));
     repaintGrid();
     updateButtons();
-    const stipple::SweepPlan plan = *running_plan_;
-    const QString path = modelPath_;
-    worker_->prepare();
-    QMetaObject::invokeMethod(worker_, [worker = worker_, path, plan] { worker->run(path, plan); }, Qt::QueuedConnection);
+    progress_->setRange(0, std::max(running_plan_->total_steps(), 1));
+    progress_->setValue(0);
+    modelName_ = controller_->model().name;
+    modelHash_ = controller_->model().hash;
+    GenerationJob job;
+    job.kind = JobKind::Sweep;
+    job.sweep = *running_plan_;
+    jobId_ = controller_->enqueue(job);
     return true;
 }
 
 void SweepDialog::abortSweep() {
-    if (running_) worker_->abort();
+    if (running_) controller_->abortJob(jobId_);
 }
 
 int SweepDialog::finishedCells() const {
@@ -311,7 +315,7 @@ void SweepDialog::repaintGrid() {
 }
 
 void SweepDialog::updateButtons() {
-    startButton_->setEnabled(!running_ && plan().has_value() && !modelPath_.isEmpty());
+    startButton_->setEnabled(!running_ && plan().has_value() && (controller_->isModelLoaded() || controller_->isLoading()));
     abortButton_->setEnabled(running_);
     saveButton_->setEnabled(!running_ && finishedCells() > 0);
     const bool cellReady = selected_ >= 0 && selected_ < cells_.size() && !cells_[selected_].isNull();
@@ -349,10 +353,7 @@ bool SweepDialog::eventFilter(QObject* watched, QEvent* event) {
 
 QString SweepDialog::cellParameters(int cell) const {
     if (!running_plan_ || cell < 0 || cell >= cells_.size() || cells_[cell].isNull()) return {};
-    const stipple::InfotextSource source{modelName_.toStdString(), modelHash_.toStdString(),
-                                         std::string("stipple-") + STIPPLE_VERSION};
-    return QString::fromStdString(stipple::sweep_cell_infotext(*running_plan_, cell, from_qimage(cells_[cell]),
-                                                               labels_[cell].toStdString(), source));
+    return parameters_[cell];
 }
 
 void SweepDialog::reuseSelected() {
@@ -392,8 +393,7 @@ bool SweepDialog::saveGrid(const QString& path, QString* error) {
         images.push_back(from_qimage(cells_[i]));
         labels.push_back(labels_[i].toStdString());
     }
-    const stipple::InfotextSource source{modelName_.toStdString(), modelHash_.toStdString(),
-                                         std::string("stipple-") + STIPPLE_VERSION};
+    const stipple::InfotextSource source{modelName_.toStdString(), modelHash_.toStdString(), stipple::software_id()};
     try {
         stipple::save_sweep_grid(path.toStdString(), *running_plan_, images, labels, source);
         return true;

@@ -1,11 +1,11 @@
 // The sweep dialog (Generate ▸ Sweep…): choose an X and an optional Y axis with their values, run
-// them as one job with overall progress, watch the labelled grid fill live (each cell shows its
+// them as one job in the GenerationController's queue (on the model already loaded) with overall progress, watch the labelled grid fill live (each cell shows its
 // own denoising preview while it renders), abort, save the grid PNG, open any cell or reuse its
 // parameters in the main window.
 #pragma once
 
-#include "pipeline/generation_request.h"
-#include "pipeline/sweep_plan.h"
+#include "common/generation_request.h"
+#include "teach/sweep_plan.h"
 
 #include <QDialog>
 #include <QImage>
@@ -21,18 +21,21 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
-class QThread;
 class QTimer;
 
 namespace stipple::ui {
 
-class SweepWorker;
+class GenerationController;
+struct GeneratedImage;
+struct JobResult;
+struct PreviewFrame;
 
 class SweepDialog : public QDialog {
     Q_OBJECT
 public:
-    // `base` is the main window's current request (its seed and prompt unless an axis varies them).
-    SweepDialog(const stipple::GenerationRequest& base, const QString& modelPath, QWidget* parent = nullptr);
+    // `base` is the main window's current request (its seed and prompt unless an axis varies them);
+    // the sweep runs on `controller`'s loaded model.
+    SweepDialog(const stipple::GenerationRequest& base, GenerationController* controller, QWidget* parent = nullptr);
     ~SweepDialog() override;
 
     // For scripting and tests: set an axis by its CLI name ("steps") and values text; "" clears Y.
@@ -47,6 +50,8 @@ public:
     void selectCell(int cell);
     // The A1111 parameters of a finished cell ("" when not finished).
     QString cellParameters(int cell) const;
+    // A finished cell's image at full size (null when not finished).
+    QImage cellImage(int cell) const { return cell >= 0 && cell < cells_.size() ? cells_[cell] : QImage(); }
     // Writes the labelled grid with every finished cell's parameters; false with `error` set.
     bool saveGrid(const QString& path, QString* error);
 
@@ -71,9 +76,13 @@ private:
     void repaintGrid();
     void updateButtons();
     int cellAt(const QPoint& pos) const;
+    void onFrames(const QList<PreviewFrame>& frames);
+    void onCellFinished(int jobId, const GeneratedImage& cell);
+    void onJobFinished(const JobResult& result);
 
     stipple::GenerationRequest base_;
-    QString modelPath_;
+    GenerationController* controller_;
+    int jobId_ = 0;
     QComboBox* xKind_;
     QPlainTextEdit* xValues_;
     QComboBox* yKind_;
@@ -88,16 +97,15 @@ private:
     QLabel* gridLabel_;
     QScrollArea* scroll_;
     QTimer* repaintTimer_;
-    QThread* thread_;
-    SweepWorker* worker_;
 
     std::optional<stipple::SweepPlan> running_plan_;
     QList<QImage> cells_;        // finished images
     QList<QImage> previews_;     // live previews of unfinished cells
     QStringList labels_;         // scheduler label that ran, per finished cell
+    QStringList parameters_;     // A1111 parameters, per finished cell
     std::vector<QRect> rects_;   // where each cell sits in grid_
     QImage grid_;
-    QString modelName_, modelHash_;
+    QString modelName_, modelHash_;  // of the model the sweep ran on
     QString message_;
     int selected_ = -1;
     bool running_ = false;

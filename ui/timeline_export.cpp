@@ -1,5 +1,9 @@
 #include "timeline_export.h"
 
+#include <QThread>
+
+#include <memory>
+
 #include "image/timeline_export.h"
 #include "image_convert.h"
 
@@ -63,6 +67,31 @@ QString writeTimeline(const QString& path, const QList<QImage>& frames, int fram
         return QString::fromStdString(e.what());
     }
     return QString();
+}
+
+TimelineExporter::TimelineExporter(QObject* parent) : QObject(parent) {}
+
+TimelineExporter::~TimelineExporter() {
+    if (!thread_) return;
+    thread_->wait();
+    delete thread_;
+}
+
+bool TimelineExporter::start(const QList<TimelineFrame>& frames, const QString& path) {
+    if (thread_) return false;
+    auto error = std::make_shared<QString>();
+    thread_ = QThread::create([frames, path, error] {
+        QList<QImage> images = labelledTimelineFrames(frames);
+        if (!images.isEmpty()) images << images.last() << images.last() << images.last();  // pause on the result
+        *error = writeTimeline(path, images, 250);
+    });
+    connect(thread_, &QThread::finished, this, [this, path, error] {
+        thread_->deleteLater();
+        thread_ = nullptr;
+        Q_EMIT finished(path, *error);
+    });
+    thread_->start();
+    return true;
 }
 
 }  // namespace stipple::ui

@@ -5,7 +5,10 @@
 
 #include <QImage>
 #include <QList>
+#include <QObject>
 #include <QString>
+
+class QThread;
 
 namespace stipple::ui {
 
@@ -22,5 +25,24 @@ QList<QImage> labelledTimelineFrames(const QList<TimelineFrame>& frames);
 // Writes the frames to `path`: a GIF for ".gif", an MP4 for ".mp4", `frameMs` per frame.
 // Returns an empty string on success, else a message for the user (the file is then not written).
 QString writeTimeline(const QString& path, const QList<QImage>& frames, int frameMs);
+
+// Labels and encodes a timeline on a thread of its own (about a second at 512x512), so the window
+// keeps painting; no libtorch there, so it never competes with the generation worker.
+class TimelineExporter : public QObject {
+    Q_OBJECT
+public:
+    explicit TimelineExporter(QObject* parent = nullptr);
+    ~TimelineExporter() override;  // waits: a file being written is finished, not cut short
+
+    bool isBusy() const { return thread_ != nullptr; }
+    // False when an export is still running. The result pauses on the last frame.
+    bool start(const QList<TimelineFrame>& frames, const QString& path);
+
+Q_SIGNALS:
+    void finished(const QString& path, const QString& error);  // error empty: saved
+
+private:
+    QThread* thread_ = nullptr;
+};
 
 }  // namespace stipple::ui

@@ -1,5 +1,5 @@
 // Live prompt token counts without touching the GUI thread or waiting for a running generation:
-// a QObject on its own thread holding the model's CLIP tokenizer (diffusers folders).
+// a QObject on its own thread using the loaded model's tokenizer (shared, const, thread-safe).
 #pragma once
 
 #include <QObject>
@@ -18,16 +18,15 @@ public:
     ~TokenCounter() override;
 
 public Q_SLOTS:
-    // Loads <modelPath>/tokenizer; emits ready(false) when there is none (single-file models).
-    void setModel(const QString& modelPath);
+    // nullptr while no model is loaded (counts are then not answered).
+    void setTokenizer(std::shared_ptr<const stipple::Tokenizer> tokenizer);
     void count(int serial, const QString& prompt, const QString& negative);
 
 Q_SIGNALS:
-    void ready(bool available);
     void counted(int serial, int prompt, int negative);
 
 private:
-    std::shared_ptr<stipple::Tokenizer> tokenizer_;
+    std::shared_ptr<const stipple::Tokenizer> tokenizer_;
 };
 
 }  // namespace stipple::ui

@@ -4,6 +4,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/output_files.h"
+#include "cli/request_options.h"
 #include "common/blas_kernels.h"
 #include "common/error.h"
 #include "common/process_stats.h"
@@ -91,13 +92,10 @@ private:
 
 // The UNet folder whose config the model runs with (for the analytic FLOP count): a diffusers
 // folder's own, or for a single file its --config folder or the shipped config of its family.
-std::string unet_dir_for(const std::string& folder_unet_dir, const std::string& config_dir, const std::string& family) {
+std::string unet_dir_for(const std::string& folder_unet_dir, const std::string& config_dir, ModelFamily family) {
     if (!folder_unet_dir.empty()) return folder_unet_dir;
     if (!config_dir.empty()) return locate_model_files(config_dir).unet_dir;
-    const CheckpointFamily f = family == "sdxl" ? CheckpointFamily::SDXL
-                               : family == "sd2" ? CheckpointFamily::SD2
-                                                 : CheckpointFamily::SD1;
-    return locate_model_files(builtin_config_dir(f, resources_dir())).unet_dir;
+    return locate_model_files(builtin_config_dir(family, resources_dir())).unet_dir;
 }
 
 bool has_unet_weights(const std::string& unet_dir) {
@@ -111,13 +109,10 @@ bool has_unet_weights(const std::string& unet_dir) {
 int run_bench(const std::vector<std::string>& argv) {
     Args a = bench_args();
     if (a.parse_or_show_help(argv)) return 0;
-    set_thread_count(a.integer("threads", 0, 1, 1024));
-    const std::string model = a.has("model") ? a.str("model") : default_model_path();
-    PipelineOptions options;
-    options.dtype = parse_dtype(a.str("dtype", "auto"));
-    options.config_dir = a.str("config");
+    const std::string model = model_path(a);
+    LoadSettings settings = load_settings(a);
+    PipelineOptions& options = settings.options;
     options.taesd_dir = a.str("taesd");
-    options.vae_tiling = nn::parse_vae_tiling(a.str("vae-tiling", "auto"));
     // A config-only folder (no UNet weights) runs with random weights.
     const std::string folder_unet_dir = fs::is_directory(model) ? locate_model_files(model).unet_dir : "";
     options.random_weights = a.has("random-weights") || (!folder_unet_dir.empty() && !has_unet_weights(folder_unet_dir));
@@ -144,8 +139,9 @@ int run_bench(const std::vector<std::string>& argv) {
 
     const int64_t rss_before = current_rss_bytes();
     auto load_start = Clock::now();
-    auto pipeline = Pipeline::load(model, options);
-    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters));
+    GenerationService service;
+    service.load(model, settings);
+    Pipeline* pipeline = &service.pipeline();
     const double load_seconds = seconds_since(load_start);
     const int64_t rss_loaded = current_rss_bytes();
     const ModelInfo& info = pipeline->info();
@@ -208,7 +204,7 @@ int run_bench(const std::vector<std::string>& argv) {
 
     nlohmann::json j = {
         {"model", info.name},
-        {"family", info.family},
+        {"family", model_family_id(info.family)},
         {"random_weights", options.random_weights},
         {"dtype", dtype_name(info.dtype)},
         {"threads", at::get_num_threads()},
@@ -248,7 +244,7 @@ int run_bench(const std::vector<std::string>& argv) {
         return 0;
     }
     const double gib = 1024.0 * 1024.0 * 1024.0;
-    std::printf("model            %s (%s%s), %s, %d threads\n", info.name.c_str(), info.family.c_str(),
+    std::printf("model            %s (%s%s), %s, %d threads\n", info.name.c_str(), model_family_id(info.family),
                 options.random_weights ? ", random weights" : "", dtype_name(info.dtype), at::get_num_threads());
     if (!blas_core_name().empty())
         std::printf("fp32 matmul      OpenBLAS, %s kernels, %s threads\n", blas_core_name().c_str(), blas_threading().c_str());

@@ -5,24 +5,14 @@
 #include "cli/request_options.h"
 #include "common/error.h"
 #include "image/image_io.h"
-#include "io/model_hash.h"
 #include "pipeline/pipeline.h"
-#include "pipeline/runtime.h"
 
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
-#include <random>
 
 namespace stipple::cli {
 
 namespace {
-
-RunControl* g_interrupt_target = nullptr;  // Ctrl+C cancels the run cleanly (signal handlers need a global)
-
-void on_interrupt(int) {
-    if (g_interrupt_target) g_interrupt_target->cancel = true;
-}
 
 Args generate_args() {
     return Args("generate", "Generate images with a Stable Diffusion model (diffusers folder or .safetensors file).",
@@ -59,10 +49,8 @@ private:
 int run_generate(const std::vector<std::string>& argv) {
     Args a = generate_args();
     if (a.parse_or_show_help(argv)) return 0;
-    GenerationRequest request = build_request(a);
+    const GenerationRequest request = build_request(a);
     const bool quiet = a.has("quiet");
-    const PipelineOptions options = pipeline_options(a);
-    const std::string model = model_path(a);
 
     const std::string preview_dir = a.str("preview-dir");
     if (!preview_dir.empty()) {
@@ -71,27 +59,26 @@ int run_generate(const std::vector<std::string>& argv) {
         if (ec) throw Error("cannot create --preview-dir '" + preview_dir + "': " + ec.message());
     }
     const std::vector<std::string> outputs = output_paths(a.str("out"), request.seeds);
-    check_writable(outputs);
+    check_output_files(outputs);
 
-    auto pipeline = Pipeline::load(model, options);
-    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters));
-    PreviewWriter observer(*pipeline, preview_dir, quiet);
+    GenerationService service;
+    load_model(service, a, "generate");
+    PreviewWriter observer(service.pipeline(), preview_dir, quiet);
     RunControl control;
-    g_interrupt_target = &control;
-    std::signal(SIGINT, on_interrupt);
-    GenerationResult result = pipeline->generate(request, &observer, &control);
-    g_interrupt_target = nullptr;
+    GenerationResult result;
+    {
+        CancelOnInterrupt interrupt(control);
+        result = service.pipeline().generate(request, &observer, &control);
+    }
     if (!quiet) std::fprintf(stderr, "\n");
     if (result.cancelled) {
         std::fprintf(stderr, "stipple-cli generate: cancelled after %d steps; nothing written\n", result.steps_done);
         return 130;
     }
-    const std::string hash = options.random_weights ? std::string() : model_hash(pipeline->info().path);
-    request.scheduler = result.scheduler_label;  // the metadata names the sampler that ran, as A1111 labels it
-    for (size_t i = 0; i < result.images.size(); ++i) {
-        save_result_png(result.images[i], outputs[i], request, result.seeds[i], pipeline->info(), hash);
-        if (!quiet) std::printf("%s  seed %llu\n", outputs[i].c_str(), static_cast<unsigned long long>(result.seeds[i]));
-    }
+    service.save_all(request, result, outputs);
+    if (!quiet)
+        for (size_t i = 0; i < outputs.size(); ++i)
+            std::printf("%s  seed %llu\n", outputs[i].c_str(), static_cast<unsigned long long>(result.seeds[i]));
     if (!quiet) std::fprintf(stderr, "%.2f s\n", result.seconds);
     return 0;
 }

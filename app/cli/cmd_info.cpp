@@ -1,7 +1,7 @@
 // `stipple-cli info`: what Stipple sees in a model (family, default size and scheduler).
 #include "cli/args.h"
 #include "cli/commands.h"
-#include "pipeline/pipeline.h"
+#include "service/generation_service.h"
 
 #include <cstdio>
 
@@ -11,13 +11,13 @@ int run_info(const std::vector<std::string>& argv) {
     Args a("info", "Describe a model folder or .safetensors checkpoint.",
            {{"model", "PATH", "model folder or .safetensors file"}, {"config", "DIR", "configs for a single-file checkpoint"}});
     if (a.parse_or_show_help(argv)) return 0;
-    PipelineOptions options;
-    options.config_dir = a.str("config");
-    auto pipeline = Pipeline::load(a.str("model"), options);
-    const ModelInfo& m = pipeline->info();
+    LoadSettings settings;
+    settings.options.config_dir = a.str("config");
+    GenerationService service;
+    const ModelInfo& m = service.load(a.str("model"), settings);
     std::printf("name: %s\npath: %s\nfamily: %s\nprediction: %s\ndefault size: %dx%d\nunet input channels: %d\n"
                 "default scheduler: %s\ntaesd: %s\n",
-                m.name.c_str(), m.path.c_str(), m.family.c_str(), m.prediction_type.c_str(), m.default_width,
+                m.name.c_str(), m.path.c_str(), model_family_id(m.family), m.prediction_type.c_str(), m.default_width,
                 m.default_height, m.unet_in_channels, m.default_scheduler.c_str(), m.has_taesd ? "yes" : "no");
     return 0;
 }

@@ -10,8 +10,8 @@
 #include "image/infotext.h"
 #include "image/labelled_grid.h"
 #include "image/png_text.h"
-#include "pipeline/forward_noising.h"
-#include "pipeline/timeline_recorder.h"
+#include "teach/forward_noising.h"
+#include "teach/timeline_recorder.h"
 
 #include <nlohmann/json.hpp>
 
@@ -76,13 +76,14 @@ int run_noise(const std::vector<std::string>& argv) {
     if (out.empty() && strip.empty() && channels.empty())
         throw Error("nothing to write: give --out, --strip and/or --channels");
     for (const auto& path : {out, strip, channels})
-        if (!path.empty()) check_writable({path});
+        if (!path.empty()) check_output_files({path});
     const int t = a.integer("t", 500, 0, 1000);
     const uint64_t seed = a.has("seed") ? parse_u64(a.str("seed"), "--seed") : 0;
     const Image image = load_image(a.str("image"));
 
-    const PipelineOptions options = pipeline_options(a);
-    auto pipeline = Pipeline::load(model_path(a), options);
+    GenerationService service;
+    load_model(service, a, "noise");
+    Pipeline* pipeline = &service.pipeline();
     const PreviewMethod method = parse_preview_method(a.str("decode", "vae"));
     const at::Tensor alphas = pipeline->alphas_cumprod();
     if (t > alphas.numel())

@@ -5,11 +5,9 @@
 #include "cli/output_files.h"
 #include "cli/request_options.h"
 #include "common/error.h"
-#include "io/model_hash.h"
 #include "pipeline/runtime.h"
-#include "pipeline/sweep_export.h"
-#include "pipeline/sweep_run.h"
-#include "stipple_version.h"
+#include "teach/sweep_export.h"
+#include "teach/sweep_run.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -86,7 +84,7 @@ int run_sweep(const std::vector<std::string>& argv) {
     const std::optional<SweepAxis> y = axis_from(a, "y", false);
     const SweepPlan plan = make_sweep_plan(base, *x, y);
     const std::string out = a.str("out", "sweep.png");
-    check_writable({out});
+    check_output_files({out});
     const std::string cells_dir = a.str("cells-dir");
     if (!cells_dir.empty()) {
         std::error_code ec;
@@ -94,10 +92,9 @@ int run_sweep(const std::vector<std::string>& argv) {
         if (ec) throw Error("cannot create --cells-dir '" + cells_dir + "': " + ec.message());
     }
 
-    const PipelineOptions options = pipeline_options(a);
-    const std::string model = model_path(a);
-    auto pipeline = Pipeline::load(model, options);
-    if (!a.has("threads")) set_thread_count(threads_for_model(pipeline->info().unet_parameters));
+    GenerationService service;
+    load_model(service, a, "sweep");
+    Pipeline* pipeline = &service.pipeline();
     if (!quiet)
         std::fprintf(stderr, "%d x %d sweep (%zu cells, %d steps in all) on %s\n", plan.columns, plan.rows,
                      plan.cells.size(), plan.total_steps(), pipeline->info().name.c_str());
@@ -116,8 +113,7 @@ int run_sweep(const std::vector<std::string>& argv) {
         return 130;
     }
 
-    const std::string hash = options.random_weights ? std::string() : model_hash(pipeline->info().path);
-    const InfotextSource source{pipeline->info().name, hash, std::string("stipple-") + STIPPLE_VERSION};
+    const InfotextSource source{pipeline->info().name, service.model_hash(), software_id()};
     std::vector<Image> images;
     std::vector<std::string> labels;
     for (const auto& cell : result.cells) {
@@ -127,11 +123,9 @@ int run_sweep(const std::vector<std::string>& argv) {
     save_sweep_grid(out, plan, images, labels, source);
     if (!cells_dir.empty()) {
         for (size_t i = 0; i < plan.cells.size(); ++i) {
-            GenerationRequest request = plan.cells[i].request;
-            request.scheduler = labels[i];
             char name[48];
             std::snprintf(name, sizeof name, "cell-%02d-%02d.png", plan.cells[i].row, plan.cells[i].column);
-            save_result_png(images[i], cells_dir + "/" + name, request, request.seeds.front(), pipeline->info(), hash);
+            service.save_all(plan.cells[i].request, result.cells[i], {cells_dir + "/" + name});
         }
     }
     if (!quiet) std::printf("%s  %d x %d cells  %.1f s\n", out.c_str(), plan.columns, plan.rows, result.seconds);

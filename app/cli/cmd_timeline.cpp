@@ -10,9 +10,7 @@
 #include "image/png_text.h"
 #include "image/request_infotext.h"
 #include "image/timeline_export.h"
-#include "io/model_hash.h"
-#include "pipeline/timeline_recorder.h"
-#include "stipple_version.h"
+#include "teach/timeline_recorder.h"
 
 #include <algorithm>
 #include <cctype>
@@ -51,15 +49,6 @@ GenerationRequest request_from_png(const std::string& path) {
     return restored.request;
 }
 
-void check_extension(const std::string& path, const std::string& ext, const std::string& option) {
-    std::string e = std::filesystem::path(path).extension().string();
-    for (auto& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (e != ext) throw Error(option + " must name a " + ext + " file, not '" + path + "'");
-    const auto dir = std::filesystem::path(path).parent_path();
-    if (!dir.empty() && !std::filesystem::is_directory(dir))
-        throw Error("cannot write '" + path + "': folder '" + dir.string() + "' does not exist");
-}
-
 class Progress : public StepObserver {
 public:
     explicit Progress(bool quiet) : quiet_(quiet) {}
@@ -80,17 +69,18 @@ int run_timeline(const std::vector<std::string>& argv) {
     const std::string gif = a.str("gif"), mp4 = a.str("mp4"), strip = a.str("filmstrip"), out = a.str("out");
     if (gif.empty() && mp4.empty() && strip.empty() && out.empty())
         throw Error("nothing to write: give --gif, --mp4, --filmstrip and/or --out");
-    if (!gif.empty()) check_extension(gif, ".gif", "--gif");
-    if (!mp4.empty()) check_extension(mp4, ".mp4", "--mp4");
-    if (!strip.empty()) check_writable({strip});
-    if (!out.empty()) check_writable({out});
+    if (!gif.empty()) check_output_files({gif}, ".gif");
+    if (!mp4.empty()) check_output_files({mp4}, ".mp4");
+    if (!strip.empty()) check_output_files({strip});
+    if (!out.empty()) check_output_files({out});
     const TimelineView view = parse_timeline_view(a.str("show", "x0"));
     const double fps = a.number("fps", 8, 0.5, 60);
     GenerationRequest request = a.has("from") ? request_from_png(a.str("from")) : build_request(a);
     if (request.seeds.size() != 1) throw Error("a timeline follows one image: give one seed");
 
-    const PipelineOptions options = pipeline_options(a);
-    auto pipeline = Pipeline::load(model_path(a), options);
+    GenerationService service;
+    load_model(service, a, "timeline");
+    Pipeline* pipeline = &service.pipeline();
     const PreviewMethod method = a.has("decode") ? parse_preview_method(a.str("decode"))
                                  : pipeline->info().has_taesd ? PreviewMethod::Taesd
                                                               : PreviewMethod::LatentToRgb;
@@ -108,11 +98,7 @@ int run_timeline(const std::vector<std::string>& argv) {
         return 130;
     }
     const Image& image = result.images.front();
-    const std::string hash = options.random_weights ? std::string() : model_hash(pipeline->info().path);
-    request.scheduler = result.scheduler_label;
-    const InfotextSource source{pipeline->info().name, hash, std::string("stipple-") + STIPPLE_VERSION};
-    const std::string parameters =
-        format_infotext(infotext_for_image(request, request.seeds.front(), image.width, image.height, source));
+    const std::string parameters = service.parameters(request, result, 0);
     const auto& frames = recorder.frames();
 
     if (!gif.empty() || !mp4.empty()) {
@@ -138,7 +124,7 @@ int run_timeline(const std::vector<std::string>& argv) {
         if (!quiet) std::printf("%s  every %d steps\n", strip.c_str(), every);
     }
     if (!out.empty()) {
-        save_result_png(image, out, request, request.seeds.front(), pipeline->info(), hash);
+        service.save_all(request, result, {out});
         if (!quiet) std::printf("%s\n", out.c_str());
     }
     return 0;

@@ -7,10 +7,9 @@
 #include "common/error.h"
 #include "image/labelled_grid.h"
 #include "image/png_text.h"
-#include "io/model_hash.h"
-#include "pipeline/seed_triage.h"
-#include "pipeline/sweep_axis.h"
-#include "pipeline/timeline_recorder.h"
+#include "teach/seed_triage.h"
+#include "teach/sweep_axis.h"
+#include "teach/timeline_recorder.h"
 
 #include <nlohmann/json.hpp>
 
@@ -73,12 +72,13 @@ int run_triage(const std::vector<std::string>& argv) {
     }
     const double fraction = a.number("fraction", 0.3, 0.0, 1.0);
     const std::string grid_path = a.str("grid", "triage.png"), out_dir = a.str("out-dir", ".");
-    check_writable({grid_path});
+    check_output_files({grid_path});
     if (!std::filesystem::is_directory(out_dir)) throw Error("--out-dir '" + out_dir + "' is not a folder");
     const GenerationRequest base = build_request(a);
 
-    const PipelineOptions options = pipeline_options(a);
-    auto pipeline = Pipeline::load(model_path(a), options);
+    GenerationService service;
+    load_model(service, a, "triage");
+    Pipeline* pipeline = &service.pipeline();
     const PreviewMethod method = parse_preview_method(a.str("decode", "vae"));
     SeedTriage triage(*pipeline, base, seeds, fraction);
     RunControl control;
@@ -110,7 +110,6 @@ int run_triage(const std::vector<std::string>& argv) {
     if (!quiet) std::printf("%s  %zu seeds at %d of %d steps\n", grid_path.c_str(), seeds.size(), triage.preview_steps(0),
                             triage.total_steps(0));
 
-    const std::string hash = options.random_weights ? std::string() : model_hash(pipeline->info().path);
     for (uint64_t seed : picks) {
         const size_t i = static_cast<size_t>(std::find(seeds.begin(), seeds.end(), seed) - seeds.begin());
         Progress progress("finishing seed " + std::to_string(seed), quiet);
@@ -121,10 +120,8 @@ int run_triage(const std::vector<std::string>& argv) {
                          static_cast<unsigned long long>(seed));
             return 130;
         }
-        GenerationRequest request = triage.request(i);
-        request.scheduler = result.scheduler_label;
         const std::string path = (std::filesystem::path(out_dir) / ("stipple-" + std::to_string(seed) + ".png")).string();
-        save_result_png(result.images.front(), path, request, seed, pipeline->info(), hash);
+        service.save_all(triage.request(i), result, {path});
         if (!quiet) std::printf("%s  seed %llu (continued from step %d)\n", path.c_str(),
                                 static_cast<unsigned long long>(seed), triage.preview_steps(i));
     }

@@ -6,6 +6,7 @@
 #include "pipeline/runtime.h"
 
 #include <csignal>
+#include <cstdio>
 #include <random>
 
 namespace stipple::cli {
@@ -88,14 +89,22 @@ GenerationRequest build_request(const Args& a) {
     return r;
 }
 
-PipelineOptions pipeline_options(const Args& a) {
-    set_thread_count(a.integer("threads", 0, 1, 1024));
-    PipelineOptions options;
-    options.dtype = parse_dtype(a.str("dtype", "auto"));
-    options.config_dir = a.str("config");
-    options.random_weights = a.has("random-weights");
-    options.vae_tiling = nn::parse_vae_tiling(a.str("vae-tiling", "auto"));
-    return options;
+LoadSettings load_settings(const Args& a) {
+    LoadSettings settings;
+    settings.threads = a.integer("threads", 0, 1, 1024);
+    settings.options.dtype = parse_dtype(a.str("dtype", "auto"));
+    settings.options.config_dir = a.str("config");
+    settings.options.random_weights = a.has("random-weights");
+    settings.options.vae_tiling = nn::parse_vae_tiling(a.str("vae-tiling", "auto"));
+    return settings;
+}
+
+const ModelInfo& load_model(GenerationService& service, const Args& a, const std::string& command) {
+    const ModelInfo& info = service.load(model_path(a), load_settings(a));
+    if (!a.has("quiet"))
+        std::fprintf(stderr, "stipple-cli %s: %s (%s, %s), %d threads\n", command.c_str(), info.name.c_str(),
+                     model_family_label(info.family), dtype_name(info.dtype), at::get_num_threads());
+    return info;
 }
 
 namespace {

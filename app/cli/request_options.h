@@ -4,8 +4,9 @@
 #pragma once
 
 #include "cli/args.h"
-#include "pipeline/generation_request.h"
+#include "common/generation_request.h"
 #include "pipeline/pipeline.h"
+#include "service/generation_service.h"
 
 #include <string>
 #include <vector>
@@ -19,10 +20,13 @@ std::vector<OptionSpec> with_request_options(std::vector<OptionSpec> extra);
 
 // The request the flags describe; no --seed draws a random one. Throws stipple::Error on bad values.
 GenerationRequest build_request(const Args& args);
-// --dtype, --config, --random-weights; also applies --threads.
-PipelineOptions pipeline_options(const Args& args);
+// --dtype, --config, --random-weights, --vae-tiling, --threads (absent: chosen for the model).
+LoadSettings load_settings(const Args& args);
 // --model, or the built-in model.
 std::string model_path(const Args& args);
+// Loads model_path(args) with load_settings(args) into `service` and, unless --quiet, says on
+// stderr what runs: "stipple-cli <command>: <model> (SD 1.x, fp32), 2 threads".
+const ModelInfo& load_model(GenerationService& service, const Args& args, const std::string& command);
 
 // While it lives, Ctrl+C sets `control.cancel` (the run then stops cleanly after the current step).
 class CancelOnInterrupt {

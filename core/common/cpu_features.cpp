@@ -2,6 +2,9 @@
 
 #include <fstream>
 #include <sstream>
+#include <cstdlib>
+#include <thread>
+#include <utility>
 
 namespace stipple {
 
@@ -20,6 +23,22 @@ CpuFeatures read_cpu_features() {
     while (std::getline(in, line))
         if (line.rfind("flags", 0) == 0) return cpu_features_from_flags_line(line);
     return {};
+}
+
+int physical_core_count() {
+    // /proc/cpuinfo pairs "physical id" with "core id"; SMT siblings share both.
+    std::ifstream in("/proc/cpuinfo");
+    std::set<std::pair<int, int>> cores;
+    std::string line;
+    int physical = 0;
+    while (std::getline(in, line)) {
+        auto value = [&]() { return std::atoi(line.substr(line.find(':') + 1).c_str()); };
+        if (line.rfind("physical id", 0) == 0) physical = value();
+        if (line.rfind("core id", 0) == 0) cores.insert({physical, value()});
+    }
+    if (!cores.empty()) return static_cast<int>(cores.size());
+    const unsigned logical = std::thread::hardware_concurrency();
+    return logical ? static_cast<int>(logical) : 1;
 }
 
 }  // namespace stipple

@@ -15,5 +15,7 @@ struct CpuFeatures {
 CpuFeatures read_cpu_features();
 // Parses one "flags : fpu vme ..." line (exposed for tests).
 CpuFeatures cpu_features_from_flags_line(const std::string& line);
+// Physical cores of this machine (falls back to logical CPUs).
+int physical_core_count();
 
 }  // namespace stipple

@@ -2,7 +2,7 @@
 // the pipeline's img2img/inpaint inputs.
 #pragma once
 
-#include "pipeline/image.h"
+#include "common/image.h"
 
 #include <opencv2/core/mat.hpp>
 

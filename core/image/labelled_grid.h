@@ -3,7 +3,7 @@
 // other characters show as '?').
 #pragma once
 
-#include "pipeline/image.h"
+#include "common/image.h"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 // "parameters" key), read tEXt, zTXt and iTXt back, and write files atomically (temp + rename).
 #pragma once
 
-#include "pipeline/image.h"
+#include "common/image.h"
 
 #include <cstdint>
 #include <string>

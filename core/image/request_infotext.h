@@ -3,7 +3,7 @@
 #pragma once
 
 #include "image/infotext.h"
-#include "pipeline/generation_request.h"
+#include "common/generation_request.h"
 
 #include <cstdint>
 #include <string>

@@ -2,7 +2,7 @@
 // (cv::VideoWriter, MPEG-4 Part 2 "mp4v") and a labelled filmstrip PNG, each frame one step.
 #pragma once
 
-#include "pipeline/image.h"
+#include "common/image.h"
 
 #include <string>
 #include <utility>

@@ -71,16 +71,7 @@ std::string key_groups(const std::vector<std::string>& keys) {
 
 }  // namespace
 
-const char* checkpoint_family_name(CheckpointFamily family) {
-    switch (family) {
-    case CheckpointFamily::SD1: return "SD 1.x";
-    case CheckpointFamily::SD2: return "SD 2.x";
-    case CheckpointFamily::SDXL: return "SDXL";
-    }
-    return "?";
-}
-
-CheckpointFamily detect_checkpoint_family(const std::vector<std::string>& keys, const std::string& source) {
+ModelFamily detect_checkpoint_family(const std::vector<std::string>& keys, const std::string& source) {
     bool sdxl = false;
     std::string sd2, sd1;  // first key of each text-encoder layout
     for (const auto& k : keys) {
@@ -88,12 +79,12 @@ CheckpointFamily detect_checkpoint_family(const std::vector<std::string>& keys, 
         if (sd2.empty() && starts_with(k, "cond_stage_model.model.")) sd2 = k;
         if (sd1.empty() && starts_with(k, "cond_stage_model.transformer.")) sd1 = k;
     }
-    if (sdxl) return CheckpointFamily::SDXL;
+    if (sdxl) return ModelFamily::SDXL;
     if (!sd1.empty() && !sd2.empty())
         throw Error(source + " mixes SD 1.x and SD 2.x text encoder keys ('" + sd1 + "' and '" + sd2 +
                     "'); not a checkpoint Stipple can read");
-    if (!sd2.empty()) return CheckpointFamily::SD2;
-    if (!sd1.empty()) return CheckpointFamily::SD1;
+    if (!sd2.empty()) return ModelFamily::SD2;
+    if (!sd1.empty()) return ModelFamily::SD1;
     std::string hint;
     const auto any = [&](const std::string& prefix) {
         return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return starts_with(k, prefix); });
@@ -154,7 +145,7 @@ SingleFileComponents read_single_file(const std::shared_ptr<SafetensorsFile>& fi
     SingleFileComponents result;
     result.path = source;
     result.family = detect_checkpoint_family(keys, source);
-    const CheckpointFamily family = result.family;
+    const ModelFamily family = result.family;
 
     // Sort the keys by component, prefix removed.
     static const std::regex embedder_re(R"(^conditioner\.embedders\.(\d+)\.(transformer|model)\.(.+)$)");
@@ -170,11 +161,11 @@ SingleFileComponents read_single_file(const std::shared_ptr<SafetensorsFile>& fi
             add(unet, key, key.substr(22));
         } else if (starts_with(key, "first_stage_model.")) {
             add(vae, key, key.substr(18));
-        } else if (family == CheckpointFamily::SD1 && starts_with(key, "cond_stage_model.transformer.")) {
+        } else if (family == ModelFamily::SD1 && starts_with(key, "cond_stage_model.transformer.")) {
             add(te, key, key.substr(29));
-        } else if (family == CheckpointFamily::SD2 && starts_with(key, "cond_stage_model.model.")) {
+        } else if (family == ModelFamily::SD2 && starts_with(key, "cond_stage_model.model.")) {
             add(te, key, key.substr(23));
-        } else if (family == CheckpointFamily::SDXL && std::regex_match(key, m, embedder_re)) {
+        } else if (family == ModelFamily::SDXL && std::regex_match(key, m, embedder_re)) {
             // SDXL: the HF-named CLIP-L is text_encoder, the OpenCLIP tower text_encoder_2.
             auto [it, fresh] = embedder_of.emplace(m[2].str(), m[1].str());
             if (!fresh && it->second != m[1].str())
@@ -182,32 +173,32 @@ SingleFileComponents read_single_file(const std::shared_ptr<SafetensorsFile>& fi
                             " and embedders." + m[1].str() + "); not an SDXL checkpoint Stipple knows");
             add(m[2] == "transformer" ? te : te2, key, m[3].str());
         } else {
-            throw_unknown_key(source, key, std::string("not a weight of an ") + checkpoint_family_name(family) +
+            throw_unknown_key(source, key, std::string("not a weight of an ") + model_family_label(family) +
                                                " checkpoint");
         }
     }
 
     const auto require = [&](const SourceTensors& part, const char* what) {
         if (part.empty())
-            throw Error(source + ": this " + checkpoint_family_name(family) + " single-file checkpoint has no " +
+            throw Error(source + ": this " + model_family_label(family) + " single-file checkpoint has no " +
                         what + " weights");
     };
     require(unet, "UNet (model.diffusion_model.*)");
     require(vae, "VAE (first_stage_model.*)");
-    if (family == CheckpointFamily::SDXL)
+    if (family == ModelFamily::SDXL)
         require(te2, "OpenCLIP text encoder (conditioner.embedders.N.model.*)");
     else
-        require(te, family == CheckpointFamily::SD1 ? "text encoder (cond_stage_model.transformer.*)"
+        require(te, family == ModelFamily::SD1 ? "text encoder (cond_stage_model.transformer.*)"
                                                     : "text encoder (cond_stage_model.model.*)");
 
     SingleFileLayout& layout = result.layout;
     convert_unet(unet, result.unet, source, layout.unet_levels, layout.unet_layers_per_block);
     convert_vae(vae, result.vae, source, layout.vae_levels);
-    if (family == CheckpointFamily::SD2)
+    if (family == ModelFamily::SD2)
         layout.text_encoder_layers = convert_open_clip(te, result.text_encoder, source, /*with_projection=*/false);
     else
         layout.text_encoder_layers = convert_hf_clip(te, result.text_encoder, source);
-    if (family == CheckpointFamily::SDXL)
+    if (family == ModelFamily::SDXL)
         layout.text_encoder_2_layers = convert_open_clip(te2, result.text_encoder_2, source, /*with_projection=*/true);
 
     if (options.text_encoder_layers >= 0) drop_text_encoder_layers(result.text_encoder, options.text_encoder_layers);
@@ -216,13 +207,13 @@ SingleFileComponents read_single_file(const std::shared_ptr<SafetensorsFile>& fi
     return result;
 }
 
-std::string builtin_config_dir(CheckpointFamily family, const std::string& resources_dir) {
-    const char* name = family == CheckpointFamily::SD1   ? "stable-diffusion-v1-5"
-                       : family == CheckpointFamily::SD2 ? "stable-diffusion-2-1"
+std::string builtin_config_dir(ModelFamily family, const std::string& resources_dir) {
+    const char* name = family == ModelFamily::SD1   ? "stable-diffusion-v1-5"
+                       : family == ModelFamily::SD2 ? "stable-diffusion-2-1"
                                                          : "stable-diffusion-xl-base-1.0";
     const std::string dir = (std::filesystem::path(resources_dir) / "configs" / name).string();
     if (!std::filesystem::is_regular_file(std::filesystem::path(dir) / "model_index.json"))
-        throw Error("built-in " + std::string(checkpoint_family_name(family)) + " configs not found: " + dir +
+        throw Error("built-in " + std::string(model_family_label(family)) + " configs not found: " + dir +
                     "/model_index.json is missing (is the resources folder installed?)");
     return dir;
 }

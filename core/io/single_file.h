@@ -2,6 +2,8 @@
 // renames every weight to the diffusers key of its component, zero-copy (views of the mapped file).
 #pragma once
 
+#include "common/model_family.h"
+
 #include "io/state_dict.h"
 
 #include <memory>
@@ -12,15 +14,10 @@ namespace stipple {
 
 class SafetensorsFile;
 
-enum class CheckpointFamily { SD1, SD2, SDXL };
-
-// "SD 1.x", "SD 2.x", "SDXL" (for messages and metadata).
-const char* checkpoint_family_name(CheckpointFamily family);
-
 // From the key names alone: conditioner.embedders.* -> SDXL, cond_stage_model.model.* (OpenCLIP)
 // -> SD2, cond_stage_model.transformer.* (HF CLIP) -> SD1. Otherwise an Error naming `source`
 // and the top-level key groups that were found (e.g. a diffusers component file or a LoRA).
-CheckpointFamily detect_checkpoint_family(const std::vector<std::string>& keys, const std::string& source);
+ModelFamily detect_checkpoint_family(const std::vector<std::string>& keys, const std::string& source);
 
 // The architecture as read from the keys, so a caller can check it against the config it uses.
 struct SingleFileLayout {
@@ -44,7 +41,7 @@ struct SingleFileOptions {
 // Weights named exactly as in the diffusers folders (unet/diffusion_pytorch_model.safetensors,
 // vae/..., text_encoder[_2]/model.safetensors), minus the non-weight position_ids buffers.
 struct SingleFileComponents {
-    CheckpointFamily family = CheckpointFamily::SD1;
+    ModelFamily family = ModelFamily::SD1;
     std::string path;
     StateDict unet, vae, text_encoder, text_encoder_2;  // text_encoder_2: SDXL only
     SingleFileLayout layout;
@@ -73,6 +70,6 @@ void drop_text_encoder_layers(StateDict& text_encoder, int num_layers);
 // SD 2.x files map to 2.1 (768, v-prediction); a 512 epsilon 2.x-base file needs --config DIR.
 // Tokenizers for single files must come from --config DIR until the CLIP vocabulary is shipped.
 // Throws an Error naming the folder when it has no model_index.json.
-std::string builtin_config_dir(CheckpointFamily family, const std::string& resources_dir);
+std::string builtin_config_dir(ModelFamily family, const std::string& resources_dir);
 
 }  // namespace stipple

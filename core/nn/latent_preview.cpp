@@ -30,19 +30,13 @@ constexpr float kSdxlBias[3] = {0.1084f, -0.0175f, -0.0011f};
 
 }  // namespace
 
-LatentFamily latent_family_from_name(const std::string& name) {
-    if (name == "sd1" || name == "sd15" || name == "sd2" || name == "sd21" || name == "SD1") return LatentFamily::SD1;
-    if (name == "sdxl" || name == "SDXL") return LatentFamily::SDXL;
-    throw Error("unknown latent family '" + name + "' (expected sd1 or sdxl)");
-}
-
-at::Tensor latent_to_rgb(const at::Tensor& latents, LatentFamily family) {
+at::Tensor latent_to_rgb(const at::Tensor& latents, ModelFamily family) {
     if (!latents.defined() || latents.dim() != 4 || latents.size(1) != 4) {
         std::ostringstream s;
         if (latents.defined()) s << latents.sizes();
         throw Error("latent preview: latents must be [B,4,h,w], got " + (latents.defined() ? s.str() : "nothing"));
     }
-    const bool xl = family == LatentFamily::SDXL;
+    const bool xl = has_sdxl_latent_space(family);
     const auto opts = at::TensorOptions().dtype(at::kFloat);
     at::Tensor factors = at::empty({4, 3}, opts);
     at::Tensor bias = at::empty({3}, opts);
@@ -55,7 +49,7 @@ at::Tensor latent_to_rgb(const at::Tensor& latents, LatentFamily family) {
     return ((rgb + 1.0) / 2.0).clamp(0.0, 1.0);
 }
 
-at::Tensor latent_to_rgb_u8(const at::Tensor& latents, LatentFamily family) {
+at::Tensor latent_to_rgb_u8(const at::Tensor& latents, ModelFamily family) {
     return (latent_to_rgb(latents, family) * 255.0).round().to(at::kByte).permute({0, 2, 3, 1}).contiguous();
 }
 

@@ -2,7 +2,7 @@
 // VaeImageProcessor does them (normalise to [-1,1], binarised masks, round-half-even to 8 bits).
 #pragma once
 
-#include "pipeline/image.h"
+#include "common/image.h"
 
 #include <ATen/ATen.h>
 

@@ -3,8 +3,10 @@
 // used by one thread at a time. Include only from .cpp files in ui/ (it brings in libtorch).
 #pragma once
 
+#include "common/model_family.h"
 #include "nn/vae_tiling.h"
-#include "pipeline/generation_request.h"
+#include "text/tokenizer.h"
+#include "common/generation_request.h"
 
 #include <ATen/ATen.h>
 
@@ -18,12 +20,13 @@ namespace stipple {
 struct ModelInfo {
     std::string name;                 // folder or file name
     std::string path;
-    std::string family;               // "sd1", "sd2", "sdxl"
+    ModelFamily family = ModelFamily::SD1;
     std::string prediction_type;      // "epsilon" or "v_prediction"
     int default_width = 512;
     int default_height = 512;
     int vae_scale_factor = 8;
-    int unet_in_channels = 4;         // 9 for inpainting models
+    int latent_channels = 4;          // the VAE's latent_channels (the UNet denoises this many)
+    int unet_in_channels = 4;         // latent_channels, or 2 * latent_channels + 1 for inpainting models
     std::string default_scheduler;    // diffusers class name from the model's scheduler config
     std::string default_sampler;      // its A1111 label ("Euler a")
     bool turbo = false;               // a few-step distilled model (SD-/SDXL-Turbo: "trailing" timesteps)
@@ -31,6 +34,9 @@ struct ModelInfo {
     int64_t unet_parameters = 0;      // size of the denoiser (decides the thread count for tiny models)
     DType dtype = DType::Float32;     // the precision it runs in (DType::Auto resolved)
 };
+
+// An inpainting UNet takes the noisy latents, the masked image's latents and the mask.
+inline bool is_inpainting_unet(const ModelInfo& info) { return info.unet_in_channels == 2 * info.latent_channels + 1; }
 
 struct PipelineOptions {
     DType dtype = DType::Auto;
@@ -114,8 +120,9 @@ public:
     // Previews of latents in UNet space (x_t or x0) [B,4,h,w]; image index `index` of the batch.
     virtual Image preview(const at::Tensor& latents, PreviewMethod method, int index = 0) = 0;
 
-    // Prompt length in tokens, without bos/eos (for the "n/75" counter).
-    virtual int count_tokens(const std::string& prompt) const = 0;
+    // The prompt tokenizer (of the first text encoder). Its encode() is const and thread-safe, so a
+    // token counter may use it while this pipeline generates on another thread.
+    virtual std::shared_ptr<const Tokenizer> tokenizer() const = 0;
 };
 
 }  // namespace stipple

@@ -17,22 +17,6 @@
 
 namespace stipple {
 
-int physical_core_count() {
-    // /proc/cpuinfo pairs "physical id" with "core id"; SMT siblings share both.
-    std::ifstream in("/proc/cpuinfo");
-    std::set<std::pair<int, int>> cores;
-    std::string line;
-    int physical = 0;
-    while (std::getline(in, line)) {
-        auto value = [&]() { return std::atoi(line.substr(line.find(':') + 1).c_str()); };
-        if (line.rfind("physical id", 0) == 0) physical = value();
-        if (line.rfind("core id", 0) == 0) cores.insert({physical, value()});
-    }
-    if (!cores.empty()) return static_cast<int>(cores.size());
-    const unsigned logical = std::thread::hardware_concurrency();
-    return logical ? static_cast<int>(logical) : 1;
-}
-
 void set_thread_count(int n) {
     if (n <= 0) n = physical_core_count();
     // Only on a change: every call also clears libtorch's cache of oneDNN kernels, which the next

@@ -1,7 +1,8 @@
 // Performance switches in one place (DESIGN.md): device, dtype, thread count.
 #pragma once
 
-#include "pipeline/generation_request.h"
+#include "common/cpu_features.h"  // physical_core_count()
+#include "common/generation_request.h"
 
 #include <ATen/ATen.h>
 
@@ -9,8 +10,6 @@
 
 namespace stipple {
 
-// Physical cores of this machine (falls back to logical CPUs).
-int physical_core_count();
 // at::set_num_threads for the whole process; n <= 0 means physical_core_count().
 void set_thread_count(int n);
 

@@ -3,7 +3,7 @@
 #include "common/error.h"
 #include "common/random.h"
 #include "nn/latent_preview.h"
-#include "pipeline/forward_noising.h"
+#include "schedulers/training_noise_schedule.h"
 #include "pipeline/image_tensors.h"
 #include "pipeline/runtime.h"
 #include "schedulers/scheduler_factory.h"
@@ -71,8 +71,8 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
                                                  const SingleFileComponents* single)
     : files_(files), dtype_(scalar_type(model_dtype(files, options.dtype))), device_(compute_device()) {
     const bool sdxl = !files.text_encoder_2_dir.empty();
-    if (single && sdxl != (single->family == CheckpointFamily::SDXL))
-        throw Error("'" + single->path + "' is an " + checkpoint_family_name(single->family) +
+    if (single && sdxl != (single->family == ModelFamily::SDXL))
+        throw Error("'" + single->path + "' is an " + model_family_label(single->family) +
                     " checkpoint but the configs in '" + files.root + "' are not: pass a matching --config folder");
     const std::string source = single ? single->path : std::string();
     const bool random = options.random_weights;
@@ -138,9 +138,11 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
     info_.name = single ? std::filesystem::path(single->path).stem().string() : files.name;
     info_.path = single ? single->path : files.root;
     info_.prediction_type = files.scheduler_config.value("prediction_type", std::string("epsilon"));
-    info_.family = sdxl ? "sdxl"
-                 : (info_.prediction_type == "v_prediction" || text_.text_encoder->config().hidden_act == "gelu") ? "sd2"
-                                                                                                              : "sd1";
+    info_.family = sdxl ? ModelFamily::SDXL
+                 : (info_.prediction_type == "v_prediction" || text_.text_encoder->config().hidden_act == "gelu")
+                     ? ModelFamily::SD2
+                     : ModelFamily::SD1;
+    info_.latent_channels = static_cast<int>(vae_->config().latent_channels);
     info_.vae_scale_factor = factor;
     info_.default_width = info_.default_height = static_cast<int>(unet.sample_size) * factor;
     info_.unet_in_channels = static_cast<int>(unet.in_channels);
@@ -154,10 +156,6 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
     info_.dtype = dtype_ == at::kBFloat16 ? DType::BFloat16 : DType::Float32;
 }
 
-int StableDiffusionPipeline::count_tokens(const std::string& prompt) const {
-    return static_cast<int>(text_.tokenizer->encode(prompt).size());
-}
-
 StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const GenerationRequest& r) const {
     Plan p;
     const int factor = info_.vae_scale_factor;
@@ -168,16 +166,16 @@ StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const Generation
         throw Error("guidance scale must be between 0 and 100");
     p.batch = static_cast<int>(r.seeds.size());
     p.cfg = r.guidance_scale > 1.0;
-    p.inpaint = r.mask.has_value() || info_.unet_in_channels == 9;
+    p.inpaint = r.mask.has_value() || is_inpainting_unet(info_);
     p.img2img = r.init_image.has_value() && !p.inpaint;
-    if (info_.family == "sdxl" && (p.img2img || p.inpaint))
+    if (has_two_text_encoders(info_.family) && (p.img2img || p.inpaint))
         throw Error("img2img and inpainting are not supported for SDXL models yet");
     const size_t prompt_count = std::max<size_t>(r.prompts.size(), 1);
     if (r.seeds.size() % prompt_count != 0)
         throw Error("give one seed per prompt (or a multiple): " + std::to_string(r.seeds.size()) + " seeds for " +
                     std::to_string(prompt_count) + " prompts");
     if (p.inpaint && (!r.init_image || !r.mask))
-        throw Error(info_.unet_in_channels == 9 ? "'" + info_.name + "' is an inpainting model: give an init image and a mask"
+        throw Error(is_inpainting_unet(info_) ? "'" + info_.name + "' is an inpainting model: give an init image and a mask"
                                                 : "inpainting needs both an init image and a mask");
     if ((p.img2img || p.inpaint) && !(r.strength > 0.0 && r.strength <= 1.0))
         throw Error("strength must be above 0 and at most 1");
@@ -236,7 +234,7 @@ Image StableDiffusionPipeline::preview(const at::Tensor& latents, PreviewMethod 
             [[fallthrough]];
         case PreviewMethod::LatentToRgb:
             return unit_tensor_to_image(
-                latent_to_rgb(one.to(at::kFloat), info_.family == "sdxl" ? LatentFamily::SDXL : LatentFamily::SD1), 0);
+                latent_to_rgb(one.to(at::kFloat), info_.family), 0);
         case PreviewMethod::FullVae:
             return tensor_to_image(decode_latents(one), 0);
     }
@@ -306,7 +304,7 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
                         " steps leaves no step to run: raise the strength or the steps");
     }
     run->timesteps = timesteps;
-    const std::vector<int64_t> shape{B, 4, p.h, p.w};
+    const std::vector<int64_t> shape{B, info_.latent_channels, p.h, p.w};
 
     // Initial latents, drawing from the generators in diffusers' order.
     at::Tensor masked_image_latents;
@@ -315,7 +313,7 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
         const at::Tensor t0 = timesteps.slice(0, 0, 1).repeat({B});
         if (p.inpaint) {
             at::Tensor mask_full = mask_to_tensor(*r.mask, p.width, p.height);
-            const bool unet9 = info_.unet_in_channels == 9;
+            const bool unet9 = is_inpainting_unet(info_);
             if (!unet9 || !strength_max) run->image_latents = encode_image(image, generators);
             run->noise = randn_tensor(shape, generators);
             run->latents_ = strength_max ? run->noise * scheduler.init_noise_sigma()
@@ -331,7 +329,7 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
     } else {
         run->latents_ = randn_tensor(shape, generators) * scheduler.init_noise_sigma();
     }
-    run->unet9 = info_.unet_in_channels == 9;
+    run->unet9 = is_inpainting_unet(info_);
     if (p.inpaint && run->unet9) {
         const at::Tensor& m = run->mask;
         run->unet_mask = (p.cfg ? at::cat({m, m}) : m).to(device_, dtype_);
@@ -463,7 +461,7 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::string& model_path, const Pi
     ModelFiles files = locate_model_files(config_dir, options.taesd_dir);
     if (files.taesd_decoder.empty())
         files.taesd_decoder = find_taesd_decoder(std::filesystem::path(model_path).parent_path().string(),
-                                                 options.taesd_dir, single.family == CheckpointFamily::SDXL);
+                                                 options.taesd_dir, single.family == ModelFamily::SDXL);
     return std::make_unique<StableDiffusionPipeline>(files, options, &single);
 }
 

@@ -30,7 +30,7 @@ public:
     at::Tensor encode(const Image& image, int width, int height) override;
     at::Tensor alphas_cumprod() const override;
     Image preview(const at::Tensor& latents, PreviewMethod method, int index) override;
-    int count_tokens(const std::string& prompt) const override;
+    std::shared_ptr<const Tokenizer> tokenizer() const override { return text_.tokenizer; }
 
 private:
     struct Plan;  // a validated request with its derived sizes

@@ -3,7 +3,7 @@
 // zeros for an absent negative prompt when the model asks for it).
 #pragma once
 
-#include "pipeline/generation_request.h"
+#include "common/generation_request.h"
 #include "text/clip_text_model.h"
 #include "text/tokenizer.h"
 

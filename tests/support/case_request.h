@@ -2,7 +2,7 @@
 // give Stipple: a GenerationRequest and the equivalent stipple-cli generate flags.
 #pragma once
 
-#include "pipeline/generation_request.h"
+#include "common/generation_request.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // Everything one generation needs, as one value (DESIGN.md: requests are values), and what it returns.
 #pragma once
 
-#include "pipeline/image.h"
+#include "common/image.h"
 
 #include <cstdint>
 #include <map>

@@ -3,19 +3,14 @@
 // the four latent channels as pictures.
 #pragma once
 
-#include "pipeline/image.h"
+#include "common/image.h"
 
 #include <ATen/ATen.h>
-#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <vector>
 
 namespace stipple {
-
-// alphas_cumprod [num_train_timesteps] (float32) of a model's scheduler_config.json: its beta
-// schedule (linear, scaled_linear, squaredcos_cap_v2, trained_betas) and zero-SNR rescaling.
-at::Tensor training_alphas_cumprod(const nlohmann::json& model_scheduler_config);
 
 // ᾱ at noising step t, counted as in the DDPM paper: t = 0 is the clean x0 (ᾱ = 1), t = 1…T uses
 // alphas_cumprod[t - 1] (diffusers' timestep t - 1), so the strip 0, 100, …, 1000 ends at the last

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "pipeline/pipeline.h"
-#include "pipeline/sweep_plan.h"
+#include "teach/sweep_plan.h"
 
 #include <vector>
 

@@ -1,23 +1,11 @@
-#include "pipeline/forward_noising.h"
+#include "teach/forward_noising.h"
 
 #include "common/error.h"
 #include "common/random.h"
-#include "schedulers/scheduler_config.h"
-#include "schedulers/scheduler_math.h"
 
 #include <cmath>
 
 namespace stipple {
-
-at::Tensor training_alphas_cumprod(const nlohmann::json& model_scheduler_config) {
-    // DDPMScheduler takes every key that shapes the training schedule and ignores the rest, as
-    // diffusers' from_config does; its betas are what every scheduler class derives them from.
-    const nlohmann::json config =
-        resolve_scheduler_config("DDPMScheduler", model_scheduler_config, nlohmann::json::object());
-    at::Tensor betas = sched::make_betas(config, "DDPMScheduler");
-    if (sched::cfg_bool(config, "rescale_betas_zero_snr")) betas = sched::rescale_zero_terminal_snr(betas);
-    return sched::alphas_cumprod_of(betas);
-}
 
 double alpha_bar_at(const at::Tensor& alphas_cumprod, int t) {
     const int64_t T = alphas_cumprod.numel();

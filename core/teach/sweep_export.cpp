@@ -1,4 +1,4 @@
-#include "pipeline/sweep_export.h"
+#include "teach/sweep_export.h"
 
 #include "common/error.h"
 #include "image/infotext.h"

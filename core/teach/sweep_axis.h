@@ -2,7 +2,7 @@
 // parsed from text such as `1-96:5`, `2-20:3`, `"Euler a", "DPM++ 2M Karras"` or one prompt per line.
 #pragma once
 
-#include "pipeline/generation_request.h"
+#include "common/generation_request.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "pipeline/sweep_axis.h"
+#include "teach/sweep_axis.h"
 
 #include "common/error.h"
 #include "image/infotext.h"

@@ -1,4 +1,4 @@
-#include "pipeline/sweep_plan.h"
+#include "teach/sweep_plan.h"
 
 #include "common/error.h"
 

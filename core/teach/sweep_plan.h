@@ -2,8 +2,8 @@
 // one GenerationRequest per cell, so every cell is exactly the single generation it names.
 #pragma once
 
-#include "pipeline/generation_request.h"
-#include "pipeline/sweep_axis.h"
+#include "common/generation_request.h"
+#include "teach/sweep_axis.h"
 
 #include <optional>
 #include <vector>

@@ -5,8 +5,8 @@
 
 #include "image/labelled_grid.h"
 #include "image/request_infotext.h"
-#include "pipeline/generation_request.h"
-#include "pipeline/sweep_plan.h"
+#include "common/generation_request.h"
+#include "teach/sweep_plan.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "pipeline/timeline_recorder.h"
+#include "teach/timeline_recorder.h"
 
 #include "common/error.h"
 #include "image/infotext.h"

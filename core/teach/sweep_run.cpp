@@ -1,4 +1,4 @@
-#include "pipeline/sweep_run.h"
+#include "teach/sweep_run.h"
 
 #include "common/error.h"
 

@@ -1,4 +1,4 @@
-#include "pipeline/seed_triage.h"
+#include "teach/seed_triage.h"
 
 #include "common/error.h"
 

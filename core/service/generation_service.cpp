@@ -1,0 +1,158 @@
+#include "service/generation_service.h"
+
+#include "common/error.h"
+#include "image/png_text.h"
+#include "image/request_infotext.h"
+#include "io/model_hash.h"
+#include "pipeline/runtime.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace stipple {
+
+namespace fs = std::filesystem;
+
+GenerationService::GenerationService(ModelHashCache* hash_cache) : hash_cache_(hash_cache) {}
+GenerationService::~GenerationService() = default;
+
+const ModelInfo& GenerationService::load(const std::string& model_path, const LoadSettings& settings) {
+    unload();  // two full-size models may not fit side by side
+    ++load_count_;
+    pipeline_ = Pipeline::load(model_path, settings.options);
+    random_weights_ = settings.options.random_weights;
+    set_threads(settings.threads);
+    return pipeline_->info();
+}
+
+void GenerationService::unload() {
+    pipeline_.reset();
+    hash_known_ = false;
+    hash_.clear();
+}
+
+void GenerationService::set_threads(int threads) {
+    threads_ = std::max(0, threads);
+    if (threads_ > 0) set_thread_count(threads_);
+    else if (pipeline_) set_thread_count(threads_for_model(pipeline_->info().unet_parameters));
+}
+
+Pipeline& GenerationService::pipeline() {
+    if (!pipeline_) throw Error("no model is loaded: open a model folder or a .safetensors file first");
+    return *pipeline_;
+}
+
+const ModelInfo& GenerationService::info() const {
+    if (!pipeline_) throw Error("no model is loaded: open a model folder or a .safetensors file first");
+    return pipeline_->info();
+}
+
+std::shared_ptr<const Tokenizer> GenerationService::tokenizer() const {
+    return pipeline_ ? pipeline_->tokenizer() : nullptr;
+}
+
+const std::string& GenerationService::model_hash() {
+    if (hash_known_ || !pipeline_) return hash_;
+    hash_known_ = true;
+    if (random_weights_) return hash_;
+    const std::string target = model_hash_target(pipeline_->info().path);
+    if (target.empty()) return hash_;
+    std::string key;
+    if (hash_cache_) {
+        std::error_code ec;
+        const auto size = fs::file_size(target, ec);
+        const auto mtime = fs::last_write_time(target, ec).time_since_epoch();
+        key = fs::absolute(target, ec).string() + "|" + std::to_string(size) + "|" +
+              std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(mtime).count());
+        hash_ = hash_cache_->lookup(key);
+        if (!hash_.empty()) return hash_;
+    }
+    hash_ = stipple::model_hash(pipeline_->info().path);
+    if (hash_cache_ && !hash_.empty()) hash_cache_->store(key, hash_);
+    return hash_;
+}
+
+std::string GenerationService::parameters(const GenerationRequest& request, const GenerationResult& result,
+                                          size_t index) {
+    if (index >= result.images.size()) throw Error("no image " + std::to_string(index) + " in this result");
+    GenerationRequest ran = request;
+    if (!result.scheduler_label.empty()) ran.scheduler = result.scheduler_label;
+    const uint64_t seed = index < result.seeds.size() ? result.seeds[index] : request.seeds.at(index);
+    const Image& image = result.images[index];
+    const InfotextSource source{pipeline_ ? pipeline_->info().name : std::string(), model_hash(), software_id()};
+    return format_infotext(infotext_for_image(ran, seed, image.width, image.height, source));
+}
+
+std::vector<std::string> GenerationService::save_all(const GenerationRequest& request, const GenerationResult& result,
+                                                     const std::vector<std::string>& paths) {
+    if (paths.size() != result.images.size())
+        throw Error("internal: " + std::to_string(paths.size()) + " output names for " +
+                    std::to_string(result.images.size()) + " images");
+    std::vector<std::string> texts, staged;
+    std::random_device rd;
+    const std::string suffix = ".part-" + std::to_string(rd());
+    try {
+        for (size_t i = 0; i < paths.size(); ++i) {
+            texts.push_back(parameters(request, result, i));
+            staged.push_back(paths[i] + suffix);
+            write_png_with_text(staged.back(), result.images[i], {{"parameters", texts.back()}});
+        }
+        for (size_t i = 0; i < paths.size(); ++i) {
+            std::error_code ec;
+            fs::rename(staged[i], paths[i], ec);
+            if (ec) throw Error("cannot rename " + staged[i] + " to " + paths[i] + ": " + ec.message());
+            staged[i].clear();
+        }
+    } catch (...) {
+        for (const auto& s : staged)
+            if (!s.empty()) std::remove(s.c_str());
+        throw;
+    }
+    return texts;
+}
+
+namespace {
+
+void probe_writable(const fs::path& folder) {
+    std::random_device rd;
+    const fs::path probe = folder / (".stipple-probe-" + std::to_string(rd()));
+    std::ofstream out(probe, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error("cannot write into folder '" + folder.string() + "': " + std::strerror(errno));
+    out.close();
+    std::error_code ec;
+    fs::remove(probe, ec);
+}
+
+}  // namespace
+
+void check_output_files(const std::vector<std::string>& paths, const std::string& extension) {
+    for (const auto& path : paths) {
+        const fs::path p(path);
+        std::string ext = p.extension().string();
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (ext != extension) throw Error("the output must be a " + extension + " file, not '" + path + "'");
+        const fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
+        std::error_code ec;
+        if (!fs::is_directory(dir, ec))
+            throw Error("cannot write '" + path + "': folder '" + dir.string() + "' does not exist");
+        probe_writable(dir);
+    }
+}
+
+void prepare_output_folder(const std::string& folder) {
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec || !fs::is_directory(folder, ec))
+        throw Error("cannot create the output folder '" + folder + "'" + (ec ? ": " + ec.message() : std::string()) +
+                    " (choose another in Settings)");
+    probe_writable(folder);
+}
+
+}  // namespace stipple

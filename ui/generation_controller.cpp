@@ -1,0 +1,158 @@
+// Generation controller (see generation_controller.h).
+#include "generation_controller.h"
+
+#include "generation_worker.h"
+#include "preferences.h"
+#include "token_counter.h"
+
+namespace stipple::ui {
+
+GenerationController::GenerationController(QObject* parent)
+    : QObject(parent), worker_(new GenerationWorker), tokenCounter_(new TokenCounter) {
+    workerThread_.setObjectName(QStringLiteral("stipple-worker"));
+    tokenThread_.setObjectName(QStringLiteral("stipple-tokens"));
+    worker_->moveToThread(&workerThread_);
+    tokenCounter_->moveToThread(&tokenThread_);
+    connect(&workerThread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connect(&tokenThread_, &QThread::finished, tokenCounter_, &QObject::deleteLater);
+
+    connect(worker_, &GenerationWorker::modelLoaded, this, [this](const ModelSummary& m) {
+        if (shutDown_) return;
+        loading_ = false;
+        modelLoaded_ = true;
+        model_ = m;
+        TokenCounter* counter = tokenCounter_;
+        auto tokenizer = m.tokenizer;
+        QMetaObject::invokeMethod(counter, [counter, tokenizer] { counter->setTokenizer(tokenizer); }, Qt::QueuedConnection);
+        Q_EMIT modelLoaded(m);
+        dispatchNext();
+    });
+    connect(worker_, &GenerationWorker::modelLoadFailed, this, [this](const QString& path, const QString& reason) {
+        if (shutDown_) return;
+        loading_ = false;
+        modelLoaded_ = false;
+        model_ = {};
+        Q_EMIT modelLoadFailed(path, reason);
+    });
+    connect(worker_, &GenerationWorker::framesAvailable, this, &GenerationController::onFramesAvailable);
+    connect(worker_, &GenerationWorker::cellFinished, this, [this](int jobId, const GeneratedImage& cell) {
+        if (!shutDown_) Q_EMIT cellFinished(jobId, cell);
+    });
+    connect(worker_, &GenerationWorker::jobFinished, this, &GenerationController::onJobFinished);
+    connect(tokenCounter_, &TokenCounter::counted, this, [this](int serial, int prompt, int negative) {
+        if (serial == tokenSerial_) Q_EMIT tokensCounted(prompt, negative);
+    });
+    threads_ = Preferences().get(pref::threads);
+    workerThread_.start();
+    tokenThread_.start();
+}
+
+GenerationController::~GenerationController() { shutdown(); }
+
+void GenerationController::shutdown() {
+    if (shutDown_) return;
+    shutDown_ = true;
+    queue_.clear();
+    if (current_.id != 0) worker_->abort(current_.id);  // the pipeline stops before its next UNet call
+    workerThread_.quit();
+    tokenThread_.quit();
+    workerThread_.wait();
+    tokenThread_.wait();
+}
+
+int GenerationController::modelLoadCount() const { return shutDown_ ? 0 : worker_->loadCount(); }
+
+void GenerationController::loadModel(const QString& path) {
+    if (path.isEmpty() || shutDown_) return;
+    loading_ = true;
+    modelLoaded_ = false;
+    const QString dtype = Preferences().get(pref::dtype);
+    const int threads = threads_;
+    TokenCounter* counter = tokenCounter_;
+    QMetaObject::invokeMethod(counter, [counter] { counter->setTokenizer(nullptr); }, Qt::QueuedConnection);
+    GenerationWorker* worker = worker_;
+    QMetaObject::invokeMethod(worker, [worker, path, dtype, threads] { worker->loadModel(path, dtype, threads); },
+                              Qt::QueuedConnection);
+    Q_EMIT modelLoading(path);
+}
+
+int GenerationController::enqueue(GenerationJob job) {
+    if (shutDown_) return 0;
+    job.id = nextJobId_++;
+    queue_.append(job);
+    Q_EMIT queueChanged();
+    dispatchNext();
+    return job.id;
+}
+
+void GenerationController::removeQueued(int row) {
+    if (row < 0 || row >= queue_.size()) return;
+    queue_.removeAt(row);
+    Q_EMIT queueChanged();
+}
+
+void GenerationController::dispatchNext() {
+    if (shutDown_ || current_.id != 0 || loading_ || !modelLoaded_ || queue_.isEmpty()) return;
+    current_ = queue_.takeFirst();
+    aborting_ = false;
+    Q_EMIT queueChanged();
+    Q_EMIT jobStarted(current_);
+    GenerationWorker* worker = worker_;
+    const GenerationJob job = current_;
+    QMetaObject::invokeMethod(worker, [worker, job] { worker->run(job); }, Qt::QueuedConnection);
+}
+
+void GenerationController::abort() {
+    if (current_.id == 0 || aborting_) return;
+    aborting_ = true;
+    worker_->abort(current_.id);  // thread-safe: sets RunControl::cancel at once
+}
+
+void GenerationController::abortJob(int jobId) {
+    if (jobId == current_.id) return abort();
+    for (int i = 0; i < queue_.size(); ++i)
+        if (queue_[i].id == jobId) return removeQueued(i);
+}
+
+void GenerationController::finishNow() {
+    if (current_.id == 0 || aborting_ || current_.kind != JobKind::Generate) return;
+    worker_->finishNow(current_.id);
+}
+
+void GenerationController::setPreviewOptions(bool noisy, int source, int fullVaeEvery) {
+    worker_->setPreviewNoisy(noisy);
+    worker_->setPreviewSource(source == 1 ? PreviewSource::Taesd : PreviewSource::Latent);
+    worker_->setFullVaeEvery(fullVaeEvery);
+}
+
+void GenerationController::setThreadCount(int threads) {
+    threads_ = std::max(0, threads);
+    GenerationWorker* worker = worker_;
+    QMetaObject::invokeMethod(worker, [worker, threads] { worker->setThreadCount(threads); }, Qt::QueuedConnection);
+}
+
+void GenerationController::countTokens(const QString& prompt, const QString& negative) {
+    if (shutDown_) return;
+    const int serial = ++tokenSerial_;
+    TokenCounter* counter = tokenCounter_;
+    QMetaObject::invokeMethod(counter, [counter, serial, prompt, negative] { counter->count(serial, prompt, negative); },
+                              Qt::QueuedConnection);
+}
+
+void GenerationController::onFramesAvailable() {
+    if (shutDown_) return;  // a notice queued just before the worker stopped
+    QList<PreviewFrame> frames = worker_->mailbox().takeAll();
+    if (!frames.isEmpty()) Q_EMIT framesArrived(frames);
+}
+
+void GenerationController::onJobFinished(const JobResult& result) {
+    if (shutDown_ || result.jobId != current_.id) return;
+    QList<PreviewFrame> frames = worker_->mailbox().takeAll();
+    if (!frames.isEmpty()) Q_EMIT framesArrived(frames);
+    current_ = {};
+    aborting_ = false;
+    Q_EMIT jobFinished(result);
+    dispatchNext();
+}
+
+}  // namespace stipple::ui

@@ -1,0 +1,36 @@
+// What happens to a finished generation's images outside the preview: each goes into the history
+// database and to the top of the gallery, with its parameters, thumbnail and duration.
+#pragma once
+
+#include "generation_job.h"
+#include "history_store.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace stipple::ui {
+
+class GalleryModel;
+
+class HistoryRecorder {
+public:
+    // Opens <dataDir>/history.sqlite and shows it in `gallery` (read a page at a time).
+    HistoryRecorder(const QString& dataDir, GalleryModel* gallery);
+    ~HistoryRecorder();
+
+    bool ok() const { return store_->ok(); }
+    QString error() const { return store_->error(); }
+
+    // Adds the result's images to the history and the gallery; the gallery gets them even when
+    // the database cannot be written. Returns "" or the database's reason for failing.
+    QString record(const JobResult& result);
+    // Forgets image `id` in both (the file itself is the caller's business).
+    void remove(qint64 id);
+
+private:
+    std::unique_ptr<HistoryStore> store_;
+    GalleryModel* gallery_;
+};
+
+}  // namespace stipple::ui

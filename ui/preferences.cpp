@@ -1,0 +1,58 @@
+#include "preferences.h"
+
+#include "app_paths.h"
+
+#include <QCryptographicHash>
+
+namespace stipple::ui {
+
+namespace {
+const QString kParameters = QStringLiteral("parameters/");
+const QString kModelHashes = QStringLiteral("modelHashes/");
+}  // namespace
+
+Preferences::Preferences() : settings_(openSettings()) {}
+
+std::optional<SavedParameters> Preferences::parameters() const {
+    const auto v = [this](const char* key) { return settings_->value(kParameters + QLatin1String(key)); };
+    if (!v("steps").isValid()) return std::nullopt;
+    SavedParameters p;
+    p.prompt = v("prompt").toString();
+    p.negative = v("negative").toString();
+    p.seed = v("seed").toString();
+    p.seedLocked = v("seedLocked").toBool();
+    p.steps = v("steps").toInt();
+    p.cfg = v("cfg").toDouble();
+    p.sampler = v("sampler").toString();
+    p.width = v("width").toInt();
+    p.height = v("height").toInt();
+    p.count = std::max(1, v("count").toInt());
+    return p;
+}
+
+void Preferences::setParameters(const SavedParameters& p) {
+    const auto set = [this](const char* key, const QVariant& value) { settings_->setValue(kParameters + QLatin1String(key), value); };
+    set("prompt", p.prompt);
+    set("negative", p.negative);
+    set("seed", p.seed);
+    set("seedLocked", p.seedLocked);
+    set("steps", p.steps);
+    set("cfg", p.cfg);
+    set("sampler", p.sampler);
+    set("width", p.width);
+    set("height", p.height);
+    set("count", p.count);
+}
+
+// Keys are hashed: a file path may hold characters QSettings treats as separators.
+QString Preferences::modelHash(const QString& key) const {
+    const QByteArray id = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return settings_->value(kModelHashes + QString::fromLatin1(id)).toString();
+}
+
+void Preferences::setModelHash(const QString& key, const QString& hash) {
+    const QByteArray id = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
+    settings_->setValue(kModelHashes + QString::fromLatin1(id), hash);
+}
+
+}  // namespace stipple::ui

@@ -1,0 +1,79 @@
+// The app's preferences, typed: every settings key and its default exists once, here. A thin
+// layer over QSettings (openSettings(): the platform's store, or an INI file in tests).
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+namespace stipple::ui {
+
+template <typename T>
+struct PreferenceKey {
+    const char* name;
+    T fallback;
+};
+
+namespace pref {
+inline const PreferenceKey<QString> dtype{"runtime/dtype", QStringLiteral("auto")};  // "auto", "fp32", "bf16"
+inline const PreferenceKey<int> threads{"runtime/threads", 0};                        // 0 = automatic
+inline const PreferenceKey<QString> outputFolder{"output/folder", QString()};          // "" = <Pictures>/Stipple
+inline const PreferenceKey<QString> language{"ui/language", QString()};                // "" = the system's
+inline const PreferenceKey<bool> previewNoisy{"preview/noisy", false};
+inline const PreferenceKey<int> previewSource{"preview/source", 0};                    // 0 latent->RGB, 1 TAESD
+inline const PreferenceKey<int> fullVaeEvery{"preview/fullVaeEvery", 0};               // 0 = never
+inline const PreferenceKey<QStringList> recentModels{"models/recent", QStringList()};
+inline const PreferenceKey<QString> lastModel{"models/last", QString()};
+inline const PreferenceKey<QString> timelineFolder{"paths/timeline", QString()};       // "" = the output folder
+inline const PreferenceKey<QByteArray> windowGeometry{"window/geometry", QByteArray()};
+inline const PreferenceKey<QByteArray> windowState{"window/state", QByteArray()};
+inline const PreferenceKey<QByteArray> mainSplitter{"window/mainSplitter", QByteArray()};
+inline const PreferenceKey<QByteArray> rightSplitter{"window/rightSplitter", QByteArray()};
+}  // namespace pref
+
+// The parameters panel as it was left, restored at the next start.
+struct SavedParameters {
+    QString prompt, negative, seed;
+    bool seedLocked = false;
+    int steps = 20;
+    double cfg = 7.5;
+    QString sampler;
+    int width = 512, height = 512, count = 1;
+};
+
+class Preferences {
+public:
+    Preferences();
+
+    template <typename T>
+    T get(const PreferenceKey<T>& key) const {
+        const QVariant v = settings_->value(QLatin1String(key.name));
+        return v.isValid() ? v.template value<T>() : key.fallback;
+    }
+    template <typename T>
+    void set(const PreferenceKey<T>& key, const T& value) {
+        settings_->setValue(QLatin1String(key.name), QVariant::fromValue(value));
+    }
+    template <typename T>
+    bool has(const PreferenceKey<T>& key) const {
+        return settings_->contains(QLatin1String(key.name));
+    }
+
+    // Absent on a first start (the panel then keeps its defaults and the model's size).
+    std::optional<SavedParameters> parameters() const;
+    void setParameters(const SavedParameters& p);
+
+    // Remembered A1111 model hashes, by GenerationService's cache key (file, size, mtime).
+    QString modelHash(const QString& key) const;
+    void setModelHash(const QString& key, const QString& hash);
+
+private:
+    std::unique_ptr<QSettings> settings_;
+};
+
+}  // namespace stipple::ui
