@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+63"/>
+        <location filename="../ui/parameters_panel.cpp" line="+65"/>
         <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
         <translation>Länge des Prompts in CLIP-Tokens. Der Text-Encoder liest 75 Tokens; alle Wörter danach werden abgeschnitten.</translation>
     </message>
@@ -30,7 +30,7 @@
         <translation>Die Verlaufstabelle in %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+39"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>z. B. 1-8 oder 42, 1234, 99</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../ui/timeline_export.cpp" line="+42"/>
+        <location filename="../ui/timeline_export.cpp" line="+53"/>
         <source>There is no timeline to save yet: generate an image first.</source>
         <translation>Noch keine Zeitleiste zum Speichern: Erzeugen Sie zuerst ein Bild.</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+40"/>
+        <location filename="../app/gui_main.cpp" line="+41"/>
         <source>Usage: stipple [options]
 Stipple %1: a desktop studio for text-to-image diffusion.
 
@@ -247,7 +247,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="+35"/>
+        <location filename="../ui/about_dialog.cpp" line="+36"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -519,7 +519,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
     <message>
         <location filename="../ui/gallery_delegate.cpp" line="+19"/>
-        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <location filename="../ui/gallery_model.cpp" line="+16"/>
         <source>Seed %1</source>
         <translation>Seed %1</translation>
     </message>
@@ -640,12 +640,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+213"/>
+        <location filename="../ui/generation_worker.cpp" line="+239"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Zu wenig Speicher beim Laden von %1. Schließen Sie andere Programme oder wählen Sie bf16 in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+34"/>
         <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
         <translation>Zu wenig Speicher: kleinere Größe, weniger Bilder oder bf16 in den Einstellungen versuchen.</translation>
     </message>
@@ -748,7 +748,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+66"/>
+        <location filename="../ui/main_window.cpp" line="+60"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -763,23 +763,23 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>History is unavailable</source>
         <translation>Der Verlauf ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Seed %1 locked</source>
         <translation>Seed %1 festgehalten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Parameters restored</source>
         <translation>Parameter wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-76"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -788,7 +788,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
 Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei ▸ Modellordner öffnen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -854,12 +854,12 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>&amp;Sweep (X/Y-Raster)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Cannot start a sweep</source>
         <translation>Sweep kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
         <source>Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size).</source>
         <translation>Ein Raster von Bildern erzeugen, die sich in ein oder zwei Einstellungen unterscheiden (Seed, Schritte, CFG, Sampler, Prompt, Größe).</translation>
     </message>
@@ -879,7 +879,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Ü&amp;ber Stipple</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -889,7 +889,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Modell %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · nativ %3×%4%5</translation>
     </message>
@@ -899,7 +899,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Turbo-Modell %1 bereit: 1 Schritt, Guidance 0, %2 (bis zu 4 Schritte funktionieren)</translation>
     </message>
@@ -909,7 +909,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Modell %1 bereit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your image appears here.
 
 Write a prompt and press Generate (Ctrl+Enter).</source>
@@ -918,7 +918,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
@@ -933,7 +933,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Das Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
@@ -948,7 +948,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Generieren nicht möglich</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Sweep running…</source>
+        <translation>Sweep läuft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Generating 1 image…</source>
         <translation>1 Bild wird generiert…</translation>
     </message>
@@ -958,12 +963,17 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>%1 Bilder werden generiert…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>#%1 · sweep · %2 cells</source>
+        <translation>#%1 · Sweep · %2 Zellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>#%1 · seed %2 · %3 steps · %4</source>
         <translation>#%1 · Seed %2 · %3 Schritte · %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Aborting — nothing will be saved</source>
         <translation>Wird abgebrochen — es wird nichts gespeichert</translation>
     </message>
@@ -973,7 +983,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Wird mit der aktuellen Schätzung abgeschlossen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -999,18 +1009,18 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Could not record the history</source>
         <translation>Der Verlauf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+68"/>
+        <location line="+4"/>
+        <location line="+66"/>
         <source>Seed %1 · %2</source>
         <translation>Seed %1 · %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-63"/>
         <source>Saved 1 image in %1</source>
         <translation>1 Bild in %1 gespeichert</translation>
     </message>
@@ -1020,7 +1030,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>%1 Bilder in %2 gespeichert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No parameters in %1</source>
         <translation>Keine Parameter in %1</translation>
     </message>
@@ -1065,7 +1075,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Einstellungen gespeichert. Änderungen der Genauigkeit gelten, wenn ein Modell geladen wird.</translation>
     </message>
@@ -1075,7 +1085,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>%1 kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Deleted 1 image</source>
         <translation>1 Bild gelöscht</translation>
     </message>
@@ -1112,7 +1122,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Eine Zeitleiste wird noch gespeichert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-355"/>
         <source>Timeline saved: %1</source>
         <translation>Zeitleiste gespeichert: %1</translation>
     </message>
@@ -1122,7 +1132,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Die Zeitleiste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+356"/>
         <source>Saving the step timeline…</source>
         <translation>Schritt-Zeitleiste wird gespeichert…</translation>
     </message>
@@ -1393,12 +1403,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+206"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-207"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -1489,7 +1499,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Modell wird geladen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Sampler: %1 (nicht verfügbar; %2 beibehalten)</translation>
     </message>
@@ -1744,7 +1754,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
 <context>
     <name>stipple::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+22"/>
+        <location filename="../ui/settings_dialog.cpp" line="+23"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1944,12 +1954,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Sweep-Raster</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>The sweep failed: %1</source>
         <translation>Der Sweep ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aborted: %1 of %2 cells done.</source>
         <translation>Abgebrochen: %1 von %2 Zellen fertig.</translation>
     </message>
@@ -1959,7 +1969,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Fertig: %1 Zellen. Klicken wählt eine Zelle aus, Doppelklicken öffnet sie.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
         <source>%1 × %2 = %3 cells, %4 steps in all.</source>
         <translation>%1 × %2 = %3 Zellen, insgesamt %4 Schritte.</translation>
     </message>
@@ -1980,12 +1990,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Öffnen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Rendering %1 cells…</source>
         <translation>%1 Zellen werden erzeugt…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Sweep cell %1</source>
         <translation>Sweep-Zelle %1</translation>
     </message>
@@ -2000,7 +2010,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Keine fertigen Zellen zum Speichern.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Save sweep grid</source>
         <translation>Sweep-Raster speichern</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+63"/>
+        <location filename="../ui/parameters_panel.cpp" line="+65"/>
         <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
         <translation>Longitud del prompt en tokens CLIP. El codificador de texto lee 75 tokens; las palabras siguientes se descartan.</translation>
     </message>
@@ -30,7 +30,7 @@
         <translation>No se puede crear la tabla del historial en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+39"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>p. ej., 1-8 o 42, 1234, 99</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../ui/timeline_export.cpp" line="+42"/>
+        <location filename="../ui/timeline_export.cpp" line="+53"/>
         <source>There is no timeline to save yet: generate an image first.</source>
         <translation>No hay ninguna línea de tiempo que guardar todavía: genera primero una imagen.</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+40"/>
+        <location filename="../app/gui_main.cpp" line="+41"/>
         <source>Usage: stipple [options]
 Stipple %1: a desktop studio for text-to-image diffusion.
 
@@ -247,7 +247,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="+35"/>
+        <location filename="../ui/about_dialog.cpp" line="+36"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -519,7 +519,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
     <message>
         <location filename="../ui/gallery_delegate.cpp" line="+19"/>
-        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <location filename="../ui/gallery_model.cpp" line="+16"/>
         <source>Seed %1</source>
         <translation>Semilla %1</translation>
     </message>
@@ -640,12 +640,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+213"/>
+        <location filename="../ui/generation_worker.cpp" line="+239"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+34"/>
         <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
         <translation>Memoria insuficiente: prueba un tamaño menor, menos imágenes o bf16 en Ajustes.</translation>
     </message>
@@ -748,7 +748,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+66"/>
+        <location filename="../ui/main_window.cpp" line="+60"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -763,23 +763,23 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>History is unavailable</source>
         <translation>El historial no está disponible</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Seed %1 locked</source>
         <translation>Semilla %1 fijada</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Parameters restored</source>
         <translation>Parámetros restaurados</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-76"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -788,7 +788,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
 Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de modelo…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -854,12 +854,12 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Barrido (cuadrícula X/Y)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Cannot start a sweep</source>
         <translation>No se puede iniciar el barrido</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
         <source>Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size).</source>
         <translation>Generar una cuadrícula de imágenes que difieren en uno o dos ajustes (semilla, pasos, CFG, muestreador, prompt, tamaño).</translation>
     </message>
@@ -879,7 +879,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Acerca de Stipple</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -889,7 +889,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Cargando el modelo %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · nativo %3×%4%5</translation>
     </message>
@@ -899,7 +899,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Modelo Turbo %1 listo: 1 paso, guía 0, %2 (funciona hasta con 4 pasos)</translation>
     </message>
@@ -909,7 +909,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Modelo %1 listo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your image appears here.
 
 Write a prompt and press Generate (Ctrl+Enter).</source>
@@ -918,7 +918,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Could not load %1</source>
         <translation>No se pudo cargar %1</translation>
     </message>
@@ -933,7 +933,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Error al cargar el modelo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
@@ -948,7 +948,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>No se puede generar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Sweep running…</source>
+        <translation>Barrido en curso…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Generating 1 image…</source>
         <translation>Generando 1 imagen…</translation>
     </message>
@@ -958,12 +963,17 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Generando %1 imágenes…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>#%1 · sweep · %2 cells</source>
+        <translation>#%1 · barrido · %2 celdas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>#%1 · seed %2 · %3 steps · %4</source>
         <translation>n.º %1 · semilla %2 · %3 pasos · %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Aborting — nothing will be saved</source>
         <translation>Interrumpiendo: no se guardará nada</translation>
     </message>
@@ -973,7 +983,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Terminando con la estimación actual…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
@@ -999,18 +1009,18 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Interrumpido</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Could not record the history</source>
         <translation>No se pudo registrar el historial</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+68"/>
+        <location line="+4"/>
+        <location line="+66"/>
         <source>Seed %1 · %2</source>
         <translation>Semilla %1 · %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-63"/>
         <source>Saved 1 image in %1</source>
         <translation>1 imagen guardada en %1</translation>
     </message>
@@ -1020,7 +1030,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>%1 imágenes guardadas en %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No parameters in %1</source>
         <translation>No hay parámetros en %1</translation>
     </message>
@@ -1065,7 +1075,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Checkpoints (*.safetensors);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Ajustes guardados. Los cambios de precisión se aplican al cargar un modelo.</translation>
     </message>
@@ -1075,7 +1085,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>No se puede mostrar %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Deleted 1 image</source>
         <translation>1 imagen eliminada</translation>
     </message>
@@ -1112,7 +1122,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-355"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -1122,7 +1132,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>No se puede guardar la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+356"/>
         <source>Saving the step timeline…</source>
         <translation>Guardando la línea de tiempo de los pasos…</translation>
     </message>
@@ -1393,12 +1403,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+206"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-207"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -1489,7 +1499,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Cargando el modelo</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Muestreador: %1 (no disponible; se mantiene %2)</translation>
     </message>
@@ -1744,7 +1754,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
 <context>
     <name>stipple::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+22"/>
+        <location filename="../ui/settings_dialog.cpp" line="+23"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1944,12 +1954,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Cuadrícula del barrido</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>The sweep failed: %1</source>
         <translation>El barrido falló: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aborted: %1 of %2 cells done.</source>
         <translation>Interrumpido: %1 de %2 celdas hechas.</translation>
     </message>
@@ -1959,7 +1969,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Hecho: %1 celdas. Haz clic en una celda para seleccionarla y doble clic para abrirla.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
         <source>%1 × %2 = %3 cells, %4 steps in all.</source>
         <translation>%1 × %2 = %3 celdas, %4 pasos en total.</translation>
     </message>
@@ -1980,12 +1990,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Abre primero un modelo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Rendering %1 cells…</source>
         <translation>Generando %1 celdas…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Sweep cell %1</source>
         <translation>Celda %1 del barrido</translation>
     </message>
@@ -2000,7 +2010,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>No hay celdas terminadas que guardar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Save sweep grid</source>
         <translation>Guardar la cuadrícula del barrido</translation>
     </message>

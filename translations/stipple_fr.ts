@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+63"/>
+        <location filename="../ui/parameters_panel.cpp" line="+65"/>
         <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
         <translation>Longueur du prompt en tokens CLIP. L’encodeur de texte lit 75 tokens ; les mots suivants sont ignorés.</translation>
     </message>
@@ -30,7 +30,7 @@
         <translation>Impossible de créer la table de l’historique dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+39"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>p. ex. 1-8 ou 42, 1234, 99</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../ui/timeline_export.cpp" line="+42"/>
+        <location filename="../ui/timeline_export.cpp" line="+53"/>
         <source>There is no timeline to save yet: generate an image first.</source>
         <translation>Aucune chronologie à enregistrer pour l’instant : générez d’abord une image.</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+40"/>
+        <location filename="../app/gui_main.cpp" line="+41"/>
         <source>Usage: stipple [options]
 Stipple %1: a desktop studio for text-to-image diffusion.
 
@@ -247,7 +247,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="+35"/>
+        <location filename="../ui/about_dialog.cpp" line="+36"/>
         <source>CPU</source>
         <translation>Processeur (CPU)</translation>
     </message>
@@ -519,7 +519,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
     <message>
         <location filename="../ui/gallery_delegate.cpp" line="+19"/>
-        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <location filename="../ui/gallery_model.cpp" line="+16"/>
         <source>Seed %1</source>
         <translation>Graine %1</translation>
     </message>
@@ -640,12 +640,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+213"/>
+        <location filename="../ui/generation_worker.cpp" line="+239"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Mémoire insuffisante pendant le chargement de %1. Fermez d’autres programmes ou choisissez bf16 dans les réglages.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+34"/>
         <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
         <translation>Mémoire insuffisante : essayez une taille plus petite, moins d’images ou bf16 dans les réglages.</translation>
     </message>
@@ -748,7 +748,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+66"/>
+        <location filename="../ui/main_window.cpp" line="+60"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -763,23 +763,23 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>History is unavailable</source>
         <translation>L’historique n’est pas disponible</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Seed %1 locked</source>
         <translation>Graine %1 verrouillée</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Parameters restored</source>
         <translation>Paramètres restaurés</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-76"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -788,7 +788,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
 Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dossier de modèle…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -854,12 +854,12 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>&amp;Balayage (grille X/Y)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Cannot start a sweep</source>
         <translation>Impossible de lancer le balayage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
         <source>Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size).</source>
         <translation>Générer une grille d’images qui diffèrent par un ou deux réglages (graine, pas, CFG, échantillonneur, prompt, taille).</translation>
     </message>
@@ -879,7 +879,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>À &amp;propos de Stipple</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -889,7 +889,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Chargement du modèle %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · natif %3×%4%5</translation>
     </message>
@@ -899,7 +899,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Modèle Turbo %1 prêt : 1 pas, guidage 0, %2 (jusqu’à 4 pas fonctionnent)</translation>
     </message>
@@ -909,7 +909,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Modèle %1 prêt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your image appears here.
 
 Write a prompt and press Generate (Ctrl+Enter).</source>
@@ -918,7 +918,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 Écrivez un prompt et appuyez sur Générer (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Could not load %1</source>
         <translation>Impossible de charger %1</translation>
     </message>
@@ -933,7 +933,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Échec du chargement du modèle</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
@@ -948,7 +948,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Impossible de générer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Sweep running…</source>
+        <translation>Balayage en cours…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Generating 1 image…</source>
         <translation>Génération d’une image…</translation>
     </message>
@@ -958,12 +963,17 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Génération de %1 images…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>#%1 · sweep · %2 cells</source>
+        <translation>#%1 · balayage · %2 cellules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>#%1 · seed %2 · %3 steps · %4</source>
         <translation>n° %1 · graine %2 · %3 pas · %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Aborting — nothing will be saved</source>
         <translation>Interruption — rien ne sera enregistré</translation>
     </message>
@@ -973,7 +983,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Fin avec l’estimation actuelle…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -999,18 +1009,18 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Could not record the history</source>
         <translation>Impossible d’enregistrer l’historique</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+68"/>
+        <location line="+4"/>
+        <location line="+66"/>
         <source>Seed %1 · %2</source>
         <translation>Graine %1 · %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-63"/>
         <source>Saved 1 image in %1</source>
         <translation>1 image enregistrée dans %1</translation>
     </message>
@@ -1020,7 +1030,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>%1 images enregistrées dans %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No parameters in %1</source>
         <translation>Aucun paramètre dans %1</translation>
     </message>
@@ -1065,7 +1075,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Checkpoints (*.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Réglages enregistrés. Un changement de précision s’applique au prochain chargement d’un modèle.</translation>
     </message>
@@ -1075,7 +1085,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Impossible d’afficher %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Deleted 1 image</source>
         <translation>1 image supprimée</translation>
     </message>
@@ -1112,7 +1122,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Une chronologie est encore en cours d’enregistrement</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-355"/>
         <source>Timeline saved: %1</source>
         <translation>Chronologie enregistrée : %1</translation>
     </message>
@@ -1122,7 +1132,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Impossible d’enregistrer la chronologie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+356"/>
         <source>Saving the step timeline…</source>
         <translation>Enregistrement de la chronologie des pas…</translation>
     </message>
@@ -1393,12 +1403,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+206"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-207"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -1489,7 +1499,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Chargement du modèle</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Échantillonneur : %1 (indisponible ; %2 conservé)</translation>
     </message>
@@ -1744,7 +1754,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+22"/>
+        <location filename="../ui/settings_dialog.cpp" line="+23"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -1944,12 +1954,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Grille du balayage</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>The sweep failed: %1</source>
         <translation>Le balayage a échoué : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aborted: %1 of %2 cells done.</source>
         <translation>Interrompu : %1 cases sur %2 terminées.</translation>
     </message>
@@ -1959,7 +1969,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Terminé : %1 cases. Cliquez sur une case pour la sélectionner, double-cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
         <source>%1 × %2 = %3 cells, %4 steps in all.</source>
         <translation>%1 × %2 = %3 cases, %4 pas en tout.</translation>
     </message>
@@ -1980,12 +1990,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Ouvrez d’abord un modèle.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Rendering %1 cells…</source>
         <translation>Génération de %1 cases…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Sweep cell %1</source>
         <translation>Case %1 du balayage</translation>
     </message>
@@ -2000,7 +2010,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Aucune case terminée à enregistrer.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Save sweep grid</source>
         <translation>Enregistrer la grille du balayage</translation>
     </message>

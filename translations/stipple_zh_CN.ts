@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+63"/>
+        <location filename="../ui/parameters_panel.cpp" line="+65"/>
         <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
         <translation>提示词长度（CLIP 词元数）。文本编码器只读取 75 个词元，超出部分会被截断。</translation>
     </message>
@@ -30,7 +30,7 @@
         <translation>无法在 %1 中创建历史记录表：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+39"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>例如 1-8 或 42, 1234, 99</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>TimelineExport</name>
     <message>
-        <location filename="../ui/timeline_export.cpp" line="+42"/>
+        <location filename="../ui/timeline_export.cpp" line="+53"/>
         <source>There is no timeline to save yet: generate an image first.</source>
         <translation>还没有可保存的时间轴：请先生成一张图像。</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+40"/>
+        <location filename="../app/gui_main.cpp" line="+41"/>
         <source>Usage: stipple [options]
 Stipple %1: a desktop studio for text-to-image diffusion.
 
@@ -247,7 +247,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/about_dialog.cpp" line="+35"/>
+        <location filename="../ui/about_dialog.cpp" line="+36"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -519,7 +519,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
     <message>
         <location filename="../ui/gallery_delegate.cpp" line="+19"/>
-        <location filename="../ui/gallery_model.cpp" line="+15"/>
+        <location filename="../ui/gallery_model.cpp" line="+16"/>
         <source>Seed %1</source>
         <translation>种子 %1</translation>
     </message>
@@ -640,12 +640,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+213"/>
+        <location filename="../ui/generation_worker.cpp" line="+239"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+34"/>
         <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
         <translation>内存不足：请尝试更小的尺寸、更少的图像数量，或在设置中选择 bf16。</translation>
     </message>
@@ -748,7 +748,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+66"/>
+        <location filename="../ui/main_window.cpp" line="+60"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -763,23 +763,23 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>History is unavailable</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Seed %1 locked</source>
         <translation>种子 %1 已锁定</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Parameters restored</source>
         <translation>参数已恢复</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-76"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -788,7 +788,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
 请使用“模型”区域中的“打开…”按钮，或“文件 ▸ 打开模型文件夹…”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -854,12 +854,12 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>参数扫描（X/Y 图）(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Cannot start a sweep</source>
         <translation>无法开始参数扫描</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
         <source>Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size).</source>
         <translation>生成一组只在一两个设置上不同的图像网格（种子、步数、CFG、采样器、提示词、尺寸）。</translation>
     </message>
@@ -879,7 +879,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>关于 Stipple(&amp;A)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -889,7 +889,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · 原生 %3×%4%5</translation>
     </message>
@@ -899,7 +899,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Turbo 模型 %1 已就绪：1 步，引导系数 0，%2（最多 4 步均可）</translation>
     </message>
@@ -909,7 +909,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>模型 %1 已就绪</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your image appears here.
 
 Write a prompt and press Generate (Ctrl+Enter).</source>
@@ -918,7 +918,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 写下提示词，然后点击“生成”（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Could not load %1</source>
         <translation>无法加载 %1</translation>
     </message>
@@ -933,7 +933,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>模型加载失败</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -948,7 +948,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>无法生成</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Sweep running…</source>
+        <translation>扫描运行中…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Generating 1 image…</source>
         <translation>正在生成 1 张图像…</translation>
     </message>
@@ -958,12 +963,17 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>正在生成 %1 张图像…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>#%1 · sweep · %2 cells</source>
+        <translation>#%1 · 扫描 · %2 个格子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>#%1 · seed %2 · %3 steps · %4</source>
         <translation>#%1 · 种子 %2 · %3 步 · %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Aborting — nothing will be saved</source>
         <translation>正在中止——不会保存任何内容</translation>
     </message>
@@ -973,7 +983,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>正在以当前估计完成…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -999,18 +1009,18 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Could not record the history</source>
         <translation>无法记录历史</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+68"/>
+        <location line="+4"/>
+        <location line="+66"/>
         <source>Seed %1 · %2</source>
         <translation>种子 %1 · %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-63"/>
         <source>Saved 1 image in %1</source>
         <translation>已将 1 张图像保存到 %1</translation>
     </message>
@@ -1020,7 +1030,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>已将 %1 张图像保存到 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No parameters in %1</source>
         <translation>%1 中没有参数</translation>
     </message>
@@ -1065,7 +1075,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>设置已保存。精度更改将在加载模型时生效。</translation>
     </message>
@@ -1075,7 +1085,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>无法显示 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Deleted 1 image</source>
         <translation>已删除 1 张图像</translation>
     </message>
@@ -1112,7 +1122,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>仍在保存一个时间轴</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-355"/>
         <source>Timeline saved: %1</source>
         <translation>时间轴已保存：%1</translation>
     </message>
@@ -1122,7 +1132,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+356"/>
         <source>Saving the step timeline…</source>
         <translation>正在保存步骤时间轴…</translation>
     </message>
@@ -1393,12 +1403,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+206"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-207"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -1489,7 +1499,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>采样器：%1（不可用；保留 %2）</translation>
     </message>
@@ -1744,7 +1754,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+22"/>
+        <location filename="../ui/settings_dialog.cpp" line="+23"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1944,12 +1954,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>扫描网格</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>The sweep failed: %1</source>
         <translation>参数扫描失败：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aborted: %1 of %2 cells done.</source>
         <translation>已中止：完成 %1/%2 格。</translation>
     </message>
@@ -1959,7 +1969,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>完成：%1 格。单击选中格子，双击打开。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
         <source>%1 × %2 = %3 cells, %4 steps in all.</source>
         <translation>%1 × %2 = %3 格，共 %4 步。</translation>
     </message>
@@ -1980,12 +1990,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>请先打开模型。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Rendering %1 cells…</source>
         <translation>正在生成 %1 格…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Sweep cell %1</source>
         <translation>扫描格 %1</translation>
     </message>
@@ -2000,7 +2010,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>没有可保存的已完成格子。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Save sweep grid</source>
         <translation>保存扫描网格</translation>
     </message>
