@@ -68,72 +68,72 @@
 <context>
     <name>SamplerCatalog</name>
     <message>
-        <location filename="../ui/sampler_catalog.cpp" line="+24"/>
+        <location filename="../core/schedulers/scheduler_registry.cpp" line="+44"/>
         <source>Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count.</source>
         <translation>Euler ancestral: fügt in jedem Schritt frisches Rauschen hinzu. Kreativ und schnell, aber das Bild ändert sich mit der Schrittzahl.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Euler: the simplest deterministic sampler. Good quality at 20-30 steps.</source>
         <translation>Euler: der einfachste deterministische Sampler. Gute Qualität bei 20–30 Schritten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts.</source>
         <translation>Linear Multistep: nutzt frühere Schritte für mehr Genauigkeit. Kann bei sehr wenigen Schritten instabil sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Heun: a second-order method, two model calls per step. High quality, twice as slow.</source>
         <translation>Heun: ein Verfahren zweiter Ordnung mit zwei Modellaufrufen pro Schritt. Hohe Qualität, doppelt so langsam.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM2: a second-order DPM-Solver, two model calls per step.</source>
         <translation>DPM2: ein DPM-Solver zweiter Ordnung mit zwei Modellaufrufen pro Schritt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps.</source>
         <translation>DPM++ 2M: ein schneller Mehrschritt-Löser zweiter Ordnung. Ausgezeichnete Qualität in 20–30 Schritten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety.</source>
         <translation>DPM++ 2M SDE: die stochastische Variante von DPM++ 2M; fügt Rauschen hinzu, mehr Details und Vielfalt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>DDIM: the classic deterministic sampler from the original Stable Diffusion release.</source>
         <translation>DDIM: der klassische deterministische Sampler aus der ursprünglichen Stable-Diffusion-Veröffentlichung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release.</source>
         <translation>PLMS (PNDM): Pseudo-Linear-Multistep, der Standard der ursprünglichen SD-1.x-Veröffentlichung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>UniPC: a predictor-corrector solver that converges in very few steps (10-20).</source>
         <translation>UniPC: ein Prädiktor-Korrektor-Löser, der in sehr wenigen Schritten (10–20) konvergiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2.</source>
         <translation>LCM: nur für Latent-Consistency-Modelle; 2–8 Schritte und CFG um 1–2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DDPM: the original ancestral sampler; needs many steps (100+).</source>
         <translation>DDPM: der ursprüngliche Ancestral-Sampler; braucht viele Schritte (100+).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/sampler_catalog.cpp" line="+22"/>
         <source>Sampler %1.</source>
         <translation>Sampler %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Karras schedule: smaller noise steps near the end, usually cleaner details.</source>
         <translation>Karras-Zeitplan: kleinere Rauschschritte gegen Ende, meist sauberere Details.</translation>
     </message>

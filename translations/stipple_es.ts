@@ -68,72 +68,72 @@
 <context>
     <name>SamplerCatalog</name>
     <message>
-        <location filename="../ui/sampler_catalog.cpp" line="+24"/>
+        <location filename="../core/schedulers/scheduler_registry.cpp" line="+44"/>
         <source>Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count.</source>
         <translation>Euler ancestral: añade ruido nuevo en cada paso. Creativo y rápido, pero la imagen cambia con el número de pasos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Euler: the simplest deterministic sampler. Good quality at 20-30 steps.</source>
         <translation>Euler: el muestreador determinista más sencillo. Buena calidad con 20-30 pasos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts.</source>
         <translation>Linear multistep: reutiliza los pasos anteriores para ganar precisión. Puede ser inestable con muy pocos pasos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Heun: a second-order method, two model calls per step. High quality, twice as slow.</source>
         <translation>Heun: un método de segundo orden, dos llamadas al modelo por paso. Alta calidad, el doble de lento.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM2: a second-order DPM-Solver, two model calls per step.</source>
         <translation>DPM2: un DPM-Solver de segundo orden, dos llamadas al modelo por paso.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps.</source>
         <translation>DPM++ 2M: un solucionador multipaso rápido de segundo orden. Calidad excelente en 20-30 pasos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety.</source>
         <translation>DPM++ 2M SDE: la variante estocástica de DPM++ 2M; añade ruido, más detalle y variedad.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>DDIM: the classic deterministic sampler from the original Stable Diffusion release.</source>
         <translation>DDIM: el muestreador determinista clásico de la versión original de Stable Diffusion.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release.</source>
         <translation>PLMS (PNDM): pseudo linear multistep, el predeterminado de la versión original de SD 1.x.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>UniPC: a predictor-corrector solver that converges in very few steps (10-20).</source>
         <translation>UniPC: un solucionador predictor-corrector que converge en muy pocos pasos (10-20).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2.</source>
         <translation>LCM: solo para modelos de consistencia latente; 2-8 pasos y CFG en torno a 1-2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DDPM: the original ancestral sampler; needs many steps (100+).</source>
         <translation>DDPM: el muestreador ancestral original; necesita muchos pasos (100 o más).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/sampler_catalog.cpp" line="+22"/>
         <source>Sampler %1.</source>
         <translation>Muestreador %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Karras schedule: smaller noise steps near the end, usually cleaner details.</source>
         <translation>Programa Karras: pasos de ruido más pequeños al final; normalmente, detalles más limpios.</translation>
     </message>

@@ -68,72 +68,72 @@
 <context>
     <name>SamplerCatalog</name>
     <message>
-        <location filename="../ui/sampler_catalog.cpp" line="+24"/>
+        <location filename="../core/schedulers/scheduler_registry.cpp" line="+44"/>
         <source>Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count.</source>
         <translation>Euler ancestral : ajoute du bruit neuf à chaque pas. Créatif et rapide, mais l’image change avec le nombre de pas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Euler: the simplest deterministic sampler. Good quality at 20-30 steps.</source>
         <translation>Euler : l’échantillonneur déterministe le plus simple. Bonne qualité en 20 à 30 pas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts.</source>
         <translation>Linear multistep : réutilise les pas précédents pour plus de précision. Peut être instable avec très peu de pas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Heun: a second-order method, two model calls per step. High quality, twice as slow.</source>
         <translation>Heun : une méthode du second ordre, deux appels du modèle par pas. Haute qualité, deux fois plus lent.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM2: a second-order DPM-Solver, two model calls per step.</source>
         <translation>DPM2 : un DPM-Solver du second ordre, deux appels du modèle par pas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps.</source>
         <translation>DPM++ 2M : un solveur multipas rapide du second ordre. Excellente qualité en 20 à 30 pas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety.</source>
         <translation>DPM++ 2M SDE : la variante stochastique de DPM++ 2M ; ajoute du bruit, plus de détails et de variété.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>DDIM: the classic deterministic sampler from the original Stable Diffusion release.</source>
         <translation>DDIM : l’échantillonneur déterministe classique de la première version de Stable Diffusion.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release.</source>
         <translation>PLMS (PNDM) : pseudo linear multistep, le choix par défaut de la première version de SD 1.x.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>UniPC: a predictor-corrector solver that converges in very few steps (10-20).</source>
         <translation>UniPC : un solveur prédicteur-correcteur qui converge en très peu de pas (10 à 20).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2.</source>
         <translation>LCM : uniquement pour les modèles de cohérence latente ; 2 à 8 pas et CFG autour de 1 à 2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DDPM: the original ancestral sampler; needs many steps (100+).</source>
         <translation>DDPM : l’échantillonneur ancestral d’origine ; nécessite beaucoup de pas (100 et plus).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/sampler_catalog.cpp" line="+22"/>
         <source>Sampler %1.</source>
         <translation>Échantillonneur %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Karras schedule: smaller noise steps near the end, usually cleaner details.</source>
         <translation>Planification Karras : des pas de bruit plus petits vers la fin, des détails généralement plus nets.</translation>
     </message>

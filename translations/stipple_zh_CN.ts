@@ -68,72 +68,72 @@
 <context>
     <name>SamplerCatalog</name>
     <message>
-        <location filename="../ui/sampler_catalog.cpp" line="+24"/>
+        <location filename="../core/schedulers/scheduler_registry.cpp" line="+44"/>
         <source>Euler ancestral: adds fresh noise every step. Creative and fast, but the image keeps changing with the step count.</source>
         <translation>Euler 祖先采样（ancestral）：每一步都加入新的噪声。富有创意且速度快，但图像会随步数变化。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Euler: the simplest deterministic sampler. Good quality at 20-30 steps.</source>
         <translation>Euler：最简单的确定性采样器。20–30 步即可获得良好质量。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Linear multistep: reuses earlier steps for accuracy. Can be unstable at very low step counts.</source>
         <translation>线性多步法（LMS）：复用之前的步骤以提高精度。步数很少时可能不稳定。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Heun: a second-order method, two model calls per step. High quality, twice as slow.</source>
         <translation>Heun：二阶方法，每步调用两次模型。质量高，但速度慢一倍。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM2: a second-order DPM-Solver, two model calls per step.</source>
         <translation>DPM2：二阶 DPM-Solver，每步调用两次模型。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM++ 2M: a fast second-order multistep solver. Excellent quality in 20-30 steps.</source>
         <translation>DPM++ 2M：快速的二阶多步求解器。20–30 步即可获得出色质量。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DPM++ 2M SDE: the stochastic variant of DPM++ 2M; adds noise, more detail and variety.</source>
         <translation>DPM++ 2M SDE：DPM++ 2M 的随机版本；会加入噪声，细节更多、变化更丰富。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>DDIM: the classic deterministic sampler from the original Stable Diffusion release.</source>
         <translation>DDIM：最初 Stable Diffusion 版本中的经典确定性采样器。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PLMS (PNDM): pseudo linear multistep, the default of the original SD 1.x release.</source>
         <translation>PLMS（PNDM）：伪线性多步法，最初 SD 1.x 版本的默认采样器。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>UniPC: a predictor-corrector solver that converges in very few steps (10-20).</source>
         <translation>UniPC：预测-校正求解器，只需很少的步数（10–20 步）即可收敛。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LCM: for latent-consistency models only; 2-8 steps and CFG around 1-2.</source>
         <translation>LCM：仅适用于潜在一致性模型（LCM）；2–8 步，CFG 约为 1–2。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DDPM: the original ancestral sampler; needs many steps (100+).</source>
         <translation>DDPM：最初的祖先采样器；需要很多步（100 步以上）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/sampler_catalog.cpp" line="+22"/>
         <source>Sampler %1.</source>
         <translation>采样器 %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Karras schedule: smaller noise steps near the end, usually cleaner details.</source>
         <translation>Karras 噪声计划：接近结束时噪声步长更小，细节通常更干净。</translation>
     </message>

@@ -2,7 +2,7 @@
 
 #include "common/error.h"
 #include "schedulers/ddim_scheduler.h"
-#include "schedulers/euler_schedulers.h"
+#include "schedulers/k_diffusion.h"
 #include "schedulers/scheduler_math.h"
 
 #include <algorithm>

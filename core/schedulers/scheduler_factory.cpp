@@ -1,15 +1,8 @@
 #include "schedulers/scheduler_factory.h"
 
 #include "common/error.h"
-#include "schedulers/ddim_scheduler.h"
-#include "schedulers/ddpm_scheduler.h"
-#include "schedulers/euler_schedulers.h"
-#include "schedulers/lcm_scheduler.h"
-#include "schedulers/lms_discrete_scheduler.h"
-#include "schedulers/multistep_schedulers.h"
-#include "schedulers/pndm_scheduler.h"
 #include "schedulers/scheduler_config.h"
-#include "schedulers/second_order_schedulers.h"
+#include "schedulers/scheduler_registry.h"
 
 #include <algorithm>
 #include <cctype>
@@ -42,26 +35,11 @@ std::string accepted_names() {
 }  // namespace
 
 const std::vector<SamplerLabel>& sampler_labels() {
-    static const std::vector<SamplerLabel> labels = {
-        {"Euler a", "EulerAncestralDiscreteScheduler", json::object()},
-        {"Euler", "EulerDiscreteScheduler", json::object()},
-        {"LMS", "LMSDiscreteScheduler", json::object()},
-        {"Heun", "HeunDiscreteScheduler", json::object()},
-        {"DPM2", "KDPM2DiscreteScheduler", json::object()},
-        {"DPM++ 2M", "DPMSolverMultistepScheduler", {{"algorithm_type", "dpmsolver++"}, {"solver_order", 2}}},
-        {"DPM++ 2M SDE", "DPMSolverMultistepScheduler", {{"algorithm_type", "sde-dpmsolver++"}, {"solver_order", 2}}},
-        {"LMS Karras", "LMSDiscreteScheduler", {{"use_karras_sigmas", true}}},
-        {"DPM2 Karras", "KDPM2DiscreteScheduler", {{"use_karras_sigmas", true}}},
-        {"DPM++ 2M Karras", "DPMSolverMultistepScheduler",
-         {{"algorithm_type", "dpmsolver++"}, {"solver_order", 2}, {"use_karras_sigmas", true}}},
-        {"DPM++ 2M SDE Karras", "DPMSolverMultistepScheduler",
-         {{"algorithm_type", "sde-dpmsolver++"}, {"solver_order", 2}, {"use_karras_sigmas", true}}},
-        {"DDIM", "DDIMScheduler", json::object()},
-        {"PLMS", "PNDMScheduler", {{"skip_prk_steps", true}}},
-        {"UniPC", "UniPCMultistepScheduler", json::object()},
-        {"LCM", "LCMScheduler", json::object()},
-        {"DDPM", "DDPMScheduler", json::object()},
-    };
+    static const std::vector<SamplerLabel> labels = [] {
+        std::vector<SamplerLabel> out;
+        for (const auto& row : sampler_registry()) out.push_back({row.label, row.class_name, row.overrides, row.description});
+        return out;
+    }();
     return labels;
 }
 
@@ -94,17 +72,8 @@ bool find_sampler_label(const std::string& name, SamplerLabel& out) {
 }
 
 std::unique_ptr<Scheduler> make_scheduler_from_resolved(const std::string& class_name, const nlohmann::json& config) {
-    if (class_name == "DDIMScheduler") return std::make_unique<DDIMScheduler>(config);
-    if (class_name == "DDPMScheduler") return std::make_unique<DDPMScheduler>(config);
-    if (class_name == "PNDMScheduler") return std::make_unique<PNDMScheduler>(config);
-    if (class_name == "LMSDiscreteScheduler") return std::make_unique<LMSDiscreteScheduler>(config);
-    if (class_name == "EulerDiscreteScheduler") return std::make_unique<EulerDiscreteScheduler>(config);
-    if (class_name == "EulerAncestralDiscreteScheduler") return std::make_unique<EulerAncestralDiscreteScheduler>(config);
-    if (class_name == "HeunDiscreteScheduler") return std::make_unique<HeunDiscreteScheduler>(config);
-    if (class_name == "KDPM2DiscreteScheduler") return std::make_unique<KDPM2DiscreteScheduler>(config);
-    if (class_name == "DPMSolverMultistepScheduler") return std::make_unique<DPMSolverMultistepScheduler>(config);
-    if (class_name == "UniPCMultistepScheduler") return std::make_unique<UniPCMultistepScheduler>(config);
-    if (class_name == "LCMScheduler") return std::make_unique<LCMScheduler>(config);
+    for (const auto& row : sampler_registry())
+        if (class_name == row.class_name) return row.make(config);
     throw Error("unknown scheduler '" + class_name + "'; accepted: " + accepted_names());
 }
 

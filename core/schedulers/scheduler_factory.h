@@ -29,6 +29,7 @@ struct SamplerLabel {
     std::string label;          // "DPM++ 2M Karras"
     std::string class_name;     // "DPMSolverMultistepScheduler"
     nlohmann::json overrides;   // {"algorithm_type": "dpmsolver++", "solver_order": 2, "use_karras_sigmas": true}
+    std::string description;    // one teaching sentence (English, from the registry); "" for Karras variants
 };
 
 // The A1111 labels offered in UIs, in display order.

@@ -1,0 +1,34 @@
+// DPMSolverMultistepScheduler ("DPM++ 2M", "DPM++ 2M SDE", diffusers 0.25.1: the final sigma is
+// repeated, not zero); keeps a short model-output history.
+#pragma once
+
+#include "schedulers/discrete_schedule.h"
+#include "schedulers/scheduler.h"
+#include <vector>
+
+namespace stipple {
+
+class DPMSolverMultistepScheduler : public Scheduler {
+public:
+    explicit DPMSolverMultistepScheduler(nlohmann::json config);
+    std::string class_name() const override { return "DPMSolverMultistepScheduler"; }
+    void set_timesteps(int num_inference_steps) override;
+    SchedulerStepOutput step(const at::Tensor& model_output, const at::Tensor& timestep, const at::Tensor& sample,
+                             Generators& generators) override;
+    at::Tensor add_noise(const at::Tensor& original, const at::Tensor& noise, const at::Tensor& timesteps) override;
+
+private:
+    at::Tensor convert_model_output(const at::Tensor& model_output, const at::Tensor& sample, int64_t i,
+                                    at::Tensor& x0) const;
+    at::Tensor first_order_update(const at::Tensor& m, const at::Tensor& sample, const at::Tensor& noise, int64_t i) const;
+    at::Tensor second_order_update(const at::Tensor& sample, const at::Tensor& noise, int64_t i) const;
+    at::Tensor third_order_update(const at::Tensor& sample, int64_t i) const;
+
+    at::Tensor alphas_cumprod_;
+    at::Tensor lambda_t_;
+    std::vector<at::Tensor> model_outputs_;
+    int lower_order_nums_ = 0;
+    sched::StepIndex step_index_;
+};
+
+}  // namespace stipple

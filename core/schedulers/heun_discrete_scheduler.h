@@ -1,0 +1,27 @@
+// HeunDiscreteScheduler ("Heun", diffusers 0.25.1): two UNet calls per step (2N-1 in all), timesteps
+// repeated.
+#pragma once
+
+#include "schedulers/discrete_schedule.h"
+#include "schedulers/scheduler.h"
+
+namespace stipple {
+
+class HeunDiscreteScheduler : public Scheduler {
+public:
+    explicit HeunDiscreteScheduler(nlohmann::json config);
+    std::string class_name() const override { return "HeunDiscreteScheduler"; }
+    void set_timesteps(int num_inference_steps) override;
+    double init_noise_sigma() const override;
+    at::Tensor scale_model_input(const at::Tensor& sample, const at::Tensor& timestep) override;
+    SchedulerStepOutput step(const at::Tensor& model_output, const at::Tensor& timestep, const at::Tensor& sample,
+                             Generators& generators) override;
+    at::Tensor add_noise(const at::Tensor& original, const at::Tensor& noise, const at::Tensor& timesteps) override;
+
+private:
+    at::Tensor alphas_cumprod_;
+    sched::StepIndex step_index_;
+    at::Tensor prev_derivative_, dt_, sample_;  // undefined while in the first-order state
+};
+
+}  // namespace stipple
