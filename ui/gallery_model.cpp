@@ -46,13 +46,6 @@ QVariant GalleryModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-void GalleryModel::setRecords(const QList<HistoryRecord>& records) {
-    beginResetModel();
-    items_.clear();
-    for (const auto& r : records) items_ << makeItem(r);
-    endResetModel();
-}
-
 void GalleryModel::setStore(const HistoryStore* store) {
     beginResetModel();
     items_.clear();

@@ -18,7 +18,6 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
 
-    void setRecords(const QList<HistoryRecord>& records);
     // Shows `store`'s history, read a page at a time as the view scrolls (canFetchMore/fetchMore),
     // so a start-up decodes one page of thumbnails, not the whole history. `store` outlives the model.
     void setStore(const HistoryStore* store);

@@ -212,13 +212,14 @@ void GenerationWorker::setFullVaeEvery(int steps) { state_->fullVaeEvery = std::
 
 void GenerationWorker::setThreadCount(int threads) { state_->service.set_threads(threads); }
 
+int GenerationWorker::loadCount() const { return state_->service.load_count(); }
+
 void GenerationWorker::loadModel(const QString& path, const QString& dtype, int threads) {
     state_->model = {};
     try {
         stipple::LoadSettings settings;
         settings.options.dtype = parseDtype(dtype);
         settings.threads = threads;
-        ++loads_;
         const stipple::ModelInfo& info = state_->service.load(QFile::encodeName(path).toStdString(), settings);
         ModelSummary m;
         m.name = QString::fromStdString(info.name);

@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <memory>
 
 namespace stipple::ui {
@@ -33,7 +32,7 @@ public:
     void setPreviewSource(PreviewSource source);  // latent->RGB or TAESD (when the model has it)
     void setFullVaeEvery(int steps);              // 0 = never; else a full VAE preview every N steps
     // Pipeline::load calls made in this worker's life (one model per process: side jobs reuse it).
-    int loadCount() const { return loads_.load(); }
+    int loadCount() const;
 
 public Q_SLOTS:
     // dtype: "fp32", "bf16" or "auto"; threads: 0 = chosen for the model.
@@ -56,7 +55,6 @@ private:
     void runSweep(const GenerationJob& job, JobResult& result);
     std::unique_ptr<State> state_;
     FrameMailbox mailbox_;
-    std::atomic<int> loads_{0};
 };
 
 }  // namespace stipple::ui

@@ -88,8 +88,6 @@ bool HistoryStore::add(QList<HistoryRecord>& records) {
     return true;
 }
 
-QList<HistoryRecord> HistoryStore::all() const { return page(0, -1); }
-
 QList<HistoryRecord> HistoryStore::page(qint64 beforeId, int limit) const {
     QList<HistoryRecord> out;
     if (!ok_) return out;

@@ -35,8 +35,6 @@ public:
 
     // Adds the records in one transaction and fills in their ids; false on failure (see error()).
     bool add(QList<HistoryRecord>& records);
-    // All records, newest first.
-    QList<HistoryRecord> all() const;
     // Up to `limit` records older than id `beforeId` (0 = from the newest), newest first, their
     // thumbnails decoded: the gallery reads the history a page at a time.
     QList<HistoryRecord> page(qint64 beforeId, int limit) const;

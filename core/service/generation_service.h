@@ -10,6 +10,7 @@
 #include "text/tokenizer.h"
 #include "stipple_version.h"  // software_id()
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,8 +43,9 @@ public:
     const ModelInfo& load(const std::string& model_path, const LoadSettings& settings);
     void unload();
     bool loaded() const { return static_cast<bool>(pipeline_); }
-    // Pipeline::load calls made so far (the app must never load a second copy for a side job).
-    int load_count() const { return load_count_; }
+    // Pipeline::load calls made so far (the app must never load a second copy for a side job);
+    // safe to read from another thread.
+    int load_count() const { return load_count_.load(); }
 
     // 0 = automatic for the loaded model; applied now and after every later load.
     void set_threads(int threads);
@@ -73,7 +75,7 @@ private:
     std::unique_ptr<Pipeline> pipeline_;
     bool random_weights_ = false;
     int threads_ = 0;
-    int load_count_ = 0;
+    std::atomic<int> load_count_{0};
     bool hash_known_ = false;
     std::string hash_;
 };
