@@ -104,10 +104,13 @@ int main(int argc, char** argv) {
     screenshotStep.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Steps to set (with --screenshot)."), QStringLiteral("N"));
     steps.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption windowSize(QStringLiteral("window"), QStringLiteral("Window size WxH (with --screenshot)."),
+                                  QStringLiteral("WxH"));
+    windowSize.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption lang(QStringLiteral("lang"),
                             QApplication::translate("main", "Interface language: en, de, fr, es or zh_CN."),
                             QStringLiteral("CODE"));
-    parser.addOptions({model, threads, lang, screenshot, generateOnce, prompt, size, screenshotStep, steps});
+    parser.addOptions({model, threads, lang, screenshot, generateOnce, prompt, size, screenshotStep, steps, windowSize});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "stipple: %s\n",
                      qPrintable(QApplication::translate("main", "%1 (see --help)").arg(parser.errorText())));
@@ -149,6 +152,10 @@ int main(int argc, char** argv) {
             if (wh.size() == 2) window.parameters()->setSize(wh[0].toInt(), wh[1].toInt());
         }
         if (parser.isSet(steps)) window.parameters()->stepsBox()->setValue(parser.value(steps).toInt());
+        if (parser.isSet(windowSize)) {
+            const QStringList wh = parser.value(windowSize).split(QLatin1Char('x'));
+            if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
+        }
         if (parser.isSet(generateOnce) && !modelPath.isEmpty() && parser.isSet(screenshotStep)) {
             // Mid-generation: grab the window while step N's preview is on screen, then quit.
             const int step = parser.value(screenshotStep).toInt();

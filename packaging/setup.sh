@@ -57,6 +57,8 @@ case "$mode" in
     exec "$build_dir/app/stipple" "$@" ;;
   test)
     install_missing; build
+    # The package too: test_packaging_deb checks the .deb this build makes (it skips without one).
+    cmake --build "$build_dir" --target package
     # One suite at a time: two libtorch processes on 2 cores slow each other down 5-10x.
     cd "$build_dir"
     exec ctest --output-on-failure -j 1 "$@" ;;

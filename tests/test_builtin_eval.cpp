@@ -2,13 +2,50 @@
 // message when the weights are absent): the checker runs end to end and the model reads the prompt's
 // colors and sizes. What the model card claims is checked; shape and position, still near chance,
 // are not (see resources/models/stipple-shapes/README.md).
+#include "pipeline/pipeline.h"
 #include "pipeline/resource_paths.h"
+#include "schedulers/scheduler_registry.h"
 #include "support/fixtures.h"
 #include "training/builtin_eval.h"
 
 #include <QtTest>
 
+#include <cmath>
 #include <filesystem>
+
+namespace {
+
+std::string shipped_model_dir() { return stipple::test::source_path("resources/models/stipple-shapes"); }
+bool shipped_weights_present() {
+    return std::filesystem::is_regular_file(shipped_model_dir() + "/unet/diffusion_pytorch_model.safetensors");
+}
+
+// Keeps the preview of the last step, as the app's live preview shows it.
+class LastPreview final : public stipple::StepObserver {
+public:
+    explicit LastPreview(stipple::Pipeline& pipeline) : pipeline_(pipeline) {}
+    void on_step(const stipple::StepInfo& info) override {
+        if (info.step == info.total) image = pipeline_.preview(info.denoised, stipple::PreviewMethod::Fast, 0);
+    }
+    stipple::Image image;
+
+private:
+    stipple::Pipeline& pipeline_;
+};
+
+// Mean absolute difference per channel value (0-255) of two images, the first resized (nearest) to the second.
+double mean_abs_difference(const stipple::Image& a, const stipple::Image& b) {
+    double sum = 0;
+    for (int y = 0; y < b.height; ++y)
+        for (int x = 0; x < b.width; ++x) {
+            const int ax = x * a.width / b.width, ay = y * a.height / b.height;
+            for (int c = 0; c < 3; ++c)
+                sum += std::abs(int(a.rgb[(size_t(ay) * a.width + ax) * 3 + c]) - int(b.rgb[(size_t(y) * b.width + x) * 3 + c]));
+        }
+    return sum / (double(b.width) * b.height * 3);
+}
+
+}  // namespace
 
 class BuiltinEval : public QObject {
     Q_OBJECT
@@ -34,6 +71,54 @@ private Q_SLOTS:
         QVERIFY2(r.color.rate() >= 0.6, "object color");
         QVERIFY2(r.size.rate() >= 0.7, "object size");
         QVERIFY(r.latency_ms > 0);
+    }
+
+    // Every sampler of the menu draws what the default one draws with this model: the background
+    // and the object colour it reads from the prompt. DDIM and DDPM drew garbage while the shipped
+    // scheduler config lacked clip_sample=false (diffusers then clips this model's x0 to [-1, 1]).
+    void everySamplerDrawsTheScene() {
+        if (!shipped_weights_present()) QSKIP("the built-in model's weights are absent (resources/models/stipple-shapes)");
+        stipple::training::EvalOptions o;
+        o.model_dir = shipped_model_dir();
+        o.samples = 24;
+        o.seed = 91;
+        o.two_object_share = 0;
+        o.latency_runs = 0;
+        o.log = [](const std::string&) {};
+        const auto reference = stipple::training::evaluate_builtin(o);
+        qInfo("default (%s): background %.0f %%, colour %.0f %%", o.scheduler.c_str(), 100 * reference.background.rate(),
+              100 * reference.color.rate());
+        for (const auto& row : stipple::sampler_registry()) {
+            o.scheduler = row.label;
+            const auto r = stipple::training::evaluate_builtin(o);
+            qInfo("%-26s background %3.0f %%, colour %3.0f %%", row.label, 100 * r.background.rate(), 100 * r.color.rate());
+            const QByteArray what = QByteArray(row.label) + ": background " + QByteArray::number(r.background.rate()) +
+                                    ", colour " + QByteArray::number(r.color.rate());
+            QVERIFY2(r.background.rate() >= reference.background.rate() - 0.15, what.constData());
+            QVERIFY2(r.color.rate() >= reference.color.rate() - 0.2, what.constData());
+            QVERIFY2(r.background.rate() >= 0.8 && r.color.rate() >= 0.5, what.constData());
+        }
+    }
+
+    // The live preview of the last step is the picture the result will be: with the built-in
+    // model the fast preview is its own (cheap) VAE, since SD's latent->RGB factors turned a blue
+    // background cyan and a yellow star purple.
+    void lastStepPreviewHasTheResultsColours() {
+        if (!shipped_weights_present()) QSKIP("the built-in model's weights are absent (resources/models/stipple-shapes)");
+        auto pipeline = stipple::Pipeline::load(shipped_model_dir());
+        QVERIFY(pipeline->info().previews_with_vae);
+        for (const char* prompt : {"a yellow star on a blue background", "a big red circle in the top left on a white background"}) {
+            stipple::GenerationRequest r;
+            r.prompt = prompt;
+            r.seeds = {5};
+            r.steps = 12;
+            LastPreview last(*pipeline);
+            const stipple::GenerationResult result = pipeline->generate(r, &last);
+            QVERIFY(!last.image.empty());
+            const double d = mean_abs_difference(last.image, result.images.front());
+            qInfo("%s: last-step preview differs from the result by %.2f per channel value", prompt, d);
+            QVERIFY2(d < 3.0, qPrintable(QString::number(d)));
+        }
     }
 };
 

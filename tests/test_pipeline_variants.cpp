@@ -68,13 +68,15 @@ private Q_SLOTS:
 
     void bf16StaysCloseToFp32_data() {
         QTest::addColumn<QString>("name");
-        for (const QString& name : test::reference_case_names()) QTest::newRow(qPrintable(name)) << name;
+        // Error cases make no image to compare: they are not rows here (a skipped row would mark
+        // the whole suite skipped in CTest).
+        for (const QString& name : test::reference_case_names())
+            if (!test::load_reference_case(name).expects_error) QTest::newRow(qPrintable(name)) << name;
     }
     void bf16StaysCloseToFp32() {
         STIPPLE_REQUIRE_SHARED();
         QFETCH(QString, name);
         const auto c = test::load_reference_case(name);
-        if (c.expects_error) QSKIP("error case: no image");
         PipelineOptions bf16;
         bf16.dtype = DType::BFloat16;
         const GenerationResult full = Pipeline::load(c.model_dir)->generate(c.request);

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "image/infotext.h"
 #include "image/png_text.h"
+#include "image/request_infotext.h"
 #include "io/model_hash.h"
 #include "pipeline/resource_paths.h"
 #include "pipeline/runtime.h"
@@ -155,6 +156,38 @@ private Q_SLOTS:
         QVERIFY(tokenizer->model_max_length() > 2);
     }
 
+
+    // Finish now keeps the x0 estimate of the step it stopped at: the saved parameters say so
+    // ("Finished at step"), and the request restored from them makes the same pixels.
+    void finishedEarlyImagesSayWhereTheyStopped() {
+        GenerationService service;
+        service.load(builtin_model_dir(), {});
+        GenerationRequest r;
+        r.prompt = "a green square on a purple background";
+        r.seeds = {44};
+        r.steps = 10;
+        r.stop_at_step = 4;
+        const GenerationResult early = service.pipeline().generate(r);
+        QCOMPARE(early.steps_done, 4);
+        QCOMPARE(early.total_steps, 10);
+        QVERIFY(early.finished_early());
+        const std::string text = service.parameters(r, early, 0);
+        QVERIFY2(text.find("Steps: 10") != std::string::npos, text.c_str());
+        QVERIFY2(text.find("Finished at step: 4") != std::string::npos, text.c_str());
+        const RestoredRequest restored = request_from_infotext(parse_infotext(text));
+        QVERIFY(restored.problems.empty());
+        QCOMPARE(restored.request.stop_at_step, 4);
+        QCOMPARE(restored.request.steps, 10);
+        const GenerationResult again = service.pipeline().generate(restored.request);
+        QVERIFY(again.images.front().rgb == early.images.front().rgb);
+
+        // A whole run says nothing of the kind.
+        r.stop_at_step = 0;
+        const GenerationResult whole = service.pipeline().generate(r);
+        QVERIFY(!whole.finished_early());
+        QVERIFY(service.parameters(r, whole, 0).find("Finished at step") == std::string::npos);
+        QVERIFY(whole.images.front().rgb != early.images.front().rgb);
+    }
 };
 
 QTEST_MAIN(ServiceTest)

@@ -179,8 +179,8 @@ private Q_SLOTS:
         c.countTokens(QStringLiteral("a red star"), QStringLiteral("blurry"));
         QVERIFY(counted.wait(20000));
         QVERIFY2(c.isBusy() && finished.isEmpty(), "the count came only after the generation");
-        QVERIFY(counted.first().at(0).toInt() > 0);
-        QVERIFY(counted.first().at(1).toInt() > 0);
+        QVERIFY(counted.first().at(0).value<PromptReading>().tokens > 0);
+        QVERIFY(counted.first().at(1).value<PromptReading>().tokens > 0);
         c.abort();
         QVERIFY(finished.wait(60000));
     }

@@ -357,12 +357,18 @@ private Q_SLOTS:
         w.show();
         QTemporaryDir empty;
         QSignalSpy failed(&w, &MainWindow::modelFailed);
+        QSignalSpy reopened(&w, &MainWindow::modelReady);
         w.openModel(empty.path());
         QVERIFY(failed.wait(60000));
         QVERIFY(w.banner()->isVisible());
         qInfo().noquote() << "banner:" << w.banner()->text();
         QVERIFY(!w.isModelLoaded());
+        // Nothing was loaded before: the window reopens the built-in model rather than showing none.
+        QVERIFY(reopened.wait(120000));
+        QCOMPARE(w.model().path, QString::fromStdString(stipple::builtin_model_dir()));
+        QVERIFY(w.banner()->isVisible());
         QVERIFY(loadModel(w));
+        QVERIFY(w.banner()->isHidden());
         setFields(w, "after the error", "", "5", 3, 7, "Euler", 64, 64);
         QSignalSpy finished(&w, &MainWindow::generationFinished);
         w.generate();

@@ -23,7 +23,11 @@ GenerationController::GenerationController(QObject* parent)
         model_ = m;
         TokenCounter* counter = tokenCounter_;
         auto tokenizer = m.tokenizer;
-        QMetaObject::invokeMethod(counter, [counter, tokenizer] { counter->setTokenizer(tokenizer); }, Qt::QueuedConnection);
+        const int limit = m.tokenLimit;
+        const QStringList vocabulary = m.vocabulary;
+        QMetaObject::invokeMethod(counter, [counter, tokenizer, limit, vocabulary] {
+            counter->setTokenizer(tokenizer, limit, vocabulary);
+        }, Qt::QueuedConnection);
         Q_EMIT modelLoaded(m);
         dispatchNext();
     });
@@ -39,7 +43,8 @@ GenerationController::GenerationController(QObject* parent)
         if (!shutDown_) Q_EMIT cellFinished(jobId, cell);
     });
     connect(worker_, &GenerationWorker::jobFinished, this, &GenerationController::onJobFinished);
-    connect(tokenCounter_, &TokenCounter::counted, this, [this](int serial, int prompt, int negative) {
+    connect(tokenCounter_, &TokenCounter::counted, this,
+            [this](int serial, const PromptReading& prompt, const PromptReading& negative) {
         if (serial == tokenSerial_) Q_EMIT tokensCounted(prompt, negative);
     });
     threads_ = Preferences().get(pref::threads);
@@ -69,7 +74,7 @@ void GenerationController::loadModel(const QString& path) {
     const QString dtype = Preferences().get(pref::dtype);
     const int threads = threads_;
     TokenCounter* counter = tokenCounter_;
-    QMetaObject::invokeMethod(counter, [counter] { counter->setTokenizer(nullptr); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(counter, [counter] { counter->setTokenizer(nullptr, 0, {}); }, Qt::QueuedConnection);
     GenerationWorker* worker = worker_;
     QMetaObject::invokeMethod(worker, [worker, path, dtype, threads] { worker->loadModel(path, dtype, threads); },
                               Qt::QueuedConnection);
@@ -88,6 +93,12 @@ int GenerationController::enqueue(GenerationJob job) {
 void GenerationController::removeQueued(int row) {
     if (row < 0 || row >= queue_.size()) return;
     queue_.removeAt(row);
+    Q_EMIT queueChanged();
+}
+
+void GenerationController::clearQueue() {
+    if (queue_.isEmpty()) return;
+    queue_.clear();
     Q_EMIT queueChanged();
 }
 

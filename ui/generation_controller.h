@@ -5,6 +5,7 @@
 #pragma once
 
 #include "generation_job.h"
+#include "token_counter.h"
 
 #include <QList>
 #include <QObject>
@@ -34,6 +35,7 @@ public:
     int enqueue(GenerationJob job);
     const QList<GenerationJob>& queue() const { return queue_; }
     void removeQueued(int row);
+    void clearQueue();
     bool isBusy() const { return current_.id != 0; }
     int currentJobId() const { return current_.id; }
     const GenerationJob& currentJob() const { return current_; }
@@ -60,7 +62,7 @@ Q_SIGNALS:
     void framesArrived(const QList<stipple::ui::PreviewFrame>& frames);  // the newest last
     void cellFinished(int jobId, const stipple::ui::GeneratedImage& cell);
     void jobFinished(const stipple::ui::JobResult& result);
-    void tokensCounted(int prompt, int negative);
+    void tokensCounted(const stipple::ui::PromptReading& prompt, const stipple::ui::PromptReading& negative);
 
 private:
     void dispatchNext();

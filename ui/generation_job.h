@@ -39,7 +39,9 @@ struct PreviewFrame {
     double secondsThisStep = 0;
     double elapsed = 0;      // seconds since the job started
     bool noisy = false;      // x_t instead of the x0 estimate
-    QImage image;
+    QImage image;            // a batch's previews tiled (batch_tile.h)
+    int batch = 1;           // images in the tile
+    QSize cellSize;          // the size of each
 };
 
 struct GeneratedImage {
@@ -75,6 +77,11 @@ struct ModelSummary {
     QString defaultSampler;  // A1111 label of the model's own scheduler
     bool turbo = false;      // few-step distilled model: 1-4 steps, no guidance
     int tokenLimit = 75;     // prompt tokens the text encoder reads (model_max_length - bos - eos)
+    bool previewsWithVae = false;  // its VAE is so cheap that the fast preview is the VAE itself
+    // A model trained on a closed vocabulary (the built-in one: scenes.json in its folder): every
+    // word it knows, and prompts to try. Both empty for ordinary models.
+    QStringList vocabulary;
+    QStringList examplePrompts;
     // The model's tokenizer: const and thread-safe, so the token counter uses it on its own thread.
     std::shared_ptr<const stipple::Tokenizer> tokenizer;
 };

@@ -4,17 +4,20 @@
 #include "image_convert.h"
 
 #include "app_paths.h"
+#include "batch_tile.h"
 #include "common/error.h"
 #include "preferences.h"
 #include "service/generation_service.h"
+#include "scenes/scene_vocab.h"
 #include "teach/sweep_run.h"
 
 #include <QBuffer>
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
-#include <QPainter>
 #include <QSet>
 
 #include <atomic>
@@ -25,19 +28,6 @@
 namespace stipple::ui {
 
 namespace {
-
-// Side by side (up to 4 per row) when a batch has several images.
-QImage tile(const QList<QImage>& images) {
-    if (images.size() == 1) return images.front();
-    const int cols = std::min<int>(4, static_cast<int>(images.size()));
-    const int rows = (static_cast<int>(images.size()) + cols - 1) / cols;
-    const int w = images.front().width(), h = images.front().height(), gap = std::max(1, w / 32);
-    QImage out(cols * w + (cols - 1) * gap, rows * h + (rows - 1) * gap, QImage::Format_RGB888);
-    out.fill(QColor(32, 32, 36));
-    QPainter p(&out);
-    for (int i = 0; i < images.size(); ++i) p.drawImage((i % cols) * (w + gap), (i / cols) * (h + gap), images[i]);
-    return out;
-}
 
 // The app remembers model hashes in its preferences (hashing a big checkpoint takes seconds).
 class PreferencesHashCache final : public stipple::ModelHashCache {
@@ -107,7 +97,7 @@ public:
         frame.elapsed = clock_.elapsed() / 1000.0;
         frame.noisy = state.noisy.load() || !info.denoised.defined();
         const at::Tensor& latents = frame.noisy ? info.latents : info.denoised;
-        stipple::PreviewMethod method = stipple::PreviewMethod::LatentToRgb;
+        stipple::PreviewMethod method = stipple::PreviewMethod::Fast;
         const int every = state.fullVaeEvery.load();
         // Never on the last step: the final decode follows at once and would repeat it.
         if (every > 0 && info.step % every == 0 && info.step != info.total) method = stipple::PreviewMethod::FullVae;
@@ -118,7 +108,9 @@ public:
             stipple::Pipeline& pipeline = state.service.pipeline();
             const int n = std::min<int>(batch_, static_cast<int>(latents.size(0)));
             for (int i = 0; i < n; ++i) images << to_qimage(pipeline.preview(latents, method, i));
-            frame.image = tile(images);
+            frame.image = tileImages(images);
+            frame.batch = n;
+            if (!images.isEmpty()) frame.cellSize = images.front().size();
         } catch (const std::exception&) {
             return;  // a preview must never break the generation
         }
@@ -155,7 +147,7 @@ public:
         frame.elapsed = clock_.elapsed() / 1000.0;
         try {
             frame.image = to_qimage(
-                worker_.state_->service.pipeline().preview(info.denoised, stipple::PreviewMethod::LatentToRgb, 0));
+                worker_.state_->service.pipeline().preview(info.denoised, stipple::PreviewMethod::Fast, 0));
         } catch (const std::exception&) {
             return;
         }
@@ -233,6 +225,13 @@ void GenerationWorker::loadModel(const QString& path, const QString& dtype, int 
         m.hash = QString::fromStdString(state_->service.model_hash());
         m.tokenizer = state_->service.tokenizer();
         if (m.tokenizer) m.tokenLimit = std::max(1, m.tokenizer->model_max_length() - 2);
+        m.previewsWithVae = info.previews_with_vae;
+        const QString scenes = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("scenes.json")) : QString();
+        if (!scenes.isEmpty() && QFileInfo::exists(scenes)) {
+            const stipple::scenes::SceneVocab vocab = stipple::scenes::SceneVocab::load(QFile::encodeName(scenes).toStdString());
+            for (const std::string& w : vocab.words()) m.vocabulary << QString::fromStdString(w);
+            for (const std::string& p : vocab.example_prompts) m.examplePrompts << QString::fromStdString(p);
+        }
         state_->model = m;
         Q_EMIT modelLoaded(m);
     } catch (const std::bad_alloc&) {

@@ -48,6 +48,7 @@ namespace stipple::ui {
 
 namespace {
 constexpr int kMaxRecentModels = 8;
+const QString kModelTopic = QStringLiteral("model");  // banner messages about loading a model
 
 QString shortPrompt(const std::string& prompt) {
     QString p = QString::fromStdString(prompt).simplified();
@@ -161,9 +162,12 @@ void MainWindow::connectController() {
     connect(controller_, &GenerationController::jobStarted, this, &MainWindow::onJobStarted);
     connect(controller_, &GenerationController::framesArrived, this, &MainWindow::onFrames);
     connect(controller_, &GenerationController::jobFinished, this, &MainWindow::onJobFinished);
-    connect(controller_, &GenerationController::tokensCounted, parameters_, &ParametersPanel::setTokenCounts);
-    connect(timelineExporter_, &TimelineExporter::finished, this, [this](const QString& path, const QString& error) {
-        if (error.isEmpty())
+    connect(controller_, &GenerationController::tokensCounted, parameters_, &ParametersPanel::setPromptReadings);
+    connect(timelineExporter_, &TimelineExporter::finished, this,
+            [this](const QString& path, const QString& error, const QString& note) {
+        if (error.isEmpty() && !note.isEmpty())
+            banner_->showInfo(tr("Timeline saved: %1. %2").arg(QDir::toNativeSeparators(path), note));
+        else if (error.isEmpty())
             statusBar()->showMessage(tr("Timeline saved: %1").arg(QDir::toNativeSeparators(path)), 6000);
         else
             banner_->showError(tr("Cannot save the timeline"), error);
@@ -263,12 +267,13 @@ void MainWindow::openModel(const QString& path) {
     if (path.isEmpty() || shutDown_) return;
     if (controller_->isModelLoaded()) previousModel_ = controller_->model();
     parameters_->setModelState(ParametersPanel::ModelState::Loading, tr("Loading %1…").arg(QFileInfo(path).fileName()));
-    parameters_->setTokenCounts(-1, -1);
+    parameters_->setPromptReadings({}, {});
     statusBar()->showMessage(tr("Loading model %1…").arg(path));
     controller_->loadModel(path);
 }
 
 void MainWindow::onModelLoaded(const ModelSummary& m) {
+    if (closePending_) return closeIfIdle();
     // The native size of the new model, unless the user chose a size of their own: a 64x64 model
     // asked for 512x512 takes minutes and draws noise; a 512x512 model at 64x64 draws nothing.
     const bool atPreviousNative = !previousModel_.path.isEmpty() &&
@@ -283,6 +288,11 @@ void MainWindow::onModelLoaded(const ModelSummary& m) {
                                    .arg(m.defaultHeight)
                                    .arg(m.hasTaesd ? tr(" · TAESD") : QString()));
     preview_->setTaesdAvailable(m.hasTaesd);
+    preview_->setFastPreviewUsesVae(m.previewsWithVae);
+    // A message about an earlier failed load is settled by a load the user asked for; after a
+    // reopening it stays, since it says why the model is not the one asked for.
+    if (m.path != reopening_) banner_->dismissTopic(kModelTopic);
+    else reopening_.clear();
     rememberModel(m.path);
     if (m.turbo)
         statusBar()->showMessage(tr("Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)")
@@ -296,10 +306,33 @@ void MainWindow::onModelLoaded(const ModelSummary& m) {
 }
 
 void MainWindow::onModelLoadFailed(const QString& path, const QString& reason) {
-    parameters_->setModelState(ParametersPanel::ModelState::Failed, tr("Could not load %1").arg(QFileInfo(path).fileName()));
-    banner_->showError(tr("Could not load the model %1").arg(path), reason);
-    statusBar()->showMessage(tr("Model failed to load"), 5000);
+    if (closePending_) return closeIfIdle();
+    QString fallback;
+    const bool reopenFailed = path == reopening_;
+    reopening_.clear();
+    if (!reopenFailed) {
+        const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
+        if (!previousModel_.path.isEmpty() && previousModel_.path != path) fallback = previousModel_.path;
+        else if (builtin != path && QFileInfo::exists(builtin + QStringLiteral("/model_index.json"))) fallback = builtin;
+    }
+    const QString name = QFileInfo(path).fileName();
+    if (fallback.isEmpty()) {
+        banner_->showError(tr("Could not load the model %1").arg(path), reason, kModelTopic);
+        parameters_->setModelState(ParametersPanel::ModelState::Failed, tr("Could not load %1 — no model loaded").arg(name));
+        parameters_->setRecentModels(recentModels_, QString());
+        preview_->imageView()->setPlaceholder(tr("No model loaded.\n\nOpen a model: File ▸ Open model folder… or Open model file…"));
+        statusBar()->showMessage(tr("Model failed to load"), 5000);
+        Q_EMIT modelFailed(reason);
+        return;
+    }
+    const QString fallbackName = fallback == QString::fromStdString(stipple::builtin_model_dir())
+                                     ? tr("the built-in model")
+                                     : QFileInfo(fallback).fileName();
+    banner_->showError(tr("Could not load the model %1").arg(path),
+                       tr("%1\n\nReopened %2 instead.").arg(reason, fallbackName), kModelTopic);
     Q_EMIT modelFailed(reason);
+    reopening_ = fallback;
+    openModel(fallback);
 }
 
 void MainWindow::rememberModel(const QString& path) {
@@ -385,7 +418,7 @@ void MainWindow::onFrames(const QList<PreviewFrame>& frames) {
 void MainWindow::onJobFinished(const JobResult& result) {
     if (result.kind != JobKind::Generate) {
         Q_EMIT generationFinished(result);
-        return;
+        return closeIfIdle();
     }
     parameters_->setGenerating(false);
     if (!result.error.isEmpty()) {
@@ -399,6 +432,7 @@ void MainWindow::onJobFinished(const JobResult& result) {
     } else {
         const QString error = history_->record(result);
         if (!error.isEmpty()) banner_->showError(tr("Could not record the history"), error);
+        for (int i = 0; i < result.images.size(); ++i) timelines_.store(result.images[i].path, preview_->stepFrames(i));
         if (!result.images.isEmpty()) {
             const GeneratedImage& first = result.images.front();
             preview_->finishJob(first.image, result.seconds,
@@ -410,6 +444,7 @@ void MainWindow::onJobFinished(const JobResult& result) {
                                  8000);
     }
     Q_EMIT generationFinished(result);
+    closeIfIdle();
 }
 
 bool MainWindow::restoreFromImage(const QString& path) {
@@ -468,7 +503,9 @@ void MainWindow::showGalleryImage(qint64 id) {
         banner_->showError(tr("Cannot show %1").arg(r->path), reader.errorString());
         return;
     }
-    preview_->showImage(image, tr("Seed %1 · %2").arg(r->seed).arg(GalleryModel::summarize(r->parameters)));
+    const QString caption = tr("Seed %1 · %2").arg(r->seed).arg(GalleryModel::summarize(r->parameters));
+    if (timelines_.contains(r->path)) preview_->showTimeline(timelines_.steps(r->path), image, caption);
+    else preview_->showImage(image, caption);
 }
 
 void MainWindow::deleteImages(const QList<qint64>& ids) {
@@ -478,6 +515,7 @@ void MainWindow::deleteImages(const QList<qint64>& ids) {
         const QString path = r->path;
         if (QFileInfo::exists(path) && !QFile::moveToTrash(path)) QFile::remove(path);
         history_->remove(id);
+        timelines_.remove(path);
     }
     statusBar()->showMessage(ids.size() == 1 ? tr("Deleted 1 image") : tr("Deleted %1 images").arg(ids.size()), 4000);
 }
@@ -497,13 +535,28 @@ void MainWindow::compareImages(const QStringList& paths) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!shutDown_ && (controller_->isBusy() || controller_->isLoading())) {
+        saveSettings();  // while the window still has its geometry
+        hide();
+        closePending_ = true;
+        controller_->clearQueue();
+        controller_->abort();
+        event->ignore();
+        return;
+    }
     shutdown();
     event->accept();
 }
 
+void MainWindow::closeIfIdle() {
+    if (!closePending_ || controller_->isBusy() || controller_->isLoading()) return;
+    closePending_ = false;
+    QTimer::singleShot(0, this, &QWidget::close);
+}
+
 void MainWindow::exportTimelineDialog() {
     if (preview_->timelineLength() < 2) {
-        statusBar()->showMessage(tr("Generate an image first: its step timeline is what gets saved"), 5000);
+        statusBar()->showMessage(tr("This image has no step timeline: generate one, or pick a recent image in the gallery"), 5000);
         return;
     }
     Preferences prefs;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "generation_job.h"
+#include "timeline_library.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -42,6 +43,7 @@ public:
     int currentJobId() const;
     int queueLength() const;
     const ModelSummary& model() const;
+    const TimelineLibrary& timelines() const { return timelines_; }
 
 public Q_SLOTS:
     void openModel(const QString& path);
@@ -99,13 +101,21 @@ private:
     GenerationController* controller_;
     std::unique_ptr<HistoryRecorder> history_;
     TimelineExporter* timelineExporter_;
+    TimelineLibrary timelines_;  // step timelines of recent results, by image path
 
     // The image size follows each loaded model's native size until the user picks another one:
     // true on a first start (no saved size), then while the size equals the last model's native one.
     bool sizeFollowsModel_ = true;
     ModelSummary previousModel_;  // the model before the one loading now (its native size)
+    // A failed load leaves no model (the service frees the old one first, so two never share the
+    // RAM): the window then reopens the previous model, else the built-in one, once.
+    QString reopening_;           // the model being reopened so ("" = none)
     QStringList recentModels_;
     bool shutDown_ = false;
+    // Closed while a job or a load ran: the window is hidden at once and closes for good when the
+    // worker is idle (the job stops before its next UNet call; a load cannot be cut short).
+    bool closePending_ = false;
+    void closeIfIdle();
 };
 
 }  // namespace stipple::ui

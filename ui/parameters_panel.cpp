@@ -63,7 +63,7 @@ QLabel* tokenLabel(QWidget* parent) {
     auto* l = new QLabel(QStringLiteral("–/75"), parent);
     l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     l->setToolTip(QCoreApplication::translate(
-        "ParametersPanel", "Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off."));
+        "ParametersPanel", "Prompt length in tokens, and how many the model's text encoder reads. Words past that are ignored; a note under the prompt shows which."));
     return l;
 }
 }  // namespace
@@ -83,6 +83,16 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     auto* promptHead = new QHBoxLayout;
     QLabel* promptLabel = sectionLabel(tr("&Prompt"), this);
     promptHead->addWidget(promptLabel);
+    promptHead->addStretch(1);
+    examples_ = new QToolButton(this);
+    examples_->setObjectName(QStringLiteral("examplePrompts"));
+    examples_->setText(tr("E&xamples"));
+    examples_->setToolTip(tr("Prompts this model knows how to draw: pick one to start from."));
+    examples_->setAccessibleName(tr("Example prompts"));
+    examples_->setPopupMode(QToolButton::InstantPopup);
+    examples_->setMenu(new QMenu(examples_));
+    examples_->hide();
+    promptHead->addWidget(examples_);
     promptTokens_ = tokenLabel(this);
     promptTokens_->setObjectName(QStringLiteral("promptTokens"));
     promptHead->addWidget(promptTokens_);
@@ -97,6 +107,18 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     promptTokens_->setAccessibleName(tr("Prompt length in tokens"));
     prompt_->setMinimumHeight(70);
     layout->addWidget(prompt_, 2);
+    const auto noticeLabel = [this](const char* name) {
+        auto* l = new QLabel(this);
+        l->setObjectName(QLatin1String(name));
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::PlainText);
+        l->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        l->hide();
+        return l;
+    };
+    promptNotice_ = noticeLabel("promptNotice");
+    promptNotice_->setAccessibleName(tr("What the model will not read in the prompt"));
+    layout->addWidget(promptNotice_);
 
     auto* negHead = new QHBoxLayout;
     QLabel* negativeLabel = sectionLabel(tr("&Negative prompt"), this);
@@ -115,6 +137,9 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     negativeTokens_->setAccessibleName(tr("Negative prompt length in tokens"));
     negative_->setMinimumHeight(44);
     layout->addWidget(negative_, 1);
+    negativeNotice_ = noticeLabel("negativeNotice");
+    negativeNotice_->setAccessibleName(tr("What the model will not read in the negative prompt"));
+    layout->addWidget(negativeNotice_);
 
     // Settings grid
     auto* form = new QFormLayout;
@@ -177,6 +202,8 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     sampler_->setCurrentText(defaultSamplerLabel());
     sampler_->setToolTip(tr("The sampler (scheduler) that walks from noise to image. Hover an entry to learn more."));
     sampler_->setAccessibleName(tr("Sampler"));
+    sampler_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    sampler_->setMinimumContentsLength(12);
     form->addRow(tr("S&ampler"), sampler_);
 
     auto* sizeRow = new QHBoxLayout;
@@ -204,6 +231,9 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     preset_->setObjectName(QStringLiteral("sizePreset"));
     preset_->setToolTip(tr("Common sizes: 512 for SD 1.x, 768 for SD 2.x, 1024 for SDXL."));
     preset_->setAccessibleName(tr("Size presets"));
+    // As wide as the column, not as its longest (translated) item: the panel must fit at 1024 px.
+    preset_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    preset_->setMinimumContentsLength(12);
     preset_->addItem(tr("Presets…"));
     for (const auto& [w, h, name] : std::initializer_list<std::tuple<int, int, const char*>>{
              {512, 512, QT_TR_NOOP("512 × 512 — SD 1.x square")},
@@ -223,6 +253,11 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     count_->setToolTip(tr("How many images to make in one go; they use seeds seed, seed+1, seed+2, …"));
     count_->setAccessibleName(tr("Number of images"));
     form->addRow(tr("&Images"), count_);
+    finishAt_ = new QCheckBox(this);
+    finishAt_->setObjectName(QStringLiteral("finishAtStep"));
+    finishAt_->setToolTip(tr("The opened image was finished early with Finish now: stop at the same step to make it again."));
+    finishAt_->hide();
+    form->addRow(QString(), finishAt_);
     layout->addLayout(form);
 
     extra_ = new QLabel(this);
@@ -379,6 +414,7 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
     r.scheduler = sampler_->currentText().toStdString();
     r.width = width_->value();
     r.height = height_->value();
+    if (finishAt_->isVisible() && finishAt_->isChecked()) r.stop_at_step = finishAtStep_;
     return r;
 }
 
@@ -397,6 +433,10 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored) {
         else notes << tr("Sampler: %1 (not available; kept %2)").arg(label, sampler_->currentText());
     }
     if (restored.has_size) setSize(r.width, r.height);
+    finishAtStep_ = r.stop_at_step;
+    finishAt_->setText(tr("Finish at step %1 of %2, as this image was").arg(r.stop_at_step).arg(r.steps));
+    finishAt_->setChecked(r.stop_at_step > 0);
+    finishAt_->setVisible(r.stop_at_step > 0);
     for (const auto& [k, v] : restored.unknown) notes << QStringLiteral("%1: %2").arg(QString::fromStdString(k), QString::fromStdString(v));
     for (const auto& p : restored.problems) notes << QString::fromStdString(p);
     extra_->setText(notes.isEmpty() ? QString() : tr("Not used by Stipple:\n%1").arg(notes.join(QLatin1Char('\n'))));
@@ -439,18 +479,42 @@ void ParametersPanel::setRecentModels(const QStringList& paths, const QString& c
     if (i >= 0) model_->setCurrentIndex(i);
 }
 
-void ParametersPanel::setTokenCounts(int prompt, int negative) {
-    auto show = [this](QLabel* label, int n) {
-        if (n < 0) {
-            label->setText(QStringLiteral("–/%1").arg(tokenLimit_));
-            label->setStyleSheet(QString());
+void ParametersPanel::setPromptReadings(const PromptReading& prompt, const PromptReading& negative) {
+    auto show = [this](QLabel* counter, QLabel* notice, const PromptReading& r) {
+        const int limit = r.limit > 0 ? r.limit : tokenLimit_;
+        if (r.tokens < 0) {
+            counter->setText(QStringLiteral("–/%1").arg(limit));
+            counter->setStyleSheet(QString());
+            notice->hide();
             return;
         }
-        label->setText(QStringLiteral("%1/%2").arg(n).arg(tokenLimit_));
-        label->setStyleSheet(n > tokenLimit_ ? QStringLiteral("color: #d9534f; font-weight: 600;") : QString());
+        counter->setText(QStringLiteral("%1/%2").arg(r.tokens).arg(limit));
+        counter->setStyleSheet(r.tokens > limit ? QStringLiteral("color: #d9534f; font-weight: 600;") : QString());
+        QStringList lines;
+        if (!r.unknownWords.isEmpty())
+            lines << tr("This model does not know: %1. It draws only what its vocabulary names (see Examples).")
+                         .arg(r.unknownWords.join(QStringLiteral(", ")));
+        if (!r.ignored.isEmpty()) {
+            QString cut = r.ignored;
+            if (cut.size() > 120) cut = cut.left(118) + QStringLiteral("…");
+            lines << tr("Past the model's %1-token limit, ignored: “%2”").arg(limit).arg(cut);
+        }
+        notice->setText(lines.join(QLatin1Char('\n')));
+        notice->setVisible(!lines.isEmpty());
     };
-    show(promptTokens_, prompt);
-    show(negativeTokens_, negative);
+    show(promptTokens_, promptNotice_, prompt);
+    show(negativeTokens_, negativeNotice_, negative);
+}
+
+void ParametersPanel::setExamplePrompts(const QStringList& examples) {
+    QMenu* menu = examples_->menu();
+    menu->clear();
+    for (const QString& e : examples) menu->addAction(e, this, [this, e] { prompt_->setPlainText(e); });
+    examples_->setVisible(!examples.isEmpty());
+    prompt_->setPlaceholderText(
+        examples.isEmpty()
+            ? tr("Describe the image: subject, style, lighting… e.g. \"a watercolor fox in the snow, soft light\"")
+            : tr("Describe the shapes, e.g. \"%1\"").arg(examples.front()));
 }
 
 void ParametersPanel::setGenerating(bool generating, bool aborting) {
@@ -502,6 +566,7 @@ void ParametersPanel::applyInfotext(const QString& parameters) {
 void ParametersPanel::applyModelDefaults(const ModelSummary& model, bool followSize) {
     if (followSize && model.defaultWidth > 0 && model.defaultHeight > 0) setSize(model.defaultWidth, model.defaultHeight);
     setTokenLimit(model.tokenLimit);
+    setExamplePrompts(model.examplePrompts);
     if (!model.turbo) return;
     // SD-/SDXL-Turbo are distilled for 1-4 steps without guidance, with their own sampler.
     steps_->setValue(1);
@@ -512,7 +577,7 @@ void ParametersPanel::applyModelDefaults(const ModelSummary& model, bool followS
 
 void ParametersPanel::setTokenLimit(int limit) {
     tokenLimit_ = limit > 0 ? limit : 75;
-    setTokenCounts(-1, -1);
+    setPromptReadings({}, {});
 }
 
 }  // namespace stipple::ui

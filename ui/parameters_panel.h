@@ -7,6 +7,7 @@
 #include "common/generation_request.h"
 #include "generation_job.h"
 #include "preferences.h"
+#include "token_counter.h"
 
 #include <QSpinBox>
 #include <QWidget>
@@ -54,7 +55,8 @@ public:
     void applyInfotext(const QString& parameters);
     void applyRestored(const stipple::RestoredRequest& restored);
     // A newly loaded model's defaults: its native size when `followSize` (the user did not pick a
-    // size of their own), and for few-step distilled models (Turbo) 1 step, no guidance and their sampler.
+    // size of their own), for few-step distilled models (Turbo) 1 step, no guidance and their
+    // sampler, and the example prompts of a model with a closed vocabulary (the built-in one).
     void applyModelDefaults(const ModelSummary& model, bool followSize);
     void setSeed(quint64 seed, bool lock);
     void setSize(int width, int height);
@@ -64,7 +66,9 @@ public:
     // The model picker: the built-in model first (when installed), then recent models.
     void setRecentModels(const QStringList& paths, const QString& current);
     void setBuiltinModel(const QString& path) { builtinModel_ = path; }
-    void setTokenCounts(int prompt, int negative);  // -1 = unknown
+    // Token counts, the text the encoder's limit cuts off and unknown words, shown under each
+    // prompt; PromptReading{} = unknown (no model, or a new one loading).
+    void setPromptReadings(const stipple::ui::PromptReading& prompt, const stipple::ui::PromptReading& negative);
     void setGenerating(bool generating, bool aborting = false);
     void setQueue(const QStringList& items);
 
@@ -89,6 +93,11 @@ public:
     QPushButton* finishButton() const { return finish_; }
     QListWidget* queueList() const { return queue_; }
     QLabel* extraLabel() const { return extra_; }
+    QLabel* promptNotice() const { return promptNotice_; }
+    QLabel* negativeNotice() const { return negativeNotice_; }
+    QLabel* promptTokensLabel() const { return promptTokens_; }
+    QToolButton* examplesButton() const { return examples_; }
+    QCheckBox* finishAtStepBox() const { return finishAt_; }
     QString promptText() const;
     QString negativeText() const;
 
@@ -105,6 +114,7 @@ Q_SIGNALS:
 private:
     QWidget* buildModelSection();
     void updateSeedProblem(const QString& problem);
+    void setExamplePrompts(const QStringList& examples);
 
     QComboBox* model_;
     QToolButton* modelOpen_;
@@ -114,6 +124,11 @@ private:
     QPlainTextEdit* negative_;
     QLabel* promptTokens_;
     QLabel* negativeTokens_;
+    QLabel* promptNotice_;
+    QLabel* negativeNotice_;
+    QToolButton* examples_;
+    QCheckBox* finishAt_;
+    int finishAtStep_ = 0;
     SeedEdit* seed_;
     QToolButton* randomize_;
     QCheckBox* lock_;

@@ -1,6 +1,7 @@
 // Preview region (see preview_pane.h).
 #include "preview_pane.h"
 
+#include "batch_tile.h"
 #include "image_view.h"
 
 #include <QComboBox>
@@ -11,6 +12,8 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace stipple::ui {
@@ -60,6 +63,12 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
     vaeEvery_->setAccessibleName(tr("Full VAE preview every N steps"));
     vaeEvery_->setToolTip(tr("Decode the preview with the real VAE every N steps: exact colours and detail, but "
                              "slow on large models. 0 turns it off."));
+    // Sized to a short text, not to their longest item: the bar must fit beside the parameters at
+    // 1024 px in every language (the full item text shows in the open list).
+    for (QComboBox* box : {show_, source_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+    }
     bar->addWidget(show_);
     bar->addWidget(source_);
     bar->addWidget(vaeEvery_);
@@ -87,6 +96,19 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
     sliderLabel_->setAccessibleName(tr("Shown step"));
     timeline->addWidget(slider_, 1);
     timeline->addWidget(sliderLabel_);
+    play_ = new QToolButton(this);
+    play_->setObjectName(QStringLiteral("timelinePlay"));
+    play_->setText(tr("▶ Replay"));
+    play_->setToolTip(tr("Replay every step slowly, from noise to the result: for a class, where twenty steps go by in a blink."));
+    play_->setAccessibleName(tr("Replay the steps"));
+    play_->setEnabled(false);
+    timeline->addWidget(play_);
+    playTimer_ = new QTimer(this);
+    connect(playTimer_, &QTimer::timeout, this, [this] {
+        if (slider_->value() >= slider_->maximum()) return stopPlaying();
+        slider_->setValue(slider_->value() + 1);
+    });
+    connect(play_, &QToolButton::clicked, this, [this] { isPlaying() ? stopPlaying() : play(); });
     layout->addLayout(timeline);
 
     auto* status = new QHBoxLayout;
@@ -99,7 +121,7 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
     progress_->setAccessibleName(tr("Generation progress"));
     timing_ = new QLabel(this);
     timing_->setObjectName(QStringLiteral("stepTiming"));
-    timing_->setMinimumWidth(300);
+    timing_->setMinimumWidth(160);
     timing_->setAccessibleName(tr("Step timing"));
     status->addWidget(progress_, 1);
     status->addWidget(timing_);
@@ -123,6 +145,14 @@ void PreviewPane::setPreviewSource(int source) { source_->setCurrentIndex(std::c
 int PreviewPane::fullVaeEvery() const { return vaeEvery_->value(); }
 void PreviewPane::setFullVaeEvery(int steps) { vaeEvery_->setValue(steps); }
 
+void PreviewPane::setFastPreviewUsesVae(bool vae) {
+    source_->setItemText(0, vae ? tr("Fast preview (full VAE)") : tr("Fast preview (latent → RGB)"));
+    source_->setItemData(0, vae ? tr("This model's VAE decodes in a few milliseconds, so every step is previewed "
+                                     "with it: exactly the result's colours.")
+                                : QString(),
+                         Qt::ToolTipRole);
+}
+
 void PreviewPane::setTaesdAvailable(bool available) {
     if (auto* model = qobject_cast<QStandardItemModel*>(source_->model()))
         if (auto* item = model->item(1)) {
@@ -139,13 +169,64 @@ QList<int> PreviewPane::timelineSteps() const {
 
 QList<TimelineFrame> PreviewPane::timelineFrames() const {
     QList<TimelineFrame> frames;
-    for (const Entry& e : timeline_) frames << TimelineFrame{e.image, e.label};
+    for (const Entry& e : timeline_) frames << TimelineFrame{e.image, e.label, e.step};
     return frames;
 }
+
+QList<TimelineFrame> PreviewPane::stepFrames(int index) const {
+    QList<TimelineFrame> frames;
+    for (const Entry& e : timeline_) {
+        if (e.step <= 0) continue;
+        if (e.batch <= 1) frames << TimelineFrame{e.image, e.label, e.step};
+        else if (index < e.batch) frames << TimelineFrame{e.image.copy(tileRect(index, e.batch, e.cellSize)), e.label, e.step};
+    }
+    return frames;
+}
+
+void PreviewPane::setTimeline(const QList<Entry>& entries) {
+    stopPlaying();
+    timeline_ = entries;
+    settingSlider_ = true;
+    slider_->setRange(0, std::max(0, static_cast<int>(timeline_.size()) - 1));
+    slider_->setValue(slider_->maximum());
+    slider_->setEnabled(timeline_.size() > 1);
+    settingSlider_ = false;
+    play_->setEnabled(timeline_.size() > 1);
+    followLive_ = true;
+    if (timeline_.isEmpty()) sliderLabel_->clear();
+    else showEntry(slider_->maximum());
+}
+
+void PreviewPane::showTimeline(const QList<TimelineFrame>& steps, const QImage& result, const QString& caption) {
+    if (jobId_ != 0) return;  // never hide a running generation
+    QList<Entry> entries;
+    for (const TimelineFrame& f : steps) entries << Entry{f.image, f.label, f.step, 1, f.image.size()};
+    if (!result.isNull()) entries << Entry{result, tr("Result"), 0, 1, result.size()};
+    setTimeline(entries);
+    if (entries.isEmpty()) view_->setImage(result);
+    caption_->setText(caption);
+}
+
+void PreviewPane::play(int frameMs) {
+    if (timeline_.size() < 2 || jobId_ != 0) return;
+    followLive_ = false;
+    slider_->setValue(0);
+    play_->setText(tr("■ Stop"));
+    playTimer_->start(std::max(20, frameMs));
+}
+
+void PreviewPane::stopPlaying() {
+    playTimer_->stop();
+    play_->setText(tr("▶ Replay"));
+}
+
+bool PreviewPane::isPlaying() const { return playTimer_->isActive(); }
 
 QImage PreviewPane::currentImage() const { return view_->image(); }
 
 void PreviewPane::startJob(int jobId, int totalSteps) {
+    stopPlaying();
+    play_->setEnabled(false);
     jobId_ = jobId;
     timeline_.clear();
     lastStep_ = 0;
@@ -178,7 +259,7 @@ void PreviewPane::addFrames(const QList<PreviewFrame>& frames) {
     for (const PreviewFrame& f : frames) {
         if (f.jobId != jobId_) continue;  // stale: from an earlier job
         const QString what = f.noisy ? tr("xₜ") : tr("x₀");
-        timeline_ << Entry{f.image, tr("Step %1/%2 · %3").arg(f.step).arg(f.total).arg(what), f.step};
+        timeline_ << Entry{f.image, tr("Step %1/%2 · %3").arg(f.step).arg(f.total).arg(what), f.step, f.batch, f.cellSize};
         newest = &f;
     }
     if (!newest) return;
@@ -200,18 +281,16 @@ void PreviewPane::showEntry(int index) {
 }
 
 void PreviewPane::finishJob(const QImage& result, double secs, const QString& caption) {
-    if (!result.isNull()) timeline_ << Entry{result, tr("Result"), 0};
     progress_->setValue(progress_->maximum());
     progress_->setFormat(tr("Done in %1").arg(seconds(secs)));
     caption_->setText(caption);
-    settingSlider_ = true;
-    slider_->setRange(0, std::max(0, static_cast<int>(timeline_.size()) - 1));
-    slider_->setValue(slider_->maximum());
-    slider_->setEnabled(timeline_.size() > 1);
-    settingSlider_ = false;
-    followLive_ = true;
-    showEntry(slider_->maximum());
+    // The timeline becomes the shown image's own: a batch's tiles are cut down to its first image,
+    // so the result frame and every step frame show the same picture at the same aspect.
+    QList<Entry> entries;
+    for (const TimelineFrame& f : stepFrames(0)) entries << Entry{f.image, f.label, f.step, 1, f.image.size()};
+    if (!result.isNull()) entries << Entry{result, tr("Result"), 0, 1, result.size()};
     jobId_ = 0;
+    setTimeline(entries);
 }
 
 void PreviewPane::showAborting() {
@@ -227,12 +306,7 @@ void PreviewPane::stopJob(const QString& message) {
 
 void PreviewPane::showImage(const QImage& image, const QString& caption) {
     if (jobId_ != 0) return;  // never hide a running generation
-    timeline_.clear();
-    settingSlider_ = true;
-    slider_->setRange(0, 0);
-    slider_->setEnabled(false);
-    settingSlider_ = false;
-    sliderLabel_->clear();
+    setTimeline({});
     view_->setImage(image);
     caption_->setText(caption);
 }

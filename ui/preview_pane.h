@@ -13,6 +13,8 @@ class QLabel;
 class QProgressBar;
 class QSlider;
 class QSpinBox;
+class QTimer;
+class QToolButton;
 
 namespace stipple::ui {
 
@@ -29,6 +31,16 @@ public:
     void stopJob(const QString& message);              // aborted or failed: keep the frames, say why
     void showAborting();
     void showImage(const QImage& image, const QString& caption);
+    // A kept result with its step timeline (from the TimelineLibrary), scrubbable and exportable.
+    void showTimeline(const QList<TimelineFrame>& steps, const QImage& result, const QString& caption);
+    // The step frames of image `index` of the shown batch, cut out of the batch tiles (no result frame).
+    QList<TimelineFrame> stepFrames(int index) const;
+    // Replays the shown timeline from its first step, one frame per `frameMs` (for a class:
+    // twenty steps of a small model flash by in under a second live). Stops at the result.
+    void play(int frameMs = 250);
+    void stopPlaying();
+    bool isPlaying() const;
+    QToolButton* playButton() const { return play_; }
 
     int timelineLength() const { return static_cast<int>(timeline_.size()); }
     QList<int> timelineSteps() const;  // the step of every kept preview; 0 for the final result
@@ -46,6 +58,8 @@ public:
     int fullVaeEvery() const;
     void setFullVaeEvery(int steps);
     void setTaesdAvailable(bool available);
+    // The model's fast preview is its full VAE (cheap for small models): named so in the menu.
+    void setFastPreviewUsesVae(bool vae);
 
 Q_SIGNALS:
     void previewOptionsChanged();
@@ -56,7 +70,10 @@ private:
         QImage image;
         QString label;
         int step = 0;
+        int batch = 1;    // images tiled in `image`
+        QSize cellSize;   // the size of each
     };
+    void setTimeline(const QList<Entry>& entries);
     void showEntry(int index);
     void updateProgress(const PreviewFrame& frame);
 
@@ -69,6 +86,8 @@ private:
     QComboBox* show_;
     QComboBox* source_;
     QSpinBox* vaeEvery_;
+    QToolButton* play_;
+    QTimer* playTimer_;
     QList<Entry> timeline_;
     int jobId_ = 0;
     int lastStep_ = 0;

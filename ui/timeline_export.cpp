@@ -48,7 +48,7 @@ QList<QImage> labelledTimelineFrames(const QList<TimelineFrame>& frames) {
     return out;
 }
 
-QString writeTimeline(const QString& path, const QList<QImage>& frames, int frameMs) {
+QString writeTimeline(const QString& path, const QList<QImage>& frames, int frameMs, QString* note) {
     if (frames.isEmpty())
         return QCoreApplication::translate("TimelineExport", "There is no timeline to save yet: generate an image first.");
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -61,8 +61,10 @@ QString writeTimeline(const QString& path, const QList<QImage>& frames, int fram
     try {
         if (suffix == QLatin1String("gif"))
             stipple::write_gif(path.toStdString(), images, frameMs);
-        else
-            stipple::write_mp4(path.toStdString(), images, 1000.0 / std::max(1, frameMs));
+        else if (stipple::write_mp4(path.toStdString(), images, 1000.0 / std::max(1, frameMs)) != "H.264" && note)
+            *note = QCoreApplication::translate("TimelineExport",
+                                                "Saved as MPEG-4 Part 2: this system's OpenCV has no H.264 encoder, so "
+                                                "browsers and slide software may not play it. GIF plays everywhere.");
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }
@@ -80,15 +82,16 @@ TimelineExporter::~TimelineExporter() {
 bool TimelineExporter::start(const QList<TimelineFrame>& frames, const QString& path) {
     if (thread_) return false;
     auto error = std::make_shared<QString>();
-    thread_ = QThread::create([frames, path, error] {
+    auto note = std::make_shared<QString>();
+    thread_ = QThread::create([frames, path, error, note] {
         QList<QImage> images = labelledTimelineFrames(frames);
         if (!images.isEmpty()) images << images.last() << images.last() << images.last();  // pause on the result
-        *error = writeTimeline(path, images, 250);
+        *error = writeTimeline(path, images, 250, note.get());
     });
-    connect(thread_, &QThread::finished, this, [this, path, error] {
+    connect(thread_, &QThread::finished, this, [this, path, error, note] {
         thread_->deleteLater();
         thread_ = nullptr;
-        Q_EMIT finished(path, *error);
+        Q_EMIT finished(path, *error, *note);
     });
     thread_->start();
     return true;

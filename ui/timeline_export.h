@@ -15,6 +15,7 @@ namespace stipple::ui {
 struct TimelineFrame {
     QImage image;
     QString label;  // e.g. "Step 5/20 · x₀"
+    int step = 0;   // the step it shows; 0 for the result
 };
 
 // Every frame scaled to the largest frame's size (latent previews are 8x smaller than the result),
@@ -24,7 +25,8 @@ QList<QImage> labelledTimelineFrames(const QList<TimelineFrame>& frames);
 
 // Writes the frames to `path`: a GIF for ".gif", an MP4 for ".mp4", `frameMs` per frame.
 // Returns an empty string on success, else a message for the user (the file is then not written).
-QString writeTimeline(const QString& path, const QList<QImage>& frames, int frameMs);
+// `note`, when given, says what the user should know of a saved file (an MP4 not in H.264).
+QString writeTimeline(const QString& path, const QList<QImage>& frames, int frameMs, QString* note = nullptr);
 
 // Labels and encodes a timeline on a thread of its own (about a second at 512x512), so the window
 // keeps painting; no libtorch there, so it never competes with the generation worker.
@@ -39,7 +41,7 @@ public:
     bool start(const QList<TimelineFrame>& frames, const QString& path);
 
 Q_SIGNALS:
-    void finished(const QString& path, const QString& error);  // error empty: saved
+    void finished(const QString& path, const QString& error, const QString& note);  // error empty: saved
 
 private:
     QThread* thread_ = nullptr;

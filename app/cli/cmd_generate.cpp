@@ -34,7 +34,7 @@ public:
         for (int i = 0; i < static_cast<int>(info.denoised.size(0)); ++i) {
             std::snprintf(name, sizeof name, "step-%03d%s.png", info.step,
                           info.denoised.size(0) > 1 ? ("-" + std::to_string(i)).c_str() : "");
-            save_png(pipeline_.preview(info.denoised, PreviewMethod::LatentToRgb, i), dir_ + "/" + name);
+            save_png(pipeline_.preview(info.denoised, PreviewMethod::Fast, i), dir_ + "/" + name);
         }
     }
 

@@ -36,7 +36,7 @@ Args noise_args() {
                     {"seed", "N", "seed of the noise eps (default 0)"},
                     {"width", "W", "encode at this width (default: the image's, rounded down to the VAE factor)"},
                     {"height", "H", "encode at this height"},
-                    {"decode", "vae|taesd|latent2rgb", "how latents become pictures (default vae)"},
+                    {"decode", "vae|taesd|fast|latent2rgb", "how latents become pictures (default vae)"},
                     {"out", "FILE.png", "x_t at --t, decoded"},
                     {"strip", "FILE.png", "x_t at t = 0, 100, …, 1000 in a labelled row"},
                     {"channels", "FILE.png", "the four latent channels of x0 and of x_t, as grey pictures"},

@@ -33,7 +33,7 @@ Args timeline_args() {
                     {"filmstrip", "FILE.png", "every k-th step in a row, labelled with step and timestep"},
                     {"every", "K", "filmstrip: show every K-th step (default: about 10 frames)"},
                     {"show", "x0|xt|both", "the x0 estimate (default), the noisy latents x_t, or both side by side"},
-                    {"decode", "latent2rgb|taesd|vae", "how steps are turned into pictures (default taesd, else latent2rgb)"},
+                    {"decode", "fast|latent2rgb|taesd|vae", "how steps are turned into pictures (default taesd, else fast: the VAE where it is cheap, else latent2rgb)"},
                     {"fps", "N", "frames per second of the GIF/MP4 (default 8)"},
                     {"out", "FILE.png", "also write the final image"},
                     {"quiet", "", "print only errors"},
@@ -83,7 +83,7 @@ int run_timeline(const std::vector<std::string>& argv) {
     Pipeline* pipeline = &service.pipeline();
     const PreviewMethod method = a.has("decode") ? parse_preview_method(a.str("decode"))
                                  : pipeline->info().has_taesd ? PreviewMethod::Taesd
-                                                              : PreviewMethod::LatentToRgb;
+                                                              : PreviewMethod::Fast;
     Progress progress(quiet);
     TimelineRecorder recorder(*pipeline, method, view, &progress);
     RunControl control;

@@ -32,7 +32,7 @@ Args triage_args() {
                     {"seeds", "LIST", "the seeds to try: a list or range (1-16, 5,9,200-210:5)"},
                     {"fraction", "F", "share of the steps rendered for the previews (default 0.3)"},
                     {"grid", "FILE.png", "the preview grid (default triage.png)"},
-                    {"decode", "vae|taesd|latent2rgb", "how previews are decoded (default vae)"},
+                    {"decode", "vae|taesd|fast|latent2rgb", "how previews are decoded (default vae)"},
                     {"continue", "SEEDS", "seeds from --seeds to finish to 100 % (comma-separated)"},
                     {"out-dir", "DIR", "where finished seeds go as stipple-<seed>.png (default .)"},
                     {"quiet", "", "print only errors"},

@@ -20,6 +20,7 @@ std::vector<OptionSpec> request_option_specs() {
         {"seed", "N[,N…]", "unsigned 64-bit seed, or a comma-separated list (one image each); default random"},
         {"batch", "N", "images from seeds seed, seed+1, … (default 1)"},
         {"steps", "N", "denoising steps (default 20)"},
+        {"finish-at-step", "N", "stop after N steps and save that step's x0 estimate, as the app's Finish now does (an infotext's \"Finished at step\")"},
         {"cfg", "F", "guidance scale; <= 1 disables classifier-free guidance (default 7.5)"},
         {"scheduler", "NAME", "diffusers class (EulerDiscreteScheduler) or A1111 label (\"DPM++ 2M Karras\"); default: the model's"},
         {"scheduler-option", "KEY=VALUE", "scheduler config override, VALUE in JSON (use_karras_sigmas=true)", true},
@@ -67,6 +68,7 @@ GenerationRequest build_request(const Args& a) {
     if (r.prompts.size() > 1 && r.seeds.size() == 1)
         for (size_t i = 1; i < r.prompts.size(); ++i) r.seeds.push_back(r.seeds[0] + i);
     r.steps = a.integer("steps", 20, 1, 1000);
+    r.stop_at_step = a.integer("finish-at-step", 0, 1, 1000);
     r.guidance_scale = a.number("cfg", 7.5, 0.0, 100.0);
     r.scheduler = a.str("scheduler");
     for (const auto& kv : a.all("scheduler-option")) {

@@ -25,6 +25,10 @@ struct GenerationRequest {
     std::vector<std::string> negative_prompts;
     std::vector<uint64_t> seeds{0};                       // one image per seed (seed, seed+1, ... for a batch)
     int steps = 20;
+    // > 0: stop after this many loop iterations and decode that step's x0 estimate, as "Finish
+    // now" did when the image was made; its infotext says so ("Finished at step"), so a restored
+    // early-finished image is made again exactly. 0 (or >= the iterations) = the whole schedule.
+    int stop_at_step = 0;
     double guidance_scale = 7.5;                          // <= 1: no classifier-free guidance
     std::string scheduler;                                // diffusers class or A1111 label; "" = the model's own
     std::map<std::string, std::string> scheduler_options; // key -> JSON value text, e.g. "use_karras_sigmas" -> "true"
@@ -45,6 +49,8 @@ struct GenerationResult {
     std::vector<uint64_t> seeds;
     bool cancelled = false;           // aborted by the cancel flag: no images unless finished early
     int steps_done = 0;               // loop iterations completed
+    int total_steps = 0;              // loop iterations of the whole schedule (img2img: after strength)
+    bool finished_early() const { return !cancelled && steps_done > 0 && steps_done < total_steps; }
     std::string scheduler_label;      // A1111 label of the scheduler that ran ("DPM++ 2M Karras")
     double seconds = 0;               // wall time of the whole generation
     double encode_seconds = 0;        // of which: prompt encoding

@@ -20,6 +20,8 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     t.prompt = request.prompt;
     t.negative_prompt = request.negative_prompt;
     t.set("Steps", std::to_string(request.steps));
+    // Not an A1111 key: an image stopped early with "Finish now" is the x0 estimate of this step.
+    if (request.stop_at_step > 0) t.set("Finished at step", std::to_string(request.stop_at_step));
     if (!request.scheduler.empty()) {
         const SamplerFields f = sampler_fields_from_label(request.scheduler);
         t.set("Sampler", f.sampler);
@@ -62,6 +64,10 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
         if (key == "Steps") {
             int v = 0;
             if (parse_int(value, v) && v > 0) q.steps = v, r.has_steps = true;
+            else bad(key, value, "a positive integer");
+        } else if (key == "Finished at step") {
+            int v = 0;
+            if (parse_int(value, v) && v > 0) q.stop_at_step = v;
             else bad(key, value, "a positive integer");
         } else if (key == "CFG scale") {
             double v = 0;

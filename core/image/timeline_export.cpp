@@ -141,7 +141,7 @@ GifInfo read_gif_info(const std::string& path) {
     return info;
 }
 
-void write_mp4(const std::string& path, const std::vector<Image>& frames, double fps) {
+std::string write_mp4(const std::string& path, const std::vector<Image>& frames, double fps) {
     check_frames(frames, path);
     // OpenCV only says it could not open the file; name the usual cause ourselves.
     const std::filesystem::path folder = std::filesystem::path(path).parent_path();
@@ -149,11 +149,19 @@ void write_mp4(const std::string& path, const std::vector<Image>& frames, double
         throw Error("cannot write MP4 '" + path + "': the folder '" + folder.string() + "' does not exist");
     const int w = frames.front().width + frames.front().width % 2, h = frames.front().height + frames.front().height % 2;
     const std::string tmp = temp_name(path);
+    std::string codec;
     {
-        cv::VideoWriter writer(tmp, cv::VideoWriter::fourcc('m', 'p', '4', 'v'), fps, cv::Size(w, h));
-        if (!writer.isOpened()) {
+        cv::VideoWriter writer;
+        const std::pair<int, const char*> codecs[] = {{cv::VideoWriter::fourcc('a', 'v', 'c', '1'), "H.264"},
+                                                      {cv::VideoWriter::fourcc('m', 'p', '4', 'v'), "MPEG-4 Part 2"}};
+        for (const auto& [fourcc, name] : codecs)
+            if (writer.open(tmp, cv::CAP_FFMPEG, fourcc, fps, cv::Size(w, h)) && writer.isOpened()) {
+                codec = name;
+                break;
+            }
+        if (codec.empty()) {
             std::remove(tmp.c_str());
-            throw Error("cannot write MP4 '" + path + "': OpenCV has no video backend that writes mp4v here");
+            throw Error("cannot write MP4 '" + path + "': OpenCV has no video backend that writes H.264 or MPEG-4 here");
         }
         for (const Image& frame : frames) {
             cv::Mat bgr = to_bgr_mat(frame);
@@ -162,7 +170,20 @@ void write_mp4(const std::string& path, const std::vector<Image>& frames, double
             writer.write(bgr);
         }
     }
+    // VideoWriter::write reports nothing: count what reached the file before it takes the real name.
+    int written = 0;
+    {
+        cv::VideoCapture check(tmp, cv::CAP_FFMPEG);
+        cv::Mat frame;
+        while (check.isOpened() && check.read(frame)) ++written;
+    }
+    if (written != static_cast<int>(frames.size())) {
+        std::remove(tmp.c_str());
+        throw Error("cannot write MP4 '" + path + "': only " + std::to_string(written) + " of " +
+                    std::to_string(frames.size()) + " frames reached the file (is the disk full?)");
+    }
     rename_into_place(tmp, path);
+    return codec;
 }
 
 void write_text_file(const std::string& path, const std::string& text) {

@@ -25,9 +25,12 @@ struct GifInfo {
 };
 GifInfo read_gif_info(const std::string& path);
 
-// MP4 through cv::VideoWriter ("mp4v"), `fps` frames per second; odd sizes are padded to even.
+// MP4 through cv::VideoWriter, `fps` frames per second; odd sizes are padded to even. H.264
+// ("avc1", what browsers and slide software play) where OpenCV's FFmpeg has an encoder for it,
+// else MPEG-4 Part 2 ("mp4v"). Returns the codec written: "H.264" or "MPEG-4 Part 2". The file is
+// read back before it is renamed into place, so a short write (a full disk) leaves no file.
 // Throws stipple::Error when OpenCV has no backend that writes MP4.
-void write_mp4(const std::string& path, const std::vector<Image>& frames, double fps);
+std::string write_mp4(const std::string& path, const std::vector<Image>& frames, double fps);
 
 // `text` written to `path` atomically (the sidecar JSON of a GIF/MP4).
 void write_text_file(const std::string& path, const std::string& text);

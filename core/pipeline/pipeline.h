@@ -32,6 +32,11 @@ struct ModelInfo {
     bool turbo = false;               // a few-step distilled model (SD-/SDXL-Turbo: "trailing" timesteps)
     bool has_taesd = false;
     int64_t unet_parameters = 0;      // size of the denoiser (decides the thread count for tiny models)
+    double vae_decode_gflop = 0;      // one VAE decode at the native size (the built-in model: 0.5; SD 1.5: ~1250)
+    // A decode of at most 2 GFLOP takes a few ms: then the fast preview is the VAE itself, so every
+    // step's preview has the result's colours. The latent->RGB factors are fits to SD's latent
+    // spaces and mean nothing for a model trained with its own VAE (the built-in one).
+    bool previews_with_vae = false;
     DType dtype = DType::Float32;     // the precision it runs in (DType::Auto resolved)
 };
 
@@ -66,7 +71,9 @@ public:
     virtual void on_step(const StepInfo& info) = 0;
 };
 
-enum class PreviewMethod { LatentToRgb, Taesd, FullVae };
+// Fast: the cheapest preview true to the model's colours: FullVae where ModelInfo::previews_with_vae,
+// else LatentToRgb.
+enum class PreviewMethod { Fast, LatentToRgb, Taesd, FullVae };
 
 // A generation paused between loop iterations (seed triage): its latents, the scheduler with all of
 // its multistep history and step index, and each image's random generator, held in memory so the

@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <cstring>
 #include <cmath>
 #include <filesystem>
 
@@ -23,6 +25,29 @@ namespace stipple {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// The multiply-adds of one VAE decode at width x height, counted per weight at the resolution its
+// layer runs at in diffusers' decoder: conv_in and mid_block at the latent size, up_blocks.N at
+// 2^N times it (its upsampler's conv at 2^(N+1)), conv_norm_out and conv_out at full size.
+double vae_decode_gflop(AutoencoderKL& vae, int width, int height, int factor) {
+    const double latent_pixels = static_cast<double>(width / factor) * (height / factor);
+    double flop = 0;
+    for (const auto& p : vae->named_parameters()) {
+        const std::string& key = p.key();
+        if (key.rfind("decoder.", 0) != 0) continue;
+        double scale = 1;
+        if (key.rfind("decoder.up_blocks.", 0) == 0) {
+            const int block = std::atoi(key.c_str() + std::strlen("decoder.up_blocks."));
+            const bool upsampler = key.find(".upsamplers.") != std::string::npos;
+            scale = std::ldexp(1.0, block + (upsampler ? 1 : 0));
+        } else if (key.rfind("decoder.conv_norm_out", 0) == 0 || key.rfind("decoder.conv_out", 0) == 0) {
+            scale = factor;
+        }
+        flop += 2.0 * static_cast<double>(p.value().numel()) * latent_pixels * scale * scale;
+    }
+    return flop / 1e9;
+}
+
 
 double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
@@ -153,6 +178,8 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
                                 .label;
     info_.turbo = files.scheduler_config.value("timestep_spacing", std::string()) == "trailing";
     for (const auto& p : unet_->parameters()) info_.unet_parameters += p.numel();
+    info_.vae_decode_gflop = vae_decode_gflop(vae_, info_.default_width, info_.default_height, factor);
+    info_.previews_with_vae = info_.vae_decode_gflop <= 2.0;
     info_.dtype = dtype_ == at::kBFloat16 ? DType::BFloat16 : DType::Float32;
 }
 
@@ -164,6 +191,7 @@ StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const Generation
     if (r.steps < 1 || r.steps > 1000) throw Error("steps must be between 1 and 1000, not " + std::to_string(r.steps));
     if (!std::isfinite(r.guidance_scale) || r.guidance_scale < 0 || r.guidance_scale > 100)
         throw Error("guidance scale must be between 0 and 100");
+    if (r.stop_at_step < 0) throw Error("the step to finish at must be positive, not " + std::to_string(r.stop_at_step));
     p.batch = static_cast<int>(r.seeds.size());
     p.cfg = r.guidance_scale > 1.0;
     p.inpaint = r.mask.has_value() || is_inpainting_unet(info_);
@@ -228,7 +256,10 @@ at::Tensor StableDiffusionPipeline::encode_image(const at::Tensor& image, Genera
 Image StableDiffusionPipeline::preview(const at::Tensor& latents, PreviewMethod method, int index) {
     c10::InferenceMode guard;
     at::Tensor one = latents.slice(0, index, index + 1);
+    if (method == PreviewMethod::Fast)
+        method = info_.previews_with_vae ? PreviewMethod::FullVae : PreviewMethod::LatentToRgb;
     switch (method) {
+        case PreviewMethod::Fast:
         case PreviewMethod::Taesd:
             if (taesd_) return unit_tensor_to_image(taesd_->forward(one.to(device_, taesd_->dtype())).to(at::kFloat), 0);
             [[fallthrough]];
@@ -404,6 +435,7 @@ GenerationResult StableDiffusionPipeline::finish(GenerationRun& base) {
     GenerationResult result;
     result.seeds = run->req.seeds;
     result.steps_done = static_cast<int>(run->done);
+    result.total_steps = static_cast<int>(run->timesteps.numel());
     result.scheduler_label = run->scheduler_label;
     // A run stopped early ("finish now", or a triage preview) decodes its x0 estimate, not the noisy latents.
     const bool early = run->done < run->timesteps.numel();
@@ -420,11 +452,12 @@ GenerationResult StableDiffusionPipeline::finish(GenerationRun& base) {
 GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, StepObserver* observer,
                                                    RunControl* control) {
     std::unique_ptr<GenerationRun> run = start(r);
-    if (!advance(*run, 0, observer, control)) {
+    if (!advance(*run, r.stop_at_step, observer, control)) {
         GenerationResult result;
         result.seeds = r.seeds;
         result.cancelled = true;
         result.steps_done = run->steps_done();
+        result.total_steps = run->total_steps();
         result.scheduler_label = static_cast<Run&>(*run).scheduler_label;
         result.seconds = static_cast<Run&>(*run).seconds;
         return result;

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <set>
 
 namespace stipple::scenes {
@@ -94,6 +95,7 @@ SceneVocab SceneVocab::load(const std::string& path) {
         v.background_phrases = strings(j, "background_phrases", path);
         v.background_first_phrases = strings(j, "background_first_phrases", path);
         v.filler_words = strings(j, "filler_words", path);
+        if (j.contains("example_prompts")) v.example_prompts = strings(j, "example_prompts", path);
         if (j.contains("caption_dropout")) {
             const auto& d = j["caption_dropout"];
             v.drop_size = d.value("size", v.drop_size);
@@ -122,5 +124,30 @@ int SceneVocab::shape_index(const std::string& name) const { return index_of(sha
 int SceneVocab::color_index(const std::string& name) const { return index_of(colors, name); }
 int SceneVocab::position_index(const std::string& name) const { return index_of(positions, name); }
 int SceneVocab::size_index(const std::string& name) const { return index_of(sizes, name); }
+
+std::vector<std::string> SceneVocab::words() const {
+    std::set<std::string> out;
+    const auto add = [&](const std::string& phrase) {
+        std::string word;
+        for (char c : phrase + " ") {
+            if (std::isalpha(static_cast<unsigned char>(c))) {
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            } else {
+                if (!word.empty() && word != "color") out.insert(word);  // "{color}" is a slot
+                word.clear();
+            }
+        }
+    };
+    for (const auto& c : colors) for (const auto& a : c.aliases) add(a);
+    for (const auto& s : shapes) for (const auto& a : s.aliases) add(a);
+    for (const auto& s : sizes) for (const auto& a : s.aliases) add(a);
+    for (const auto& p : positions) for (const auto& a : p.phrases) add(a);
+    for (const auto& r : relations) for (const auto& a : r.phrases) add(a);
+    for (const auto& p : background_phrases) add(p);
+    for (const auto& p : background_first_phrases) add(p);
+    for (const auto& w : filler_words) add(w);
+    add("background");
+    return {out.begin(), out.end()};
+}
 
 }  // namespace stipple::scenes

@@ -51,11 +51,17 @@ struct SceneVocab {
     std::vector<std::string> background_phrases;        // contain {color}
     std::vector<std::string> background_first_phrases;  // contain {color}; come before the objects
     std::vector<std::string> filler_words;
+    std::vector<std::string> example_prompts;           // shown to newcomers (optional in scenes.json)
     // Probability that a training caption leaves an attribute out.
     double drop_size = 0.3, drop_color = 0.08, drop_position = 0.3, drop_background = 0.25;
 
     // Reads scenes.json; throws stipple::Error naming the file and key on a missing or bad entry.
     static SceneVocab load(const std::string& path);
+
+    // Every single word a prompt of this vocabulary may use (lower case, sorted, no duplicates):
+    // colour, shape and size aliases and the words of every phrase; words outside it mean nothing
+    // to a model trained on these captions.
+    std::vector<std::string> words() const;
 
     int shape_index(const std::string& name) const;  // -1 when unknown
     int color_index(const std::string& name) const;

@@ -84,6 +84,8 @@ std::string GenerationService::parameters(const GenerationRequest& request, cons
     if (index >= result.images.size()) throw Error("no image " + std::to_string(index) + " in this result");
     GenerationRequest ran = request;
     if (!result.scheduler_label.empty()) ran.scheduler = result.scheduler_label;
+    // What ran: a run stopped early (Finish now) records the step it stopped at.
+    ran.stop_at_step = result.finished_early() ? result.steps_done : 0;
     const uint64_t seed = index < result.seeds.size() ? result.seeds[index] : request.seeds.at(index);
     const Image& image = result.images[index];
     const InfotextSource source{pipeline_ ? pipeline_->info().name : std::string(), model_hash(), software_id()};

@@ -36,14 +36,16 @@ std::string timeline_view_name(TimelineView view) {
 
 PreviewMethod parse_preview_method(const std::string& name) {
     const std::string n = lower(name);
-    if (n == "latent2rgb" || n == "fast") return PreviewMethod::LatentToRgb;
+    if (n == "fast") return PreviewMethod::Fast;
+    if (n == "latent2rgb") return PreviewMethod::LatentToRgb;
     if (n == "taesd") return PreviewMethod::Taesd;
     if (n == "vae" || n == "full") return PreviewMethod::FullVae;
-    throw Error("unknown preview decoder '" + name + "': use latent2rgb, taesd or vae");
+    throw Error("unknown preview decoder '" + name + "': use fast, latent2rgb, taesd or vae");
 }
 
 std::string preview_method_name(PreviewMethod method) {
     switch (method) {
+        case PreviewMethod::Fast: return "fast";
         case PreviewMethod::LatentToRgb: return "latent2rgb";
         case PreviewMethod::Taesd: return "taesd";
         case PreviewMethod::FullVae: return "vae";

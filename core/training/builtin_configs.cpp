@@ -127,6 +127,12 @@ nlohmann::json scheduler_config() {
             {"timestep_spacing", "leading"},
             {"steps_offset", 1},
             {"thresholding", false},
+            // Read by the other samplers a user may pick. Without clip_sample=false, DDIM and DDPM
+            // apply diffusers' default clip of x0 to [-1, 1], and this model's latents (scaled to
+            // unit variance) reach well past that: they drew garbage. As SD's own config has it.
+            {"clip_sample", false},
+            {"set_alpha_to_one", false},
+            {"skip_prk_steps", true},
             {"trained_betas", nullptr}};
 }
 

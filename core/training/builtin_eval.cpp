@@ -161,7 +161,7 @@ EvalReport evaluate_builtin(const EvalOptions& o) {
 
     // Latency of one prompt -> image (the interactive case).
     std::vector<double> times;
-    for (int k = 0; k < 5; ++k) {
+    for (int k = 0; k < o.latency_runs; ++k) {
         GenerationRequest r;
         r.prompt = samples[static_cast<size_t>(k) % samples.size()].prompt;
         r.seeds = {static_cast<uint64_t>(k)};
@@ -171,7 +171,7 @@ EvalReport evaluate_builtin(const EvalOptions& o) {
         times.push_back(pipeline->generate(r).seconds * 1000);
     }
     std::sort(times.begin(), times.end());
-    report.latency_ms = times[times.size() / 2];
+    if (!times.empty()) report.latency_ms = times[times.size() / 2];
     if (!o.sheet.empty()) write_sheet(o.sheet, failures);
     return report;
 }

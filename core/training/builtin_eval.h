@@ -18,6 +18,7 @@ struct EvalOptions {
     std::string scheduler = "DPM++ 2M Karras";
     double two_object_share = 0.4;
     int batch = 16;                 // images per generate() call
+    int latency_runs = 5;           // one-prompt runs timed for latency_ms (0 = not measured)
     std::string sheet;              // PNG contact sheet of failures ("" = none)
     std::function<void(const std::string&)> log;
 };

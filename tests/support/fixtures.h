@@ -1,5 +1,6 @@
 // Where the shared reference fixtures are (../shared beside the checkout, or $STIPPLE_SHARED_DIR),
-// and a macro that skips a test with a message when they are absent.
+// and a macro that skips a test with a message when they are absent (and fails in CI, where
+// ../shared is always beside the clone: a skip there would hide a broken setup).
 #pragma once
 
 #include <QString>
@@ -16,8 +17,11 @@ std::string source_path(const QString& relative);
 
 }  // namespace stipple::test
 
-#define STIPPLE_REQUIRE_SHARED()                                                              \
-    do {                                                                                      \
-        if (stipple::test::shared_dir().isEmpty())                                            \
-            QSKIP("../shared (reference fixtures) is absent; set STIPPLE_SHARED_DIR to run"); \
+#define STIPPLE_REQUIRE_SHARED()                                                                  \
+    do {                                                                                          \
+        if (stipple::test::shared_dir().isEmpty()) {                                              \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                              \
+                QFAIL("../shared (reference fixtures) is absent, and CI=true needs it beside the clone"); \
+            QSKIP("../shared (reference fixtures) is absent; set STIPPLE_SHARED_DIR to run");     \
+        }                                                                                         \
     } while (0)
