@@ -304,6 +304,14 @@ private Q_SLOTS:
                                     .arg(inViewport.x()).arg(inViewport.y()).arg(inViewport.width()).arg(inViewport.height())
                                     .arg(scroll->viewport()->width()).arg(scroll->viewport()->height())));
         }
+        // Generate, Abort and Finish now are on screen without scrolling, whole, at any panel scroll.
+        for (QPushButton* button : {w.parameters()->generateButton(), w.parameters()->abortButton(), w.parameters()->finishButton()}) {
+            QVERIFY(button->isVisible());
+            QCOMPARE(button->visibleRegion().boundingRect(), button->rect());
+            const QRect inWindow(button->mapTo(&w, QPoint(0, 0)), button->size());
+            QVERIFY2(w.rect().contains(inWindow), qPrintable(button->objectName()));
+        }
+        QVERIFY(w.parameters()->generateButton()->minimumSizeHint().width() <= w.parameters()->generateButton()->width());
         // The preview's bar fits beside the panel.
         QVERIFY2(w.preview()->minimumSizeHint().width() <= w.preview()->width(),
                  qPrintable(QStringLiteral("preview needs %1 px, has %2").arg(w.preview()->minimumSizeHint().width())

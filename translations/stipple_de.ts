@@ -5,14 +5,14 @@
     <name>ParametersPanel</name>
     <message>
         <location filename="../ui/parameters_panel.cpp" line="+65"/>
-        <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
-        <translation>Länge des Prompts in CLIP-Tokens. Der Text-Encoder liest 75 Tokens; alle Wörter danach werden abgeschnitten.</translation>
+        <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
+        <translation>Länge des Prompts in Tokens und wie viele der Textencoder des Modells liest. Wörter darüber hinaus werden ignoriert; ein Hinweis unter dem Prompt zeigt, welche.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/preview_pane.cpp" line="+20"/>
+        <location filename="../ui/preview_pane.cpp" line="+23"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -188,6 +188,11 @@
         <source>Choose a file name ending in .gif (animated GIF) or .mp4 (video).</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .gif (animiertes GIF) oder .mp4 (Video).</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as MPEG-4 Part 2: this system&apos;s OpenCV has no H.264 encoder, so browsers and slide software may not play it. GIF plays everywhere.</source>
+        <translation>Als MPEG-4 Part 2 gespeichert: Das OpenCV dieses Systems hat keinen H.264-Encoder, daher spielen Browser und Präsentationsprogramme es womöglich nicht ab. GIF läuft überall.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -229,7 +234,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>CPU-Threads (Standard: Anzahl der Kerne).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Interface language: en, de, fr, es or zh_CN.</source>
         <translation>Sprache der Oberfläche: en, de, fr, es oder zh_CN.</translation>
     </message>
@@ -748,7 +753,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+60"/>
+        <location filename="../ui/main_window.cpp" line="+61"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -774,12 +779,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Parameters restored</source>
         <translation>Parameter wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -788,7 +793,12 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
 Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei ▸ Modellordner öffnen…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Timeline saved: %1. %2</source>
+        <translation>Zeitleiste gespeichert: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -889,7 +899,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Modell %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · nativ %3×%4%5</translation>
     </message>
@@ -899,7 +909,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Turbo-Modell %1 bereit: 1 Schritt, Guidance 0, %2 (bis zu 4 Schritte funktionieren)</translation>
     </message>
@@ -918,14 +928,24 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not load %1</source>
-        <translation>%1 konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <source>Could not load the model %1</source>
         <translation>Das Modell %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Could not load %1 — no model loaded</source>
+        <translation>%1 konnte nicht geladen werden – kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No model loaded.
+
+Open a model: File ▸ Open model folder… or Open model file…</source>
+        <translation>Kein Modell geladen.
+
+Öffnen Sie ein Modell: Datei ▸ Modellordner öffnen… oder Modelldatei öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -933,7 +953,21 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Das Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>the built-in model</source>
+        <translation>das eingebaute Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+Reopened %2 instead.</source>
+        <translation>%1
+
+Stattdessen wurde %2 wieder geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
@@ -1014,13 +1048,13 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Der Verlauf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+5"/>
+        <location line="+67"/>
         <source>Seed %1 · %2</source>
         <translation>Seed %1 · %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Saved 1 image in %1</source>
         <translation>1 Bild in %1 gespeichert</translation>
     </message>
@@ -1030,7 +1064,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>%1 Bilder in %2 gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameters in %1</source>
         <translation>Keine Parameter in %1</translation>
     </message>
@@ -1085,7 +1119,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>%1 kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Deleted 1 image</source>
         <translation>1 Bild gelöscht</translation>
     </message>
@@ -1102,12 +1136,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Generate an image first: its step timeline is what gets saved</source>
-        <translation>Erzeugen Sie zuerst ein Bild: gespeichert wird seine Schritt-Zeitleiste</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>Save the step timeline</source>
         <translation>Schritt-Zeitleiste speichern</translation>
     </message>
@@ -1122,7 +1151,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Eine Zeitleiste wird noch gespeichert</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-404"/>
         <source>Timeline saved: %1</source>
         <translation>Zeitleiste gespeichert: %1</translation>
     </message>
@@ -1132,7 +1161,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Die Zeitleiste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+386"/>
+        <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
+        <translation>Dieses Bild hat keine Schritt-Zeitleiste: Erzeugen Sie eines oder wählen Sie ein neueres Bild in der Galerie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Saving the step timeline…</source>
         <translation>Schritt-Zeitleiste wird gespeichert…</translation>
     </message>
@@ -1150,12 +1184,28 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>&amp;Prompt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>E&amp;xamples</source>
+        <translation>Beispie&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompts this model knows how to draw: pick one to start from.</source>
+        <translation>Prompts, die dieses Modell zeichnen kann: Wählen Sie einen als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example prompts</source>
+        <translation>Beispiel-Prompts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+414"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-413"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -1170,7 +1220,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Prompt-Länge in Tokens</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>What the model will not read in the prompt</source>
+        <translation>Was das Modell im Prompt nicht liest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Negative prompt</source>
         <translation>&amp;Negativ-Prompt</translation>
     </message>
@@ -1195,7 +1250,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Negativ-Prompt-Länge in Tokens</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>What the model will not read in the negative prompt</source>
+        <translation>Was das Modell im negativen Prompt nicht liest</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The random seed: the same seed with the same settings gives the same image. Any whole number from 0 to 18446744073709551615. With several images, they use seed, seed+1, …</source>
         <translation>Der Zufalls-Seed: derselbe Seed mit denselben Einstellungen ergibt dasselbe Bild. Jede ganze Zahl von 0 bis 18446744073709551615. Bei mehreren Bildern werden Seed, Seed+1, … verwendet.</translation>
     </message>
@@ -1270,7 +1330,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Sampler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>S&amp;ampler</source>
         <translation>S&amp;ampler</translation>
     </message>
@@ -1320,7 +1380,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Größenvorlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Presets…</source>
         <translation>Vorlagen…</translation>
     </message>
@@ -1380,7 +1440,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>&amp;Bilder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The opened image was finished early with Finish now: stop at the same step to make it again.</source>
+        <translation>Das geöffnete Bild wurde mit „Jetzt fertigstellen“ früh beendet: Beim selben Schritt anhalten, um es erneut zu erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
         <translation>Parameter aus dem geöffneten Bild, die Stipple nicht verwendet; sie werden hier zur Information aufbewahrt.</translation>
     </message>
@@ -1403,12 +1468,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+235"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-236"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -1499,9 +1564,14 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Modell wird geladen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Sampler: %1 (nicht verfügbar; %2 beibehalten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish at step %1 of %2, as this image was</source>
+        <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1526,7 +1596,22 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>(noch kein Modell — „Öffnen…“ verwenden)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>This model does not know: %1. It draws only what its vocabulary names (see Examples).</source>
+        <translation>Dieses Modell kennt nicht: %1. Es zeichnet nur, was sein Wortschatz benennt (siehe Beispiele).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Past the model&apos;s %1-token limit, ignored: “%2”</source>
+        <translation>Jenseits der Grenze von %1 Tokens, ignoriert: „%2“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Describe the shapes, e.g. &quot;%1&quot;</source>
+        <translation>Beschreiben Sie die Formen, z. B. „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Aborting…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1575,11 +1660,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     </message>
     <message>
         <location line="+4"/>
+        <location line="+97"/>
         <source>Fast preview (latent → RGB)</source>
         <translation>Schnelle Vorschau (Latent → RGB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>TAESD preview</source>
         <translation>TAESD-Vorschau</translation>
     </message>
@@ -1619,7 +1705,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Die Vorschau alle N Schritte mit dem echten VAE dekodieren: exakte Farben und Details, aber langsam bei großen Modellen. 0 schaltet es ab.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Preview image</source>
         <translation>Vorschaubild</translation>
     </message>
@@ -1653,7 +1739,23 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Angezeigter Schritt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+119"/>
+        <source>▶ Replay</source>
+        <translation>▶ Abspielen</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Replay every step slowly, from noise to the result: for a class, where twenty steps go by in a blink.</source>
+        <translation>Alle Schritte langsam abspielen, vom Rauschen bis zum Ergebnis: für den Unterricht, wo zwanzig Schritte im Nu vorbei sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay the steps</source>
+        <translation>Schritte abspielen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
@@ -1668,12 +1770,27 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Zeit pro Schritt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Fast preview (full VAE)</source>
+        <translation>Schnelle Vorschau (volles VAE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model&apos;s VAE decodes in a few milliseconds, so every step is previewed with it: exactly the result&apos;s colours.</source>
+        <translation>Das VAE dieses Modells dekodiert in wenigen Millisekunden, daher wird jeder Schritt damit angezeigt: genau die Farben des Ergebnisses.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This model has no TAESD weights (taesd_decoder.safetensors).</source>
         <translation>Dieses Modell hat keine TAESD-Gewichte (taesd_decoder.safetensors).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+54"/>
+        <source>■ Stop</source>
+        <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Starting… (encoding the prompt)</source>
         <translation>Start… (Prompt wird kodiert)</translation>
     </message>
@@ -1708,17 +1825,18 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Schritt %1/%2 · %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-58"/>
+        <location line="+87"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Done in %1</source>
         <translation>Fertig in %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Aborting…</source>
         <translation>Wird abgebrochen…</translation>
     </message>

@@ -5,14 +5,14 @@
     <name>ParametersPanel</name>
     <message>
         <location filename="../ui/parameters_panel.cpp" line="+65"/>
-        <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
-        <translation>Longitud del prompt en tokens CLIP. El codificador de texto lee 75 tokens; las palabras siguientes se descartan.</translation>
+        <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
+        <translation>Longitud del prompt en tokens y cuántos lee el codificador de texto del modelo. Las palabras que pasan de ahí se ignoran; una nota bajo el prompt dice cuáles.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/preview_pane.cpp" line="+20"/>
+        <location filename="../ui/preview_pane.cpp" line="+23"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -188,6 +188,11 @@
         <source>Choose a file name ending in .gif (animated GIF) or .mp4 (video).</source>
         <translation>Elige un nombre de archivo terminado en .gif (GIF animado) o .mp4 (vídeo).</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as MPEG-4 Part 2: this system&apos;s OpenCV has no H.264 encoder, so browsers and slide software may not play it. GIF plays everywhere.</source>
+        <translation>Guardado como MPEG-4 Part 2: el OpenCV de este sistema no tiene codificador H.264, así que los navegadores y programas de presentaciones quizá no lo reproduzcan. El GIF funciona en todas partes.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -229,7 +234,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Hilos de CPU (predeterminado: núcleos).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Interface language: en, de, fr, es or zh_CN.</source>
         <translation>Idioma de la interfaz: en, de, fr, es o zh_CN.</translation>
     </message>
@@ -748,7 +753,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+60"/>
+        <location filename="../ui/main_window.cpp" line="+61"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -774,12 +779,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Parameters restored</source>
         <translation>Parámetros restaurados</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -788,7 +793,12 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
 Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de modelo…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Timeline saved: %1. %2</source>
+        <translation>Línea de tiempo guardada: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -889,7 +899,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Cargando el modelo %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · nativo %3×%4%5</translation>
     </message>
@@ -899,7 +909,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Modelo Turbo %1 listo: 1 paso, guía 0, %2 (funciona hasta con 4 pasos)</translation>
     </message>
@@ -918,14 +928,24 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not load %1</source>
-        <translation>No se pudo cargar %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <source>Could not load the model %1</source>
         <translation>No se pudo cargar el modelo %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Could not load %1 — no model loaded</source>
+        <translation>No se pudo cargar %1: no hay ningún modelo cargado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No model loaded.
+
+Open a model: File ▸ Open model folder… or Open model file…</source>
+        <translation>No hay ningún modelo cargado.
+
+Abra un modelo: Archivo ▸ Abrir carpeta de modelo… o Abrir archivo de modelo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -933,7 +953,21 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Error al cargar el modelo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>the built-in model</source>
+        <translation>el modelo integrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+Reopened %2 instead.</source>
+        <translation>%1
+
+Se ha vuelto a abrir %2 en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
@@ -1014,13 +1048,13 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>No se pudo registrar el historial</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+5"/>
+        <location line="+67"/>
         <source>Seed %1 · %2</source>
         <translation>Semilla %1 · %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Saved 1 image in %1</source>
         <translation>1 imagen guardada en %1</translation>
     </message>
@@ -1030,7 +1064,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>%1 imágenes guardadas en %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameters in %1</source>
         <translation>No hay parámetros en %1</translation>
     </message>
@@ -1085,7 +1119,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>No se puede mostrar %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Deleted 1 image</source>
         <translation>1 imagen eliminada</translation>
     </message>
@@ -1102,12 +1136,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Generate an image first: its step timeline is what gets saved</source>
-        <translation>Genera primero una imagen: lo que se guarda es su línea de tiempo de pasos</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>Save the step timeline</source>
         <translation>Guardar la línea de tiempo de los pasos</translation>
     </message>
@@ -1122,7 +1151,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-404"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -1132,7 +1161,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>No se puede guardar la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+386"/>
+        <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
+        <translation>Esta imagen no tiene línea de tiempo de pasos: genere una o elija una imagen reciente en la galería</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Saving the step timeline…</source>
         <translation>Guardando la línea de tiempo de los pasos…</translation>
     </message>
@@ -1150,12 +1184,28 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>&amp;Prompt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;jemplos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompts this model knows how to draw: pick one to start from.</source>
+        <translation>Prompts que este modelo sabe dibujar: elija uno para empezar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example prompts</source>
+        <translation>Prompts de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+414"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-413"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -1170,7 +1220,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Longitud del prompt en tokens</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>What the model will not read in the prompt</source>
+        <translation>Lo que el modelo no leerá del prompt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Negative prompt</source>
         <translation>Prompt &amp;negativo</translation>
     </message>
@@ -1195,7 +1250,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Longitud del prompt negativo en tokens</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>What the model will not read in the negative prompt</source>
+        <translation>Lo que el modelo no leerá del prompt negativo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The random seed: the same seed with the same settings gives the same image. Any whole number from 0 to 18446744073709551615. With several images, they use seed, seed+1, …</source>
         <translation>La semilla aleatoria: la misma semilla con los mismos ajustes da la misma imagen. Cualquier número entero de 0 a 18446744073709551615. Con varias imágenes, se usan semilla, semilla+1, …</translation>
     </message>
@@ -1270,7 +1330,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Muestreador</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>S&amp;ampler</source>
         <translation>Mu&amp;estreador</translation>
     </message>
@@ -1320,7 +1380,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Tamaños predefinidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Presets…</source>
         <translation>Predefinidos…</translation>
     </message>
@@ -1380,7 +1440,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>&amp;Imágenes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The opened image was finished early with Finish now: stop at the same step to make it again.</source>
+        <translation>La imagen abierta se terminó antes con «Terminar ahora»: detenerse en el mismo paso para volver a crearla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
         <translation>Parámetros de la imagen abierta que Stipple no usa; se conservan aquí como referencia.</translation>
     </message>
@@ -1403,12 +1468,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+235"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-236"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -1499,9 +1564,14 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Cargando el modelo</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Muestreador: %1 (no disponible; se mantiene %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish at step %1 of %2, as this image was</source>
+        <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1526,7 +1596,22 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>(aún no hay modelo: usa Abrir…)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>This model does not know: %1. It draws only what its vocabulary names (see Examples).</source>
+        <translation>Este modelo no conoce: %1. Solo dibuja lo que nombra su vocabulario (vea Ejemplos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Past the model&apos;s %1-token limit, ignored: “%2”</source>
+        <translation>Más allá del límite de %1 tokens del modelo, ignorado: «%2»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Describe the shapes, e.g. &quot;%1&quot;</source>
+        <translation>Describa las formas, p. ej. «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Aborting…</source>
         <translation>Interrumpiendo…</translation>
     </message>
@@ -1575,11 +1660,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+97"/>
         <source>Fast preview (latent → RGB)</source>
         <translation>Vista previa rápida (latente → RGB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>TAESD preview</source>
         <translation>Vista previa TAESD</translation>
     </message>
@@ -1619,7 +1705,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Decodificar la vista previa con el VAE real cada N pasos: colores y detalle exactos, pero lento en modelos grandes. 0 lo desactiva.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Preview image</source>
         <translation>Imagen de vista previa</translation>
     </message>
@@ -1653,7 +1739,23 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Paso mostrado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+119"/>
+        <source>▶ Replay</source>
+        <translation>▶ Reproducir</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Replay every step slowly, from noise to the result: for a class, where twenty steps go by in a blink.</source>
+        <translation>Reproducir despacio cada paso, del ruido al resultado: para una clase, donde veinte pasos pasan en un instante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay the steps</source>
+        <translation>Reproducir los pasos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
@@ -1668,12 +1770,27 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Tiempo por paso</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Fast preview (full VAE)</source>
+        <translation>Vista previa rápida (VAE completo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model&apos;s VAE decodes in a few milliseconds, so every step is previewed with it: exactly the result&apos;s colours.</source>
+        <translation>El VAE de este modelo decodifica en pocos milisegundos, así que cada paso se previsualiza con él: exactamente los colores del resultado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This model has no TAESD weights (taesd_decoder.safetensors).</source>
         <translation>Este modelo no tiene pesos de TAESD (taesd_decoder.safetensors).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+54"/>
+        <source>■ Stop</source>
+        <translation>■ Detener</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Starting… (encoding the prompt)</source>
         <translation>Iniciando… (codificando el prompt)</translation>
     </message>
@@ -1708,17 +1825,18 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Paso %1/%2 · %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-58"/>
+        <location line="+87"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Done in %1</source>
         <translation>Terminado en %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Aborting…</source>
         <translation>Interrumpiendo…</translation>
     </message>

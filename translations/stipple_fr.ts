@@ -5,14 +5,14 @@
     <name>ParametersPanel</name>
     <message>
         <location filename="../ui/parameters_panel.cpp" line="+65"/>
-        <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
-        <translation>Longueur du prompt en tokens CLIP. L’encodeur de texte lit 75 tokens ; les mots suivants sont ignorés.</translation>
+        <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
+        <translation>Longueur du prompt en tokens, et combien en lit l&apos;encodeur de texte du modèle. Les mots au-delà sont ignorés ; une note sous le prompt indique lesquels.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/preview_pane.cpp" line="+20"/>
+        <location filename="../ui/preview_pane.cpp" line="+23"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -188,6 +188,11 @@
         <source>Choose a file name ending in .gif (animated GIF) or .mp4 (video).</source>
         <translation>Choisissez un nom de fichier se terminant par .gif (GIF animé) ou .mp4 (vidéo).</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as MPEG-4 Part 2: this system&apos;s OpenCV has no H.264 encoder, so browsers and slide software may not play it. GIF plays everywhere.</source>
+        <translation>Enregistré en MPEG-4 Part 2 : l&apos;OpenCV de ce système n&apos;a pas d&apos;encodeur H.264, les navigateurs et logiciels de présentation risquent de ne pas le lire. Le GIF se lit partout.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -229,7 +234,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>Threads CPU (par défaut : nombre de cœurs).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Interface language: en, de, fr, es or zh_CN.</source>
         <translation>Langue de l’interface : en, de, fr, es ou zh_CN.</translation>
     </message>
@@ -748,7 +753,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+60"/>
+        <location filename="../ui/main_window.cpp" line="+61"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -774,12 +779,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Parameters restored</source>
         <translation>Paramètres restaurés</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -788,7 +793,12 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
 Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dossier de modèle…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Timeline saved: %1. %2</source>
+        <translation>Chronologie enregistrée : %1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -889,7 +899,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Chargement du modèle %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · natif %3×%4%5</translation>
     </message>
@@ -899,7 +909,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Modèle Turbo %1 prêt : 1 pas, guidage 0, %2 (jusqu’à 4 pas fonctionnent)</translation>
     </message>
@@ -918,14 +928,24 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 Écrivez un prompt et appuyez sur Générer (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not load %1</source>
-        <translation>Impossible de charger %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <source>Could not load the model %1</source>
         <translation>Impossible de charger le modèle %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Could not load %1 — no model loaded</source>
+        <translation>Impossible de charger %1 — aucun modèle chargé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No model loaded.
+
+Open a model: File ▸ Open model folder… or Open model file…</source>
+        <translation>Aucun modèle chargé.
+
+Ouvrez un modèle : Fichier ▸ Ouvrir un dossier de modèle… ou Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -933,7 +953,21 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Échec du chargement du modèle</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>the built-in model</source>
+        <translation>le modèle intégré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+Reopened %2 instead.</source>
+        <translation>%1
+
+%2 a été rouvert à la place.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
@@ -1014,13 +1048,13 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Impossible d’enregistrer l’historique</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+5"/>
+        <location line="+67"/>
         <source>Seed %1 · %2</source>
         <translation>Graine %1 · %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Saved 1 image in %1</source>
         <translation>1 image enregistrée dans %1</translation>
     </message>
@@ -1030,7 +1064,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>%1 images enregistrées dans %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameters in %1</source>
         <translation>Aucun paramètre dans %1</translation>
     </message>
@@ -1085,7 +1119,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Impossible d’afficher %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Deleted 1 image</source>
         <translation>1 image supprimée</translation>
     </message>
@@ -1102,12 +1136,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Generate an image first: its step timeline is what gets saved</source>
-        <translation>Générez d’abord une image : c’est la chronologie de ses pas qui est enregistrée</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>Save the step timeline</source>
         <translation>Enregistrer la chronologie des pas</translation>
     </message>
@@ -1122,7 +1151,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Une chronologie est encore en cours d’enregistrement</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-404"/>
         <source>Timeline saved: %1</source>
         <translation>Chronologie enregistrée : %1</translation>
     </message>
@@ -1132,7 +1161,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Impossible d’enregistrer la chronologie</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+386"/>
+        <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
+        <translation>Cette image n&apos;a pas de chronologie des étapes : générez-en une ou choisissez une image récente dans la galerie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Saving the step timeline…</source>
         <translation>Enregistrement de la chronologie des pas…</translation>
     </message>
@@ -1150,12 +1184,28 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>&amp;Prompt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;xemples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompts this model knows how to draw: pick one to start from.</source>
+        <translation>Des prompts que ce modèle sait dessiner : choisissez-en un pour commencer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example prompts</source>
+        <translation>Exemples de prompts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+414"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-413"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -1170,7 +1220,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Longueur du prompt en tokens</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>What the model will not read in the prompt</source>
+        <translation>Ce que le modèle ne lira pas dans le prompt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Negative prompt</source>
         <translation>Prompt &amp;négatif</translation>
     </message>
@@ -1195,7 +1250,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Longueur du prompt négatif en tokens</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>What the model will not read in the negative prompt</source>
+        <translation>Ce que le modèle ne lira pas dans le prompt négatif</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The random seed: the same seed with the same settings gives the same image. Any whole number from 0 to 18446744073709551615. With several images, they use seed, seed+1, …</source>
         <translation>La graine aléatoire : la même graine avec les mêmes réglages donne la même image. N’importe quel entier de 0 à 18446744073709551615. Avec plusieurs images, elles utilisent graine, graine+1, …</translation>
     </message>
@@ -1270,7 +1330,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Échantillonneur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>S&amp;ampler</source>
         <translation>Éch&amp;antillonneur</translation>
     </message>
@@ -1320,7 +1380,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Tailles prédéfinies</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
@@ -1380,7 +1440,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>&amp;Nombre d’images</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The opened image was finished early with Finish now: stop at the same step to make it again.</source>
+        <translation>L&apos;image ouverte a été terminée tôt avec « Terminer maintenant » : s&apos;arrêter à la même étape pour la refaire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
         <translation>Paramètres de l’image ouverte que Stipple n’utilise pas ; ils sont conservés ici pour référence.</translation>
     </message>
@@ -1403,12 +1468,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+235"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-236"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -1499,9 +1564,14 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Chargement du modèle</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Échantillonneur : %1 (indisponible ; %2 conservé)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish at step %1 of %2, as this image was</source>
+        <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1526,7 +1596,22 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>(pas encore de modèle — utilisez Ouvrir…)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>This model does not know: %1. It draws only what its vocabulary names (see Examples).</source>
+        <translation>Ce modèle ne connaît pas : %1. Il ne dessine que ce que son vocabulaire nomme (voir Exemples).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Past the model&apos;s %1-token limit, ignored: “%2”</source>
+        <translation>Au-delà de la limite de %1 tokens du modèle, ignoré : « %2 »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Describe the shapes, e.g. &quot;%1&quot;</source>
+        <translation>Décrivez les formes, p. ex. « %1 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Aborting…</source>
         <translation>Interruption…</translation>
     </message>
@@ -1575,11 +1660,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+97"/>
         <source>Fast preview (latent → RGB)</source>
         <translation>Aperçu rapide (latent → RVB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>TAESD preview</source>
         <translation>Aperçu TAESD</translation>
     </message>
@@ -1619,7 +1705,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Décoder l’aperçu avec le vrai VAE tous les N pas : couleurs et détails exacts, mais lent sur les grands modèles. 0 le désactive.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Preview image</source>
         <translation>Image d’aperçu</translation>
     </message>
@@ -1653,7 +1739,23 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Pas affiché</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+119"/>
+        <source>▶ Replay</source>
+        <translation>▶ Rejouer</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Replay every step slowly, from noise to the result: for a class, where twenty steps go by in a blink.</source>
+        <translation>Rejouer lentement chaque étape, du bruit au résultat : pour une classe, où vingt étapes passent en un clin d&apos;œil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay the steps</source>
+        <translation>Rejouer les étapes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
@@ -1668,12 +1770,27 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Durée des pas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Fast preview (full VAE)</source>
+        <translation>Aperçu rapide (VAE complet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model&apos;s VAE decodes in a few milliseconds, so every step is previewed with it: exactly the result&apos;s colours.</source>
+        <translation>Le VAE de ce modèle décode en quelques millisecondes, chaque étape est donc prévisualisée avec lui : exactement les couleurs du résultat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This model has no TAESD weights (taesd_decoder.safetensors).</source>
         <translation>Ce modèle n’a pas de poids TAESD (taesd_decoder.safetensors).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+54"/>
+        <source>■ Stop</source>
+        <translation>■ Arrêter</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Starting… (encoding the prompt)</source>
         <translation>Démarrage… (encodage du prompt)</translation>
     </message>
@@ -1708,17 +1825,18 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Pas %1/%2 · %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-58"/>
+        <location line="+87"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Done in %1</source>
         <translation>Terminé en %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Aborting…</source>
         <translation>Interruption…</translation>
     </message>

@@ -5,14 +5,14 @@
     <name>ParametersPanel</name>
     <message>
         <location filename="../ui/parameters_panel.cpp" line="+65"/>
-        <source>Prompt length in CLIP tokens. The text encoder reads 75 tokens; words after that are cut off.</source>
-        <translation>提示词长度（CLIP 词元数）。文本编码器只读取 75 个词元，超出部分会被截断。</translation>
+        <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
+        <translation>提示词的词元数，以及模型文本编码器能读取的数量。超出部分会被忽略；提示词下方的说明会指出是哪些。</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/preview_pane.cpp" line="+20"/>
+        <location filename="../ui/preview_pane.cpp" line="+23"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -188,6 +188,11 @@
         <source>Choose a file name ending in .gif (animated GIF) or .mp4 (video).</source>
         <translation>请选择以 .gif（GIF 动图）或 .mp4（视频）结尾的文件名。</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as MPEG-4 Part 2: this system&apos;s OpenCV has no H.264 encoder, so browsers and slide software may not play it. GIF plays everywhere.</source>
+        <translation>已保存为 MPEG-4 Part 2：本系统的 OpenCV 没有 H.264 编码器，浏览器和演示软件可能无法播放。GIF 到处都能播放。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -229,7 +234,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>CPU 线程数（默认：核心数）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Interface language: en, de, fr, es or zh_CN.</source>
         <translation>界面语言：en、de、fr、es 或 zh_CN。</translation>
     </message>
@@ -748,7 +753,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+60"/>
+        <location filename="../ui/main_window.cpp" line="+61"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -774,12 +779,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Parameters restored</source>
         <translation>参数已恢复</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -788,7 +793,12 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
 请使用“模型”区域中的“打开…”按钮，或“文件 ▸ 打开模型文件夹…”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Timeline saved: %1. %2</source>
+        <translation>时间线已保存：%1。%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -889,7 +899,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · 原生 %3×%4%5</translation>
     </message>
@@ -899,7 +909,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Turbo 模型 %1 已就绪：1 步，引导系数 0，%2（最多 4 步均可）</translation>
     </message>
@@ -918,14 +928,24 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 写下提示词，然后点击“生成”（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not load %1</source>
-        <translation>无法加载 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <source>Could not load the model %1</source>
         <translation>无法加载模型 %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Could not load %1 — no model loaded</source>
+        <translation>无法加载 %1 —— 未加载任何模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No model loaded.
+
+Open a model: File ▸ Open model folder… or Open model file…</source>
+        <translation>未加载模型。
+
+请打开模型：文件 ▸ 打开模型文件夹… 或 打开模型文件…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -933,7 +953,21 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>模型加载失败</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>the built-in model</source>
+        <translation>内置模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+Reopened %2 instead.</source>
+        <translation>%1
+
+已改为重新打开 %2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -1014,13 +1048,13 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>无法记录历史</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+5"/>
+        <location line="+67"/>
         <source>Seed %1 · %2</source>
         <translation>种子 %1 · %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Saved 1 image in %1</source>
         <translation>已将 1 张图像保存到 %1</translation>
     </message>
@@ -1030,7 +1064,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>已将 %1 张图像保存到 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameters in %1</source>
         <translation>%1 中没有参数</translation>
     </message>
@@ -1085,7 +1119,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>无法显示 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Deleted 1 image</source>
         <translation>已删除 1 张图像</translation>
     </message>
@@ -1102,12 +1136,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Generate an image first: its step timeline is what gets saved</source>
-        <translation>请先生成一张图像：保存的是它的步骤时间轴</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>Save the step timeline</source>
         <translation>保存步骤时间轴</translation>
     </message>
@@ -1122,7 +1151,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>仍在保存一个时间轴</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-404"/>
         <source>Timeline saved: %1</source>
         <translation>时间轴已保存：%1</translation>
     </message>
@@ -1132,7 +1161,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+386"/>
+        <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
+        <translation>此图像没有步骤时间线：请生成一张，或在图库中选择一张最近的图像</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Saving the step timeline…</source>
         <translation>正在保存步骤时间轴…</translation>
     </message>
@@ -1150,12 +1184,28 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>提示词(&amp;P)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>E&amp;xamples</source>
+        <translation>示例(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompts this model knows how to draw: pick one to start from.</source>
+        <translation>此模型会画的提示词：选一个作为起点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example prompts</source>
+        <translation>示例提示词</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+414"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-413"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -1170,7 +1220,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>提示词长度（词元）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>What the model will not read in the prompt</source>
+        <translation>模型不会读取的提示词内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Negative prompt</source>
         <translation>反向提示词(&amp;N)</translation>
     </message>
@@ -1195,7 +1250,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>反向提示词长度（词元）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>What the model will not read in the negative prompt</source>
+        <translation>模型不会读取的反向提示词内容</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The random seed: the same seed with the same settings gives the same image. Any whole number from 0 to 18446744073709551615. With several images, they use seed, seed+1, …</source>
         <translation>随机种子：相同的种子加上相同的设置会得到相同的图像。可以是 0 到 18446744073709551615 之间的任意整数。生成多张图像时，依次使用 种子、种子+1、…</translation>
     </message>
@@ -1270,7 +1330,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>S&amp;ampler</source>
         <translation>采样器(&amp;A)</translation>
     </message>
@@ -1320,7 +1380,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>尺寸预设</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
@@ -1380,7 +1440,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>图像数(&amp;I)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The opened image was finished early with Finish now: stop at the same step to make it again.</source>
+        <translation>打开的图像曾用“立即完成”提前结束：在同一步停止即可再次生成它。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
         <translation>打开的图像中 Stipple 不使用的参数；保留在此仅供参考。</translation>
     </message>
@@ -1403,12 +1468,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+206"/>
+        <location line="+235"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-236"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -1499,9 +1564,14 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>采样器：%1（不可用；保留 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish at step %1 of %2, as this image was</source>
+        <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1526,7 +1596,22 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>（尚无模型——请使用“打开…”）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>This model does not know: %1. It draws only what its vocabulary names (see Examples).</source>
+        <translation>此模型不认识：%1。它只会画词汇表中的内容（见“示例”）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Past the model&apos;s %1-token limit, ignored: “%2”</source>
+        <translation>超出模型 %1 个词元的上限，已忽略：“%2”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Describe the shapes, e.g. &quot;%1&quot;</source>
+        <translation>描述形状，例如“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Aborting…</source>
         <translation>正在中止…</translation>
     </message>
@@ -1575,11 +1660,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+97"/>
         <source>Fast preview (latent → RGB)</source>
         <translation>快速预览（潜变量 → RGB）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>TAESD preview</source>
         <translation>TAESD 预览</translation>
     </message>
@@ -1619,7 +1705,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>每 N 步用真正的 VAE 解码预览：颜色和细节准确，但在大模型上较慢。0 表示关闭。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Preview image</source>
         <translation>预览图像</translation>
     </message>
@@ -1653,7 +1739,23 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>当前显示的步骤</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+119"/>
+        <source>▶ Replay</source>
+        <translation>▶ 回放</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Replay every step slowly, from noise to the result: for a class, where twenty steps go by in a blink.</source>
+        <translation>从噪声到结果慢速回放每一步：用于课堂，二十步转眼即逝。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay the steps</source>
+        <translation>回放各步</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
@@ -1668,12 +1770,27 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>每步用时</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Fast preview (full VAE)</source>
+        <translation>快速预览（完整 VAE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model&apos;s VAE decodes in a few milliseconds, so every step is previewed with it: exactly the result&apos;s colours.</source>
+        <translation>此模型的 VAE 解码只需几毫秒，因此每一步都用它预览：颜色与结果完全一致。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This model has no TAESD weights (taesd_decoder.safetensors).</source>
         <translation>此模型没有 TAESD 权重（taesd_decoder.safetensors）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+54"/>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Starting… (encoding the prompt)</source>
         <translation>正在开始…（编码提示词）</translation>
     </message>
@@ -1708,17 +1825,18 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>第 %1/%2 步 · %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-58"/>
+        <location line="+87"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Done in %1</source>
         <translation>用时 %1 完成</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Aborting…</source>
         <translation>正在中止…</translation>
     </message>

@@ -92,7 +92,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
-    mainSplitter_->addWidget(scroll);
+    auto* left = new QWidget;
+    left->setObjectName(QStringLiteral("leftColumn"));
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(scroll, 1);
+    leftLayout->addWidget(parameters_->takeActionBar());
+    mainSplitter_->addWidget(left);
     mainSplitter_->addWidget(right);
     mainSplitter_->setStretchFactor(0, 0);
     mainSplitter_->setStretchFactor(1, 1);

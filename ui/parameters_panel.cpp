@@ -271,9 +271,14 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(extra_);
 
     // Actions
-    auto* actions = new QHBoxLayout;
+    // The buttons live in a bar of their own, which the main window pins under the scrolling
+    // fields: Generate stays on screen at any window height (a 768-px projector included).
+    actionBar_ = new QWidget(this);
+    actionBar_->setObjectName(QStringLiteral("actionBar"));
+    auto* actions = new QHBoxLayout(actionBar_);
+    actions->setContentsMargins(10, 6, 10, 6);
     actions->setSpacing(6);
-    generate_ = new QPushButton(tr("Generate"), this);
+    generate_ = new QPushButton(tr("Generate"), actionBar_);
     generate_->setObjectName(QStringLiteral("generateButton"));
     generate_->setDefault(true);
     generate_->setMinimumHeight(34);
@@ -282,12 +287,12 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
         "QPushButton#generateButton:disabled { background: #8aa0c8; }"));
     generate_->setToolTip(tr("Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue."));
     generate_->setAccessibleName(tr("Generate"));
-    abort_ = new QPushButton(tr("Abort"), this);
+    abort_ = new QPushButton(tr("Abort"), actionBar_);
     abort_->setObjectName(QStringLiteral("abortButton"));
     abort_->setToolTip(tr("Stop the current image now (Esc). Nothing is saved."));
     abort_->setAccessibleName(tr("Abort"));
     abort_->setEnabled(false);
-    finish_ = new QPushButton(tr("Finish now"), this);
+    finish_ = new QPushButton(tr("Finish now"), actionBar_);
     finish_->setObjectName(QStringLiteral("finishButton"));
     finish_->setToolTip(tr("Stop early and keep the current estimate as the result (decoded with the full VAE)."));
     finish_->setAccessibleName(tr("Finish now"));
@@ -295,7 +300,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     actions->addWidget(generate_, 2);
     actions->addWidget(abort_, 1);
     actions->addWidget(finish_, 1);
-    layout->addLayout(actions);
+    layout->addWidget(actionBar_);  // until the main window takes it (takeActionBar)
 
     auto* queueHead = new QHBoxLayout;
     queueTitle_ = new QLabel(this);
@@ -336,6 +341,12 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
         if (!path.isEmpty()) Q_EMIT modelChosen(path);
     });
     seed_->setSeed(QRandomGenerator::global()->generate());  // 32-bit like A1111: short enough to read out in class
+}
+
+QWidget* ParametersPanel::takeActionBar() {
+    layout()->removeWidget(actionBar_);
+    actionBar_->setParent(nullptr);
+    return actionBar_;
 }
 
 QWidget* ParametersPanel::buildModelSection() {

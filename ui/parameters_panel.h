@@ -72,6 +72,10 @@ public:
     void setGenerating(bool generating, bool aborting = false);
     void setQueue(const QStringList& items);
 
+    // Generate / Abort / Finish now, for the caller to place outside the panel's scroll area; the
+    // panel keeps driving the buttons. The caller owns the widget.
+    QWidget* takeActionBar();
+
     SavedParameters savedState() const;
     void restoreSaved(const SavedParameters& saved);
     // The model's prompt-length limit for the counters (75 for CLIP, the encoder's for others).
@@ -142,6 +146,7 @@ private:
     QComboBox* preset_;
     QSpinBox* count_;
     QLabel* extra_;
+    QWidget* actionBar_;
     QPushButton* generate_;
     QPushButton* abort_;
     QPushButton* finish_;

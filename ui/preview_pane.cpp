@@ -68,9 +68,13 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
     for (QComboBox* box : {show_, source_}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(9);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i) widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+        box->setMaximumWidth(widest + 48);  // room for the arrow and frame: no wider than its text needs
     }
-    bar->addWidget(show_);
-    bar->addWidget(source_);
+    bar->addWidget(show_, 2);
+    bar->addWidget(source_, 2);
     bar->addWidget(vaeEvery_);
     layout->addLayout(bar);
 
