@@ -94,6 +94,18 @@ private Q_SLOTS:
         auto tok = stipple::load_tokenizer(folder.path().toStdString());
         QVERIFY(dynamic_cast<stipple::SentencePieceTokenizer*>(tok.get()) != nullptr);
         QCOMPARE(tok->model_max_length(), 24);
+        // Every prompt's id list is this long: 2^31 - 1 would be 16 GiB per prompt.
+        {
+            std::ofstream cfg(folder.filePath("tokenizer_config.json").toStdString(), std::ios::trunc);
+            cfg << R"({"model_max_length": 2147483647})";
+        }
+        try {
+            stipple::load_tokenizer(folder.path().toStdString());
+            QFAIL("an unbounded model_max_length was accepted");
+        } catch (const stipple::Error& e) {
+            QVERIFY2(std::string(e.what()).find("4096") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("tokenizer_config.json") != std::string::npos, e.what());
+        }
         QTemporaryDir empty;
         QVERIFY_THROWS_EXCEPTION(stipple::Error, stipple::load_tokenizer(empty.path().toStdString()));
     }

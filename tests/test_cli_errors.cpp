@@ -3,6 +3,7 @@
 #include "support/fixtures.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,7 +21,10 @@ Run cli(const QStringList& args) {
     QProcess p;
     p.start(qEnvironmentVariable("STIPPLE_CLI"), args);
     p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    // A crash is not an exit code: it must never read as one (QProcess's exitCode() is then 0 or stale).
+    if (p.exitStatus() == QProcess::CrashExit) r.code = -1, r.err += QStringLiteral("\n[stipple-cli crashed]");
+    return r;
 }
 
 }  // namespace
@@ -73,6 +77,39 @@ private Q_SLOTS:
         if (lines.size() == 2) QVERIFY2(lines.first().endsWith(" threads"), qPrintable(r.err));
         QVERIFY2(lines.last().contains(mentions), qPrintable(r.err));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    // A checkpoint from a stranger with a 30,000-character tensor name: std::regex in the key maps
+    // recursed once per character and the CLI died of a stack overflow.
+    void hugeTensorNameIsAClearError() {
+        QTemporaryDir dir;
+        const std::string name = "model.diffusion_model." + std::string(30000, 'a') + ".weight";
+        const std::string json = "{\"" + name + "\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}";
+        std::string bytes(8, '\0');
+        for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>((uint64_t(json.size()) >> (8 * i)) & 0xff);
+        bytes += json + std::string(4, '\0');
+        const QString file = dir.filePath("hostile.safetensors");
+        std::ofstream(file.toStdString(), std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        const Run r = cli({"generate", "--model", file, "--prompt", "x", "--out", dir.filePath("out.png")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("longer than any checkpoint"), qPrintable(r.err.left(400)));
+        QVERIFY(!QFileInfo::exists(dir.filePath("out.png")));
+    }
+
+    // A config value nested 100,000 deep: nlohmann-json parsed it, and the error message that
+    // printed the value recursed once per level and crashed.
+    void deeplyNestedConfigIsAClearError() {
+        QTemporaryDir dir;
+        const QString source = QString::fromStdString(stipple::test::source_path("resources/models/stipple-shapes"));
+        const QString model = dir.filePath("model");
+        QVERIFY(stipple::test::copy_tree(source, model));
+        const std::string deep = "{\"in_channels\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+        std::ofstream(QDir(model).filePath("unet/config.json").toStdString(), std::ios::trunc) << deep;
+        const Run r = cli({"generate", "--model", model, "--prompt", "x", "--out", dir.filePath("out.png")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("nested deeper than"), qPrintable(r.err.left(400)));
+        QVERIFY2(r.err.contains("unet/config.json"), qPrintable(r.err.left(400)));
+        QVERIFY(!QFileInfo::exists(dir.filePath("out.png")));
     }
 
     void corruptAndTruncatedModelFilesAreClearErrors() {

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <random>
+
 using namespace stipple;
 
 namespace {
@@ -157,6 +159,42 @@ private Q_SLOTS:
         for (const auto& [k, v] : ours) QCOMPARE(QString::fromStdString(v), found.value(QString::fromStdString(k)));
     }
 
+    // The matcher skips ahead after a failed attempt (linear time); on random lines of the
+    // characters that matter it still finds exactly what A1111's regex finds.
+    void matcherAgreesWithTheRegexOnRandomLines() {
+        QRegularExpression re(QString::fromLatin1(kInfotextParamPattern));
+        const char alphabet[] = "ab_1 -/:,\"\\\t";
+        std::mt19937 rng(5);
+        for (int trial = 0; trial < 3000; ++trial) {
+            std::string line;
+            const int length = static_cast<int>(rng() % 60);
+            for (int i = 0; i < length; ++i) line += alphabet[rng() % (sizeof(alphabet) - 1)];
+            QList<QPair<QString, QString>> expected;
+            for (auto it = re.globalMatch(QString::fromStdString(line)); it.hasNext();) {
+                const auto m = it.next();
+                expected << qMakePair(m.captured(1), m.captured(2));
+            }
+            QList<QPair<QString, QString>> ours;
+            for (const auto& [k, v] : find_infotext_params(line)) ours << qMakePair(QString::fromStdString(k), QString::fromStdString(v));
+            QVERIFY2(ours == expected, line.c_str());
+        }
+    }
+
+    // A PNG from a stranger with a 1 MB parameters line: it parses (before, each position rescanned
+    // the rest of a long key run: hours of work on the GUI thread).
+    void aMegabyteParametersLineParses() {
+        std::string line(1 << 20, 'a');
+        line += ": tail";
+        const auto found = find_infotext_params(line);
+        QCOMPARE(static_cast<int>(found.size()), 1);
+        QCOMPARE(found.front().second, std::string("tail"));
+        std::string spaced;
+        while (spaced.size() < (1u << 20)) spaced += "word word-word/word ";
+        QVERIFY(find_infotext_params(spaced).empty());
+        const Infotext t = parse_infotext("a prompt\nSteps: 20, Seed: 5, CFG scale: 7, " + spaced);
+        QCOMPARE(t.get("Steps").value_or(""), std::string("20"));
+    }
+
     void parsesBackToTheSameRequest() {
         GenerationRequest r = sample_request();
         r.width = 512;
@@ -278,6 +316,42 @@ private Q_SLOTS:
         QCOMPARE(chunks[1].kind, PngTextKind::iTXt);
         QCOMPARE(QString::fromStdString(chunks[1].keyword), QString("comment"));
         QCOMPARE(QString::fromStdString(chunks[1].text), QString::fromUtf8(utf));
+    }
+
+    // A 100 KB PNG of 100 zTXt chunks that each inflate to 1 MiB: every chunk is under the
+    // per-chunk cap, so it used to inflate to 100 MiB (and 10,000 chunks to 10 GiB). The text of a
+    // whole file is capped now, from memory and from disk alike.
+    void textOfAWholeFileIsBounded() {
+        const auto base = to_qba(encode_png_with_text(test_image(8, 8), {}));
+        const int iend = base.size() - 12;
+        const QByteArray bomb = qCompress(QByteArray(1 << 20, 'a'), 9).mid(4);
+        QByteArray png = base.left(iend);
+        for (int i = 0; i < 100; ++i) png += chunk("zTXt", QByteArray("k") + QByteArray::number(i) + QByteArray("\0\0", 2) + bomb);
+        png += base.mid(iend);
+        QVERIFY(png.size() < 200 * 1024);
+        QVERIFY_THROWS_EXCEPTION(Error, read_png_text(to_vec(png)));
+        QTemporaryDir dir;
+        QFile file(dir.filePath("bomb.png"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(png);
+        file.close();
+        try {
+            read_png_text_file(file.fileName().toStdString());
+            QFAIL("the text of 100 MiB was read");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("MiB in all"), e.what());
+        }
+        // From disk, the image data is skipped rather than read: the same text as from memory.
+        const auto good = encode_png_with_text(test_image(300, 200), {{"parameters", "Steps: 20"}, {"other", "x"}});
+        QFile ok(dir.filePath("ok.png"));
+        QVERIFY(ok.open(QIODevice::WriteOnly));
+        ok.write(reinterpret_cast<const char*>(good.data()), static_cast<qint64>(good.size()));
+        ok.close();
+        const auto fromDisk = read_png_text_file(ok.fileName().toStdString());
+        const auto fromMemory = read_png_text(good);
+        QCOMPARE(fromDisk.size(), fromMemory.size());
+        for (size_t i = 0; i < fromDisk.size(); ++i) QCOMPARE(fromDisk[i].text, fromMemory[i].text);
+        QCOMPARE(png_text_value(fromDisk, "parameters"), std::string("Steps: 20"));
     }
 
     void badFilesGiveErrorsNotCrashes() {

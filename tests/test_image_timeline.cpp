@@ -138,6 +138,20 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, make_labelled_grid(cells, 4, 2, {}, {}));
         QVERIFY_THROWS_EXCEPTION(Error, make_labelled_grid(cells, 3, 2, {"Steps", {"1"}}, {}));
     }
+
+    // A sweep over prompts pasted from elsewhere: a 200,000-character word and a 1 MB prompt as
+    // axis values make a grid whose labels end in "..." (wrapping was about cubic in a word's
+    // length, and ran on the GUI thread in the sweep dialog).
+    void hugeLabelsWrapInLinearTime() {
+        const std::vector<Image> cells = frames(2, 64, 64);
+        std::string prompt;
+        while (prompt.size() < (1u << 20)) prompt += "a very long prompt with many words ";
+        const LabelledGrid grid =
+            make_labelled_grid(cells, 2, 1, {"Prompt", {std::string(200000, 'x'), prompt}}, {});
+        QCOMPARE(grid.cells.size(), size_t(2));
+        QVERIFY(grid.cells[0].y > 0);
+        QVERIFY(grid.image.height < 64 * 4);  // at most a few lines of labels above the cells
+    }
 };
 
 QTEST_GUILESS_MAIN(ImageTimelineTest)

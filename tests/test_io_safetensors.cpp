@@ -134,6 +134,9 @@ private Q_SLOTS:
         QVERIFY(!open_error(dir, header_file(R"({"w":{"dtype":"Q4","shape":[1],"data_offsets":[0,1]}})", 1)).empty());
         QVERIFY(!open_error(dir, header_file(R"({"w":{"dtype":"U8","shape":[-1],"data_offsets":[0,1]}})", 1)).empty());
         QVERIFY(!open_error(dir, header_file(R"({"w":{"dtype":"U8","shape":[9],"data_offsets":[0,9]}})", 4)).empty());
+        // A name no checkpoint has (later steps match names with std::regex, which recurses per character).
+        m = open_error(dir, header_file("{\"" + std::string(30000, 'k') + "\":{\"dtype\":\"U8\",\"shape\":[1],\"data_offsets\":[0,1]}}", 1));
+        QVERIFY2(m.find("longer than any checkpoint") != std::string::npos, m.substr(0, 300).c_str());
         // A missing file names the path.
         try {
             SafetensorsFile::open("/nonexistent/model.safetensors");

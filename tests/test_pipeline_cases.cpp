@@ -62,6 +62,12 @@ private Q_SLOTS:
                 QFAIL("the request was accepted but diffusers refuses it");
             } catch (const Error& e) {
                 qInfo("%s: refused: %s", qPrintable(name), e.what());
+                // For the same reason: the parameter diffusers names (`negative_prompt` -> "negative").
+                const QString expected = QString::fromStdString(c.json["expected_exception"]["message"].get<std::string>());
+                const QString parameter = expected.section('`', 1, 1).section('_', 0, 0);
+                QVERIFY2(!parameter.isEmpty(), qPrintable(expected));
+                QVERIFY2(QString::fromUtf8(e.what()).contains(parameter, Qt::CaseInsensitive),
+                         qPrintable(QStringLiteral("diffusers: %1\nStipple: %2").arg(expected, e.what())));
             }
             return;
         }

@@ -110,6 +110,9 @@ private Q_SLOTS:
         QTest::newRow("millions of seeds") << seed << "1-99999999" << "more than";
         QTest::newRow("count zero") << seed << "1-9[0]" << "1-9[0]";
         QTest::newRow("no prompts") << prompt << "\n  \n" << "one per line";
+        // std::regex recursed per character on these and overflowed the stack.
+        QTest::newRow("100,000-digit range") << steps << QString(100000, '1') + "-2" << "11111";
+        QTest::newRow("100,000-digit size") << size << QString(100000, '8') + "x8" << "88888";
     }
     void nonsenseIsRefusedNamingIt() {
         QFETCH(int, kind);

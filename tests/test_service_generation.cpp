@@ -128,6 +128,30 @@ private Q_SLOTS:
         }
     }
 
+    // Two running apps may pick the same next number: a save that keeps existing files never
+    // replaces the other's image, and leaves nothing of its own batch behind.
+    void aSaveNeverReplacesAnotherInstancesImage() {
+        GenerationService service;
+        service.load(builtin_model_dir(), {});
+        const GenerationRequest request = small_request(60);
+        const GenerationResult result = service.pipeline().generate(request);
+        QTemporaryDir dir;
+        QFile theirs(dir.filePath("00002-61.png"));
+        QVERIFY(theirs.open(QIODevice::WriteOnly));
+        theirs.write("the other instance's image");
+        theirs.close();
+        const std::vector<std::string> paths{dir.filePath("00001-60.png").toStdString(), dir.filePath("00002-61.png").toStdString()};
+        QVERIFY_THROWS_EXCEPTION(Error, service.save_all(request, result, paths, GenerationService::ExistingFiles::Keep));
+        QCOMPARE(files_in(dir.path()), QStringList({"00002-61.png"}));
+        QVERIFY(theirs.open(QIODevice::ReadOnly));
+        QCOMPARE(theirs.readAll(), QByteArray("the other instance's image"));
+        theirs.close();
+        const std::vector<std::string> next{dir.filePath("00003-60.png").toStdString(), dir.filePath("00004-61.png").toStdString()};
+        service.save_all(request, result, next, GenerationService::ExistingFiles::Keep);
+        QCOMPARE(files_in(dir.path()), QStringList({"00002-61.png", "00003-60.png", "00004-61.png"}));
+        QVERIFY(!read_png_text_file(next[1]).empty());
+    }
+
     void modelHashGoesThroughTheCacheOncePerLoad() {
         CountingCache cache;
         GenerationService service(&cache);

@@ -341,6 +341,12 @@ void TestTextTokenizer::corruptFilesNameTheFile() {
     expect_error_naming(vocab, "vocab.json not an object");
     write_file(vocab, "{\"a\": \"zero\"}");
     expect_error_naming(vocab, "vocab.json with a string id");
+    // One id near INT32_MAX in a tiny file: the id table would have been 64 GiB.
+    write_file(vocab, "{\"a</w>\": 2147483000, \"<|startoftext|>\": 0, \"<|endoftext|>\": 1}");
+    expect_error_naming(vocab, "vocab.json with a huge id");
+    // JSON nested 100,000 deep (printing it in a message recursed per level).
+    write_file(vocab, std::string(100000, '[') + std::string(100000, ']'));
+    expect_error_naming(vocab, "vocab.json nested 100,000 deep");
 
     // A vocabulary without the special tokens.
     write_file(vocab, "{\"a</w>\": 0, \"b</w>\": 1, \"ab</w>\": 2}");

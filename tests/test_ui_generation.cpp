@@ -1,7 +1,8 @@
 // The desktop app end to end on tiny-sd15: Generate shows a preview for every step, saves a PNG
 // whose A1111 parameters parse back to the request (and whose pixels equal a direct Pipeline run),
 // queues while busy, aborts within one UNet call without writing, restores fields from a dropped
-// PNG, keeps history across restarts, reports a bad model in the banner, and never stalls the GUI.
+// PNG, keeps history across restarts and reports a bad model in the banner. Each function runs
+// alone too. (How long the GUI thread ever waits is a figure: build/tests/stipple-bench-gui.)
 #include "common/error.h"
 #include "error_banner.h"
 #include "gallery_model.h"
@@ -78,6 +79,23 @@ class GenerationTest : public QObject {
         QSignalSpy ready(&w, &MainWindow::modelReady);
         w.openModel(model_);
         return ready.wait(120000);
+    }
+
+    // The PNG the first function saves; made here when a function runs alone (-functions, or in
+    // another order), so no function depends on another having run.
+    QString generatedPng() {
+        if (!savedPng_.isEmpty() && QFileInfo::exists(savedPng_)) return savedPng_;
+        MainWindow w;
+        w.show();
+        if (!loadModel(w)) return {};
+        setFields(w, "a watercolor fox, in the snow: soft light", "blurry, lowres", "6421725739674010", 12, 7.5, "Euler",
+                  64, 64);
+        QSignalSpy finished(&w, &MainWindow::generationFinished);
+        w.generate();
+        const JobResult r = waitForResult(finished);
+        if (!r.error.isEmpty() || r.images.isEmpty()) return {};
+        savedPng_ = r.images.front().path;
+        return savedPng_;
     }
 
 private Q_SLOTS:
@@ -225,7 +243,7 @@ private Q_SLOTS:
     }
 
     void restoresFieldsFromDroppedPng() {
-        QVERIFY(!savedPng_.isEmpty());
+        QVERIFY(!generatedPng().isEmpty());
         MainWindow w;
         w.show();
         setFields(w, "something else", "", "1", 30, 3, "DDIM", 512, 768);
@@ -336,10 +354,11 @@ private Q_SLOTS:
     }
 
     void historySurvivesRestart() {
+        QVERIFY(!generatedPng().isEmpty());
         QStringList paths;
         {
             MainWindow w;
-            QVERIFY(w.galleryModel()->rowCount() >= 3);
+            QVERIFY(w.galleryModel()->rowCount() >= 1);
             for (int i = 0; i < w.galleryModel()->rowCount(); ++i)
                 paths << w.galleryModel()->index(i).data(GalleryModel::PathRole).toString();
         }
@@ -404,45 +423,11 @@ private Q_SLOTS:
         qputenv("STIPPLE_DATA_DIR", saved);
     }
 
-    void guiThreadNeverStalls() {
-        MainWindow w;
-        w.show();
-        QVERIFY(loadModel(w));
-        setFields(w, "a quiet harbour at dawn", "fog", "99", 40, 7, "DPM++ 2M Karras", 64, 64, 2);
-        QSignalSpy finished(&w, &MainWindow::generationFinished);
-        QElapsedTimer clock;
-        qint64 last = 0, worst = 0;
-        int ticks = 0;
-        QTimer probe;
-        probe.setInterval(5);
-        connect(&probe, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            worst = std::max(worst, now - last);
-            last = now;
-            ++ticks;
-        });
-        clock.start();
-        probe.start();
-        w.generate();
-        const JobResult r = waitForResult(finished);
-        probe.stop();
-        QVERIFY(r.error.isEmpty());
-        QCOMPARE(r.images.size(), 2);
-        qInfo() << "longest GUI event-loop gap during a" << r.seconds << "s generation:" << worst << "ms over" << ticks
-                << "ticks";
-        QVERIFY2(worst < 100, qPrintable(QString("GUI thread stalled for %1 ms").arg(worst)));
-    }
-
     // A Turbo model (its scheduler config says "trailing") is offered with Turbo settings.
     void turboModelGetsTurboSettings() {
         QTemporaryDir dir;
         const QString turbo = dir.filePath("tiny-turbo");
-        for (QDirIterator it(model_, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
-            const QString file = it.next();
-            const QString target = turbo + file.mid(model_.size());
-            QDir().mkpath(QFileInfo(target).path());
-            QVERIFY(QFile::copy(file, target));
-        }
+        QVERIFY(stipple::test::copy_tree(model_, turbo));
         QFile config(turbo + "/scheduler/scheduler_config.json");
         QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
         config.write(R"({"_class_name": "EulerAncestralDiscreteScheduler", "beta_start": 0.00085, "beta_end": 0.012,

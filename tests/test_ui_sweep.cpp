@@ -103,12 +103,23 @@ private Q_SLOTS:
         SweepDialog dialog(base(), controller_);
         dialog.setAxis(false, "steps", "30-60:10");
         QSignalSpy finished(&dialog, &SweepDialog::sweepFinished);
+        QSignalSpy cells(controller_, &GenerationController::cellFinished);
         QVERIFY(dialog.start());
+        // Abort once the first cell is done (aborting at once would pass with no cell to keep).
+        QVERIFY(cells.wait(120000));
         dialog.abortSweep();
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.first().at(0).toBool(), true);
-        QVERIFY(dialog.finishedCells() < 4);
+        QVERIFY2(dialog.finishedCells() >= 1 && dialog.finishedCells() < 4, qPrintable(QString::number(dialog.finishedCells())));
         QVERIFY(!dialog.isRunning());
+        // The finished cells are kept: they can be saved, with their parameters.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(dialog.saveGrid(dir.filePath("partial.png"), &error), qPrintable(error));
+        const auto record = stipple::read_sweep_grid_record(dir.filePath("partial.png").toStdString());
+        int withParameters = 0;
+        for (const auto& cell : record.cells) withParameters += !cell.parameters.empty();
+        QCOMPARE(withParameters, dialog.finishedCells());
     }
 };
 

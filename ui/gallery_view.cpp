@@ -9,6 +9,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -125,9 +126,13 @@ void GalleryView::showContextMenu(const QPoint& pos) {
         const QString target = QFileDialog::getSaveFileName(this, tr("Save image as"), QFileInfo(path).fileName(),
                                                             tr("PNG images (*.png)"));
         if (target.isEmpty()) return;
-        if (QFileInfo::exists(target)) QFile::remove(target);
-        if (QFile::copy(path, target)) Q_EMIT message(tr("Saved %1").arg(target));
-        else Q_EMIT message(tr("Could not save %1").arg(target));
+        // Through QSaveFile: the file already at `target` stays whole until the copy is complete.
+        QFile source(path);
+        QSaveFile out(target);
+        const bool ok = source.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly) &&
+                        out.write(source.readAll()) == source.size() && out.commit();
+        if (ok) Q_EMIT message(tr("Saved %1").arg(target));
+        else Q_EMIT message(tr("Could not save %1: %2").arg(target, source.error() != QFileDevice::NoError ? source.errorString() : out.errorString()));
     } else if (chosen == showFolder) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     } else if (compare && chosen == compare) {

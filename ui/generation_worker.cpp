@@ -20,6 +20,7 @@
 #include <QMutex>
 #include <QSet>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -300,10 +301,22 @@ void GenerationWorker::runGeneration(const GenerationJob& job, JobResult& result
 
     QList<quint64> seeds;
     for (uint64_t s : out.seeds) seeds << s;
-    const QStringList paths = nextOutputPaths(job.outputRoot, today, seeds);
-    std::vector<std::string> files;
-    for (const QString& p : paths) files.push_back(QFile::encodeName(p).toStdString());
-    const std::vector<std::string> texts = service.save_all(job.request, out, files);
+    // Another running Stipple may take the same numbers between our listing and our save: the
+    // save never replaces a file (ExistingFiles::Keep), and a taken name means new numbers.
+    QStringList paths;
+    std::vector<std::string> texts;
+    for (int attempt = 0;; ++attempt) {
+        paths = nextOutputPaths(job.outputRoot, today, seeds);
+        std::vector<std::string> files;
+        for (const QString& p : paths) files.push_back(QFile::encodeName(p).toStdString());
+        try {
+            texts = service.save_all(job.request, out, files, stipple::GenerationService::ExistingFiles::Keep);
+            break;
+        } catch (const stipple::Error&) {
+            const bool taken = std::any_of(paths.begin(), paths.end(), [](const QString& p) { return QFileInfo::exists(p); });
+            if (!taken || attempt >= 16) throw;
+        }
+    }
     for (size_t i = 0; i < out.images.size(); ++i) {
         // Only the first image is shown at full size; the others travel as thumbnails.
         GeneratedImage g = describeImage(out.images[i], i == 0);

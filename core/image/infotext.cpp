@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -28,15 +29,26 @@ std::string strip(const std::string& s) {
 
 // One attempt of kInfotextParamPattern at `pos` (Python re.match semantics). The pattern is
 // deterministic enough to match by hand, which avoids std::regex's recursion on long lines.
-bool match_param_at(const std::string& s, size_t pos, size_t& end, std::string& key, std::string& value) {
+// On failure `resume` is the first later position where an attempt could succeed: every start
+// before it scans to the same place and fails the same way (a key run is the same run from any
+// of its characters), so findall over a line stays linear instead of rescanning a long run of
+// key characters from each of its positions (a 1 MB parameters line took minutes).
+bool match_param_at(const std::string& s, size_t pos, size_t& end, std::string& key, std::string& value,
+                    size_t& resume) {
     const size_t n = s.size();
     size_t p = pos;
     while (p < n && is_space(static_cast<unsigned char>(s[p]))) ++p;
-    if (p >= n || !is_word(static_cast<unsigned char>(s[p]))) return false;
+    if (p >= n || !is_word(static_cast<unsigned char>(s[p]))) {
+        resume = std::max(pos + 1, p + 1);
+        return false;
+    }
     const size_t key_begin = p++;
     const size_t run_begin = p;
     while (p < n && is_key_char(static_cast<unsigned char>(s[p]))) ++p;
-    if (p == run_begin || p >= n || s[p] != ':') return false;  // [\w \-/]+ needs one char, then ':'
+    if (p == run_begin || p >= n || s[p] != ':') {  // [\w \-/]+ needs one char, then ':'
+        resume = std::max(pos + 1, p);
+        return false;
+    }
     key = s.substr(key_begin, p - key_begin);
     ++p;
     while (p < n && is_space(static_cast<unsigned char>(s[p]))) ++p;
@@ -114,13 +126,13 @@ std::vector<std::pair<std::string, std::string>> find_infotext_params(const std:
     std::vector<std::pair<std::string, std::string>> out;
     size_t pos = 0;
     while (pos <= line.size()) {
-        size_t end = 0;
+        size_t end = 0, resume = pos + 1;
         std::string key, value;
-        if (match_param_at(line, pos, end, key, value)) {
+        if (match_param_at(line, pos, end, key, value, resume)) {
             out.emplace_back(std::move(key), std::move(value));
             pos = end;
         } else {
-            ++pos;
+            pos = resume;
         }
         if (pos >= line.size()) break;
     }

@@ -51,29 +51,36 @@ int text_width(const std::string& s, const Font& f) {
 }
 
 // Greedy word wrap to `width` pixels; words wider than a line are broken; at most kMaxLines.
+// Linear in what is shown, whatever the label's length (a sweep value may be a 1 MB prompt): the
+// wrap stops one line past kMaxLines, and a long word's break is found by bisection.
 std::vector<std::string> wrap(const std::string& text, int width, const Font& f) {
     std::vector<std::string> lines;
     std::istringstream in(ascii(text));
     std::string word, line;
-    auto push = [&](std::string l) { lines.push_back(std::move(l)); };
-    while (in >> word) {
+    const auto full = [&] { return static_cast<int>(lines.size()) > kMaxLines; };
+    while (!full() && in >> word) {
         const std::string candidate = line.empty() ? word : line + " " + word;
         if (text_width(candidate, f) <= width) {
             line = candidate;
             continue;
         }
-        if (!line.empty()) push(line), line.clear();
-        while (text_width(word, f) > width && word.size() > 1) {
-            size_t n = word.size() - 1;
-            while (n > 1 && text_width(word.substr(0, n), f) > width) --n;
-            push(word.substr(0, n));
-            word = word.substr(n);
+        if (!line.empty()) lines.push_back(line), line.clear();
+        while (!full() && word.size() > 1 && text_width(word, f) > width) {
+            // The longest prefix (at least one character) that fits: widths grow with the prefix.
+            size_t lo = 1, hi = word.size() - 1;
+            while (lo < hi) {
+                const size_t mid = (lo + hi + 1) / 2;
+                if (text_width(word.substr(0, mid), f) <= width) lo = mid;
+                else hi = mid - 1;
+            }
+            lines.push_back(word.substr(0, lo));
+            word = word.substr(lo);
         }
         line = word;
     }
-    if (!line.empty()) push(line);
-    if (static_cast<int>(lines.size()) > kMaxLines) {
-        lines.resize(kMaxLines);
+    if (!line.empty() && !full()) lines.push_back(line);
+    if (static_cast<int>(lines.size()) > kMaxLines || in >> word) {
+        lines.resize(std::min<size_t>(lines.size(), kMaxLines));
         std::string& last = lines.back();
         while (!last.empty() && text_width(last + "...", f) > width) last.pop_back();
         last += "...";

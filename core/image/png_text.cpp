@@ -211,11 +211,65 @@ void write_png_with_text(const std::string& path, const Image& image,
     write_file_atomically(path, encode_png_with_text(image, text));
 }
 
+namespace {
+
+// The text of all chunks of one file together: each chunk is capped (kMaxInflated) but a file
+// of many chunks was not, so a PNG of a few MB could inflate to gigabytes.
+constexpr size_t kMaxTotalText = 64u << 20;
+constexpr uint32_t kMaxTextChunk = 64u << 20;  // compressed size of one text chunk read from a file
+
+// One tEXt/zTXt/iTXt chunk's body (CRC already checked); false when it is malformed (skipped).
+bool parse_text_chunk(const std::string& ctype, const uint8_t* data, uint32_t len, PngTextChunk& chunk) {
+    const std::string body(reinterpret_cast<const char*>(data), len);
+    const size_t nul = body.find('\0');
+    if (nul == std::string::npos || nul == 0 || nul > 79) return false;
+    chunk.keyword = body.substr(0, nul);
+    if (ctype == "tEXt") {
+        chunk.kind = PngTextKind::tEXt;
+        chunk.text = latin1_to_utf8(body.substr(nul + 1));
+    } else if (ctype == "zTXt") {
+        chunk.kind = PngTextKind::zTXt;
+        if (nul + 2 > body.size() || body[nul + 1] != 0) return false;
+        std::string inflated;
+        if (!inflate_all(data + nul + 2, len - nul - 2, inflated)) return false;
+        chunk.text = latin1_to_utf8(inflated);
+    } else {
+        chunk.kind = PngTextKind::iTXt;
+        if (nul + 3 > body.size()) return false;
+        const bool compressed = body[nul + 1] != 0;
+        const size_t lang_end = body.find('\0', nul + 3);
+        if (lang_end == std::string::npos) return false;
+        const size_t tkey_end = body.find('\0', lang_end + 1);
+        if (tkey_end == std::string::npos) return false;
+        if (compressed) {
+            if (body[nul + 2] != 0) return false;
+            std::string inflated;
+            if (!inflate_all(data + tkey_end + 1, len - tkey_end - 1, inflated)) return false;
+            chunk.text = inflated;
+        } else {
+            chunk.text = body.substr(tkey_end + 1);
+        }
+    }
+    return true;
+}
+
+bool is_text_chunk(const std::string& ctype) { return ctype == "tEXt" || ctype == "zTXt" || ctype == "iTXt"; }
+
+void add_chunk(std::vector<PngTextChunk>& out, size_t& total, PngTextChunk&& chunk) {
+    total += chunk.text.size();
+    if (total > kMaxTotalText)
+        throw Error("the PNG's text chunks hold more than " + std::to_string(kMaxTotalText >> 20) +
+                    " MiB in all: not an image's parameters");
+    out.push_back(std::move(chunk));
+}
+
+}  // namespace
+
 std::vector<PngTextChunk> read_png_text(const std::vector<uint8_t>& png) {
     if (png.size() < 8 || std::memcmp(png.data(), kSignature, 8) != 0)
         throw Error("not a PNG file (bad signature)");
     std::vector<PngTextChunk> out;
-    size_t pos = 8;
+    size_t pos = 8, total = 0;
     bool saw_iend = false;
     while (pos + 12 <= png.size()) {
         const uint32_t len = read_be32(&png[pos]);
@@ -231,51 +285,54 @@ std::vector<PngTextChunk> read_png_text(const std::vector<uint8_t>& png) {
             saw_iend = true;
             break;
         }
-        if (ctype != "tEXt" && ctype != "zTXt" && ctype != "iTXt") continue;
+        if (!is_text_chunk(ctype)) continue;
         if (read_be32(data + len) != chunk_crc(type, data, len)) continue;  // damaged text chunk: skip
-        const std::string body(reinterpret_cast<const char*>(data), len);
-        const size_t nul = body.find('\0');
-        if (nul == std::string::npos || nul == 0 || nul > 79) continue;
         PngTextChunk chunk;
-        chunk.keyword = body.substr(0, nul);
-        if (ctype == "tEXt") {
-            chunk.kind = PngTextKind::tEXt;
-            chunk.text = latin1_to_utf8(body.substr(nul + 1));
-        } else if (ctype == "zTXt") {
-            chunk.kind = PngTextKind::zTXt;
-            if (nul + 2 > body.size() || body[nul + 1] != 0) continue;
-            std::string inflated;
-            if (!inflate_all(data + nul + 2, len - nul - 2, inflated)) continue;
-            chunk.text = latin1_to_utf8(inflated);
-        } else {
-            chunk.kind = PngTextKind::iTXt;
-            if (nul + 3 > body.size()) continue;
-            const bool compressed = body[nul + 1] != 0;
-            const size_t lang_end = body.find('\0', nul + 3);
-            if (lang_end == std::string::npos) continue;
-            const size_t tkey_end = body.find('\0', lang_end + 1);
-            if (tkey_end == std::string::npos) continue;
-            if (compressed) {
-                if (body[nul + 2] != 0) continue;
-                std::string inflated;
-                if (!inflate_all(data + tkey_end + 1, len - tkey_end - 1, inflated)) continue;
-                chunk.text = inflated;
-            } else {
-                chunk.text = body.substr(tkey_end + 1);
-            }
-        }
-        out.push_back(std::move(chunk));
+        if (parse_text_chunk(ctype, data, len, chunk)) add_chunk(out, total, std::move(chunk));
     }
     if (!saw_iend) throw Error("PNG has no IEND chunk (truncated file)");
     return out;
 }
 
 std::vector<PngTextChunk> read_png_text_file(const std::string& path) {
+    // Chunk by chunk: only text chunks are read into memory, image data is skipped, so a huge or
+    // hostile file costs a few reads, not its size in RAM (a dropped file is read on the GUI thread).
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error("cannot open " + path + ": " + std::strerror(errno));
-    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.seekg(0, std::ios::end);
+    const uint64_t size = static_cast<uint64_t>(in.tellg());
+    in.seekg(0);
     try {
-        return read_png_text(bytes);
+        uint8_t head[8];
+        if (!in.read(reinterpret_cast<char*>(head), 8) || std::memcmp(head, kSignature, 8) != 0)
+            throw Error("not a PNG file (bad signature)");
+        std::vector<PngTextChunk> out;
+        uint64_t pos = 8;
+        size_t total = 0;
+        std::vector<uint8_t> data;
+        while (pos + 12 <= size) {
+            if (!in.read(reinterpret_cast<char*>(head), 8)) throw Error("cannot read the chunk at byte " + std::to_string(pos));
+            const uint32_t len = read_be32(head);
+            if (len > size - pos - 12)
+                throw Error("PNG chunk at byte " + std::to_string(pos) + " claims " + std::to_string(len) +
+                            " bytes but the file ends first (truncated file)");
+            char type[4];
+            std::memcpy(type, head + 4, 4);
+            const std::string ctype(type, 4);
+            if (ctype == "IEND") return out;
+            pos += 12 + static_cast<uint64_t>(len);
+            if (!is_text_chunk(ctype) || len > kMaxTextChunk) {
+                in.seekg(static_cast<std::streamoff>(len) + 4, std::ios::cur);
+                continue;
+            }
+            data.resize(static_cast<size_t>(len) + 4);
+            if (!in.read(reinterpret_cast<char*>(data.data()), static_cast<std::streamsize>(data.size())))
+                throw Error("cannot read the text chunk before byte " + std::to_string(pos));
+            if (read_be32(data.data() + len) != chunk_crc(type, data.data(), len)) continue;
+            PngTextChunk chunk;
+            if (parse_text_chunk(ctype, data.data(), len, chunk)) add_chunk(out, total, std::move(chunk));
+        }
+        throw Error("PNG has no IEND chunk (truncated file)");
     } catch (const Error& e) {
         throw Error(path + ": " + e.what());
     }

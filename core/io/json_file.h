@@ -9,6 +9,15 @@ namespace stipple {
 
 nlohmann::json read_json_file(const std::string& path);
 
+// Every JSON Stipple reads (configs, vocabularies, safetensors headers, PNG metadata, options)
+// goes through here. nlohmann-json parses any depth, but dump(), copies and comparisons recurse:
+// a value nested 100,000 deep from a stranger's file overflowed the stack when an error message
+// printed it. Nesting deeper than kMaxJsonDepth is refused before parsing (a linear scan).
+// Throws stipple::Error for too deep, nlohmann::json::parse_error for malformed text.
+constexpr int kMaxJsonDepth = 64;
+nlohmann::json parse_json(const char* begin, const char* end);
+inline nlohmann::json parse_json(const std::string& text) { return parse_json(text.data(), text.data() + text.size()); }
+
 // Value of `key` in `object`, or `fallback` when absent or null (diffusers' default for absent keys).
 template <typename T>
 T json_value_or(const nlohmann::json& object, const std::string& key, const T& fallback) {

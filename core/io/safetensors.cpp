@@ -1,4 +1,5 @@
 #include "io/safetensors.h"
+#include "io/json_file.h"
 
 #include "common/error.h"
 
@@ -87,7 +88,7 @@ std::shared_ptr<SafetensorsFile> SafetensorsFile::open(const std::string& path) 
 
     nlohmann::json header;
     try {
-        header = nlohmann::json::parse(bytes + 8, bytes + 8 + header_len);
+        header = parse_json(reinterpret_cast<const char*>(bytes) + 8, reinterpret_cast<const char*>(bytes) + 8 + header_len);
     } catch (const std::exception& e) {
         throw Error(describe(path) + " has a corrupt header: " + e.what());
     }
@@ -101,6 +102,14 @@ std::shared_ptr<SafetensorsFile> SafetensorsFile::open(const std::string& path) 
                     if (m->is_string()) file->metadata_[m.key()] = m->get<std::string>();
             continue;
         }
+        // Real checkpoints name tensors in well under 200 characters. The key maps match names
+        // with std::regex, which recurses per character: a 30,000-character name overflowed the
+        // stack. A bound here keeps every later step on short strings.
+        constexpr size_t kMaxTensorName = 1024;
+        if (name.size() > kMaxTensorName)
+            throw Error(describe(path) + ": a tensor name of " + std::to_string(name.size()) + " characters ('" +
+                        name.substr(0, 40) + "…') is longer than any checkpoint uses (at most " +
+                        std::to_string(kMaxTensorName) + "): the file is corrupt or not a checkpoint");
         const auto bad = [&](const std::string& why) {
             return Error(describe(path) + ": tensor '" + name + "' " + why);
         };

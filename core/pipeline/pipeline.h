@@ -32,7 +32,7 @@ struct ModelInfo {
     bool turbo = false;               // a few-step distilled model (SD-/SDXL-Turbo: "trailing" timesteps)
     bool has_taesd = false;
     int64_t unet_parameters = 0;      // size of the denoiser (decides the thread count for tiny models)
-    double vae_decode_gflop = 0;      // one VAE decode at the native size (the built-in model: 0.5; SD 1.5: ~1250)
+    double vae_decode_gflop = 0;      // one VAE decode at the native size (the built-in model: 0.5; SD 1.5 at 512²: ~2500)
     // A decode of at most 2 GFLOP takes a few ms: then the fast preview is the VAE itself, so every
     // step's preview has the result's colours. The latent->RGB factors are fits to SD's latent
     // spaces and mean nothing for a model trained with its own VAE (the built-in one).

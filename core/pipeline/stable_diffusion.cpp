@@ -1,4 +1,5 @@
 #include "pipeline/stable_diffusion.h"
+#include "io/json_file.h"
 
 #include "common/error.h"
 #include "common/random.h"
@@ -62,7 +63,7 @@ nlohmann::json scheduler_overrides(const std::map<std::string, std::string>& opt
     nlohmann::json out = nlohmann::json::object();
     for (const auto& [key, text] : options) {
         try {
-            out[key] = nlohmann::json::parse(text);
+            out[key] = parse_json(text);
         } catch (const std::exception&) {
             out[key] = text;  // bare words such as trailing are strings
         }

@@ -93,11 +93,11 @@ std::string GenerationService::parameters(const GenerationRequest& request, cons
 }
 
 std::vector<std::string> GenerationService::save_all(const GenerationRequest& request, const GenerationResult& result,
-                                                     const std::vector<std::string>& paths) {
+                                                     const std::vector<std::string>& paths, ExistingFiles existing) {
     if (paths.size() != result.images.size())
         throw Error("internal: " + std::to_string(paths.size()) + " output names for " +
                     std::to_string(result.images.size()) + " images");
-    std::vector<std::string> texts, staged;
+    std::vector<std::string> texts, staged, placed;
     std::random_device rd;
     const std::string suffix = ".part-" + std::to_string(rd());
     try {
@@ -106,15 +106,36 @@ std::vector<std::string> GenerationService::save_all(const GenerationRequest& re
             staged.push_back(paths[i] + suffix);
             write_png_with_text(staged.back(), result.images[i], {{"parameters", texts.back()}});
         }
-        for (size_t i = 0; i < paths.size(); ++i) {
-            std::error_code ec;
-            fs::rename(staged[i], paths[i], ec);
-            if (ec) throw Error("cannot rename " + staged[i] + " to " + paths[i] + ": " + ec.message());
-            staged[i].clear();
+        if (existing == ExistingFiles::Keep) {
+            // A hard link appears under the final name only if that name is free (atomic, unlike
+            // a check before a rename); the staged name is dropped once every image is placed.
+            for (size_t i = 0; i < paths.size(); ++i) {
+                std::error_code ec;
+                fs::create_hard_link(staged[i], paths[i], ec);
+                if (ec == std::errc::file_exists) throw Error("'" + paths[i] + "' already exists");
+                if (ec) {
+                    // File systems without hard links (FAT, some network shares): check, then rename.
+                    if (fs::exists(paths[i])) throw Error("'" + paths[i] + "' already exists");
+                    fs::rename(staged[i], paths[i], ec);
+                    if (ec) throw Error("cannot rename " + staged[i] + " to " + paths[i] + ": " + ec.message());
+                } else {
+                    std::remove(staged[i].c_str());
+                }
+                staged[i].clear();
+                placed.push_back(paths[i]);
+            }
+        } else {
+            for (size_t i = 0; i < paths.size(); ++i) {
+                std::error_code ec;
+                fs::rename(staged[i], paths[i], ec);
+                if (ec) throw Error("cannot rename " + staged[i] + " to " + paths[i] + ": " + ec.message());
+                staged[i].clear();
+            }
         }
     } catch (...) {
         for (const auto& s : staged)
             if (!s.empty()) std::remove(s.c_str());
+        for (const auto& p : placed) std::remove(p.c_str());  // Keep: the batch is all or nothing
         throw;
     }
     return texts;

@@ -67,8 +67,11 @@ public:
     // Writes every image of `result` to `paths` (one per image) with its parameters, and returns
     // the parameters. All files are written under temporary names first and renamed only when all
     // succeeded: a failure (disk full…) leaves none of them, and throws stipple::Error.
+    // With ExistingFiles::Keep a file already at one of `paths` (another running Stipple took the
+    // name) is never replaced: the save throws and leaves nothing, and the caller picks new names.
+    enum class ExistingFiles { Replace, Keep };
     std::vector<std::string> save_all(const GenerationRequest& request, const GenerationResult& result,
-                                      const std::vector<std::string>& paths);
+                                      const std::vector<std::string>& paths, ExistingFiles existing = ExistingFiles::Replace);
 
 private:
     ModelHashCache* hash_cache_;

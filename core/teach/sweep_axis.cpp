@@ -72,7 +72,12 @@ bool to_double(const std::string& s, double& out) {
 struct RangeText {
     std::string from, to, step, count;
 };
+// Ranges and sizes are a few characters; longer items never reach std::regex, which recurses
+// per character (a 100,000-digit "range" overflowed the stack).
+constexpr size_t kMaxNumericItem = 64;
+
 bool match_range(const std::string& item, RangeText& r) {
+    if (item.size() > kMaxNumericItem) return false;
     static const std::regex re(R"(^([0-9.]+)\s*-\s*([0-9.]+)\s*(?::\s*([0-9.]*)|\[\s*([0-9]*)\s*\])?$)");
     std::smatch m;
     if (!std::regex_match(item, m, re)) return false;
@@ -86,7 +91,12 @@ bool match_range(const std::string& item, RangeText& r) {
 }
 
 [[noreturn]] void bad_item(SweepAxisKind kind, const std::string& item, const std::string& why) {
-    throw Error(std::string(info(kind).title) + " value '" + item + "' " + why);
+    // A pasted value can be huge: the message shows its start (a line the user can read).
+    size_t cut = 60;
+    while (cut > 0 && cut < item.size() && (static_cast<unsigned char>(item[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
+    const std::string shown =
+        item.size() > 80 ? item.substr(0, cut) + "… (" + std::to_string(item.size()) + " bytes)" : item;
+    throw Error(std::string(info(kind).title) + " value '" + shown + "' " + why);
 }
 
 void check_count(SweepAxisKind kind, const std::string& item, double count) {
@@ -168,7 +178,7 @@ void check_side(SweepAxisKind kind, const std::string& item, uint64_t side) {
 std::vector<std::string> parse_size_item(SweepAxisKind kind, const std::string& item) {
     static const std::regex wxh(R"(^([0-9]+)\s*[xX]\s*([0-9]+)$)");
     std::smatch m;
-    if (std::regex_match(item, m, wxh)) {
+    if (item.size() <= kMaxNumericItem && std::regex_match(item, m, wxh)) {
         uint64_t w = 0, h = 0;
         if (!to_u64(m[1], w) || !to_u64(m[2], h)) bad_item(kind, item, "is not WIDTHxHEIGHT");
         check_side(kind, item, w);

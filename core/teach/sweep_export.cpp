@@ -1,4 +1,5 @@
 #include "teach/sweep_export.h"
+#include "io/json_file.h"
 
 #include "common/error.h"
 #include "image/infotext.h"
@@ -51,7 +52,7 @@ std::string sweep_record_json(const SweepRecord& record) {
 SweepRecord parse_sweep_record(const std::string& text) {
     nlohmann::json j;
     try {
-        j = nlohmann::json::parse(text);
+        j = parse_json(text);
     } catch (const std::exception& e) {
         throw Error(std::string("the sweep metadata is not valid JSON: ") + e.what());
     }

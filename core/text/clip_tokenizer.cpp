@@ -1,6 +1,7 @@
 // CLIP byte-level BPE: text cleaning (ICU), regex split (ICU), BPE merges with a per-word cache.
 // The rules are those of openai/CLIP's simple_tokenizer.py (ftfy.fix_text aside, see clean_text).
 #include "text/clip_tokenizer.h"
+#include "io/json_file.h"
 
 #include "common/error.h"
 #include "text/html_unescape.h"
@@ -56,8 +57,8 @@ std::string read_text_file(const std::string& path, const char* what) {
 nlohmann::json read_json_checked(const std::string& path, const char* what) {
     const std::string text = read_text_file(path, what);
     try {
-        return nlohmann::json::parse(text);
-    } catch (const nlohmann::json::exception& e) {
+        return parse_json(text);
+    } catch (const std::exception& e) {
         throw Error(std::string("CLIP tokenizer: ") + what + " '" + path + "' is not valid JSON (" + e.what() + ")");
     }
 }
@@ -152,6 +153,13 @@ std::shared_ptr<CLIPTokenizer> CLIPTokenizer::from_files(const std::string& voca
         tok->encoder_[it.key()] = id;
         max_id = std::max(max_id, id);
     }
+    // Ids are dense (0..N-1) in every CLIP vocabulary; the id -> token table is sized by the largest
+    // one, so an id near INT32_MAX in a 10-byte file would have asked for a 64 GiB table.
+    const int64_t id_limit = 4 * static_cast<int64_t>(vocab.size()) + 1024;
+    if (max_id >= id_limit)
+        throw Error("CLIP tokenizer: vocabulary file '" + vocab_json + "' has id " + std::to_string(max_id) + " for " +
+                    std::to_string(vocab.size()) + " tokens (ids must stay below " + std::to_string(id_limit) +
+                    "): the file is corrupt");
     tok->decoder_.assign(static_cast<size_t>(max_id + 1), std::string());
     for (const auto& [token, id] : tok->encoder_) tok->decoder_[static_cast<size_t>(id)] = token;
 

@@ -21,8 +21,16 @@ std::shared_ptr<Tokenizer> load_tokenizer(const std::string& folder) {
         const fs::path config = dir / "tokenizer_config.json";
         if (fs::is_regular_file(config)) {
             const nlohmann::json j = read_json_file(config.string());
-            if (j.contains("model_max_length") && j["model_max_length"].is_number_integer())
-                max_length = j["model_max_length"].get<int>();
+            if (j.contains("model_max_length") && j["model_max_length"].is_number_integer()) {
+                // Every id list is this long: an "unbounded" 1e30 (transformers' default) or 2^31
+                // would be gigabytes per prompt. Text encoders read at most a few hundred positions.
+                const auto& v = j["model_max_length"];
+                const bool fits = v.is_number_unsigned() ? v.get<uint64_t>() <= 4096 : v.get<int64_t>() <= 4096;
+                if (!fits || (!v.is_number_unsigned() && v.get<int64_t>() < 2))
+                    throw Error("'" + config.string() + "': model_max_length must be between 2 and 4096 (the positions "
+                                "the text encoder reads), not " + v.dump());
+                max_length = static_cast<int>(v.get<int64_t>());
+            }
         }
         return std::make_shared<SentencePieceTokenizer>((dir / name).string(), max_length);
     }

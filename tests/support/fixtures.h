@@ -14,6 +14,8 @@ QString shared_dir();
 std::string shared_path(const QString& relative);
 // The project's source tree (for resources/ and tests/data/).
 std::string source_path(const QString& relative);
+// Copies every file below `from` to the same place below `to` (a model folder to alter in a test).
+bool copy_tree(const QString& from, const QString& to);
 
 }  // namespace stipple::test
 
