@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSlider>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -256,6 +257,15 @@ private Q_SLOTS:
         QVERIFY2(meanDifference(frames[5].image, frames.last().image) < 3.0,
                  qPrintable(QString::number(meanDifference(frames[5].image, frames.last().image))));
         QVERIFY(meanDifference(frames[5].image, first) > meanDifference(frames[5].image, frames.last().image));
+
+        // Replay: the class watches the steps again, slowly, from the first to the result.
+        QSignalSpy scrubbed(w.preview()->timelineSlider(), &QSlider::valueChanged);
+        w.preview()->playButton()->click();
+        QVERIFY(w.preview()->isPlaying());
+        QCOMPARE(w.preview()->timelineSlider()->value(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.preview()->isPlaying(), 20000);
+        QCOMPARE(w.preview()->timelineSlider()->value(), w.preview()->timelineSlider()->maximum());
+        QVERIFY(scrubbed.count() >= 6);  // every frame was shown on the way
 
         QTemporaryDir dir;
         const QString gif = dir.filePath("third.gif");

@@ -8,6 +8,12 @@
 #include "generation_controller.h"
 #include "support/fixtures.h"
 #include "sweep_dialog.h"
+#include "sweep_grid_render.h"
+#include "language.h"
+#include "teach/sweep_axis.h"
+#include "teach/sweep_plan.h"
+
+#include <QApplication>
 
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -96,6 +102,33 @@ private Q_SLOTS:
         const auto record = stipple::read_sweep_grid_record(dir.filePath("grid.png").toStdString());
         QCOMPARE(record.cells.size(), size_t(4));
         QCOMPARE(QString::fromStdString(record.cells[3].parameters), parameters);
+        // Saved large enough to show a class: 64-px cells drawn 4x, pixel for pixel.
+        const QImage saved(dir.filePath("grid.png"));
+        const stipple::GridRect r = record.cells[3].rect;
+        QVERIFY2(r.width >= 256 && r.height >= 256, qPrintable(QString("%1x%2").arg(r.width).arg(r.height)));
+        QVERIFY(saved.width() >= r.x + r.width && saved.height() >= r.y + r.height);
+        const QImage cell = dialog.cellImage(3).convertToFormat(QImage::Format_RGB888);
+        const int scale = r.width / cell.width();
+        for (int y = 0; y < cell.height(); y += 9)
+            for (int x = 0; x < cell.width(); x += 9)
+                QCOMPARE(saved.pixelColor(r.x + x * scale + scale / 2, r.y + y * scale + scale / 2), cell.pixelColor(x, y));
+    }
+
+    // The saved grid names its axes in the interface language (Qt fonts, any script).
+    void savedGridSpeaksTheInterfaceLanguage() {
+        stipple::SweepPlan plan;
+        plan.x = stipple::parse_sweep_axis(stipple::SweepAxisKind::Steps, "10, 20");
+        plan.y = stipple::parse_sweep_axis(stipple::SweepAxisKind::Guidance, "5");
+        plan.columns = 2;
+        plan.rows = 1;
+        plan.cells.resize(2);
+        plan.cells[1].column = 1;
+        QVERIFY(installTranslators(qApp, QStringLiteral("de")));
+        const SavedGrid grid = renderSavedGrid(plan, {QImage(), QImage()});
+        installTranslators(qApp, QStringLiteral("en"));
+        QCOMPARE(grid.columnLabels, QStringList({"Schritte: 10", "Schritte: 20"}));
+        QVERIFY2(grid.rowLabels.front().endsWith(": 5"), qPrintable(grid.rowLabels.join('|')));
+        QVERIFY(grid.image.width() > 2 * 256);
     }
 
     void abortKeepsFinishedCells() {

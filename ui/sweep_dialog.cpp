@@ -2,6 +2,7 @@
 #include "sweep_dialog.h"
 #include "image_convert.h"
 #include "sweep_axis_titles.h"
+#include "sweep_grid_render.h"
 
 #include "image/labelled_grid.h"
 #include "image/request_infotext.h"
@@ -395,7 +396,9 @@ bool SweepDialog::saveGrid(const QString& path, QString* error) {
     }
     const stipple::InfotextSource source{modelName_.toStdString(), modelHash_.toStdString(), stipple::software_id()};
     try {
-        stipple::save_sweep_grid(path.toStdString(), *running_plan_, images, labels, source);
+        const SavedGrid grid = renderSavedGrid(*running_plan_, cells_);
+        stipple::save_sweep_grid(path.toStdString(), *running_plan_, images, labels, source, from_qimage(grid.image),
+                                 grid.cells);
         return true;
     } catch (const std::exception& e) {
         if (error) *error = QString::fromUtf8(e.what());

@@ -86,10 +86,20 @@ SweepRecord parse_sweep_record(const std::string& text) {
 
 SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, const std::vector<Image>& images,
                             const std::vector<std::string>& scheduler_labels, const InfotextSource& source) {
-    if (images.size() != plan.cells.size() || scheduler_labels.size() != plan.cells.size())
+    if (images.size() != plan.cells.size())
         throw Error("the sweep has " + std::to_string(plan.cells.size()) + " cells but " +
                     std::to_string(images.size()) + " images were given");
     const LabelledGrid grid = make_sweep_grid(plan, images);
+    return save_sweep_grid(path, plan, images, scheduler_labels, source, grid.image, grid.cells);
+}
+
+SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, const std::vector<Image>& images,
+                            const std::vector<std::string>& scheduler_labels, const InfotextSource& source,
+                            const Image& grid, const std::vector<GridRect>& cell_rects) {
+    if (images.size() != plan.cells.size() || scheduler_labels.size() != plan.cells.size() ||
+        cell_rects.size() != plan.cells.size())
+        throw Error("the sweep has " + std::to_string(plan.cells.size()) + " cells but " +
+                    std::to_string(images.size()) + " images were given");
     SweepRecord record;
     record.x_title = sweep_axis_title(plan.x.kind);
     record.x_values = plan.x.values;
@@ -106,7 +116,7 @@ SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, cons
         cell.row = plan.cells[i].row;
         cell.x_value = plan.x.values[cell.column];
         if (plan.y) cell.y_value = plan.y->values[cell.row];
-        cell.rect = grid.cells[i];
+        cell.rect = cell_rects[i];
         if (!images[i].empty())
             cell.parameters = sweep_cell_infotext(plan, static_cast<int>(i), images[i], scheduler_labels[i], source);
         if (first_parameters.empty()) first_parameters = cell.parameters;
@@ -115,7 +125,7 @@ SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, cons
     std::vector<std::pair<std::string, std::string>> text;
     if (!first_parameters.empty()) text.push_back({"parameters", first_parameters});
     text.push_back({kSweepTextKey, sweep_record_json(record)});
-    write_png_with_text(path, grid.image, text);
+    write_png_with_text(path, grid, text);
     return record;
 }
 

@@ -50,6 +50,12 @@ SweepRecord parse_sweep_record(const std::string& json_text);
 // `scheduler_labels` hold one entry per plan cell (empty image = not rendered).
 SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, const std::vector<Image>& images,
                             const std::vector<std::string>& scheduler_labels, const InfotextSource& source);
+// The same with a grid the caller drew (the app draws it larger, with its translated axis names
+// in fonts for every script; the Hershey fonts here draw ASCII only): `grid` and where each plan
+// cell lies in it. The record's titles stay English: they are for programs.
+SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, const std::vector<Image>& images,
+                            const std::vector<std::string>& scheduler_labels, const InfotextSource& source,
+                            const Image& grid, const std::vector<GridRect>& cell_rects);
 
 // The record of a sweep grid PNG; throws stipple::Error when the file has no "stipple-sweep" text.
 SweepRecord read_sweep_grid_record(const std::string& png_path);
