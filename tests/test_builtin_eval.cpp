@@ -10,7 +10,6 @@
 
 #include <QtTest>
 
-#include <cmath>
 #include <filesystem>
 
 namespace {
@@ -32,18 +31,6 @@ public:
 private:
     stipple::Pipeline& pipeline_;
 };
-
-// Mean absolute difference per channel value (0-255) of two images, the first resized (nearest) to the second.
-double mean_abs_difference(const stipple::Image& a, const stipple::Image& b) {
-    double sum = 0;
-    for (int y = 0; y < b.height; ++y)
-        for (int x = 0; x < b.width; ++x) {
-            const int ax = x * a.width / b.width, ay = y * a.height / b.height;
-            for (int c = 0; c < 3; ++c)
-                sum += std::abs(int(a.rgb[(size_t(ay) * a.width + ax) * 3 + c]) - int(b.rgb[(size_t(y) * b.width + x) * 3 + c]));
-        }
-    return sum / (double(b.width) * b.height * 3);
-}
 
 }  // namespace
 
@@ -115,7 +102,7 @@ private Q_SLOTS:
             LastPreview last(*pipeline);
             const stipple::GenerationResult result = pipeline->generate(r, &last);
             QVERIFY(!last.image.empty());
-            const double d = mean_abs_difference(last.image, result.images.front());
+            const double d = stipple::test::mean_abs_difference(last.image, result.images.front());
             qInfo("%s: last-step preview differs from the result by %.2f per channel value", prompt, d);
             QVERIFY2(d < 3.0, qPrintable(QString::number(d)));
         }

@@ -7,6 +7,7 @@
 #include "error_banner.h"
 #include "gallery_model.h"
 #include "gallery_view.h"
+#include "image_convert.h"
 #include "generation_controller.h"
 #include "image/png_text.h"
 #include "language.h"
@@ -15,6 +16,7 @@
 #include "pipeline/resource_paths.h"
 #include "preview_pane.h"
 #include "seed_edit.h"
+#include "support/fixtures.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -65,14 +67,8 @@ void setPrompt(MainWindow& w, const QString& prompt, int steps, int count = 1, q
     p->heightBox()->setValue(64);
 }
 
-// Mean absolute difference per channel value (0-255) of two images of one size.
 double meanDifference(const QImage& a, const QImage& b) {
-    const QImage x = a.convertToFormat(QImage::Format_RGB888), y = b.convertToFormat(QImage::Format_RGB888);
-    if (x.size() != y.size()) return 255;
-    double sum = 0;
-    for (int row = 0; row < x.height(); ++row)
-        for (int i = 0; i < x.width() * 3; ++i) sum += std::abs(int(x.constScanLine(row)[i]) - int(y.constScanLine(row)[i]));
-    return sum / (x.width() * x.height() * 3.0);
+    return stipple::test::mean_abs_difference(from_qimage(a), from_qimage(b));
 }
 
 // Waits for the counter's answer to the prompts as they are now.

@@ -317,8 +317,8 @@ void MainWindow::onModelLoadFailed(const QString& path, const QString& reason) {
     QString fallback;
     const bool reopenFailed = path == reopening_;
     reopening_.clear();
+    const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
     if (!reopenFailed) {
-        const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
         if (!previousModel_.path.isEmpty() && previousModel_.path != path) fallback = previousModel_.path;
         else if (builtin != path && QFileInfo::exists(builtin + QStringLiteral("/model_index.json"))) fallback = builtin;
     }
@@ -332,9 +332,7 @@ void MainWindow::onModelLoadFailed(const QString& path, const QString& reason) {
         Q_EMIT modelFailed(reason);
         return;
     }
-    const QString fallbackName = fallback == QString::fromStdString(stipple::builtin_model_dir())
-                                     ? tr("the built-in model")
-                                     : QFileInfo(fallback).fileName();
+    const QString fallbackName = fallback == builtin ? tr("the built-in model") : QFileInfo(fallback).fileName();
     banner_->showError(tr("Could not load the model %1").arg(path),
                        tr("%1\n\nReopened %2 instead.").arg(reason, fallbackName), kModelTopic);
     Q_EMIT modelFailed(reason);

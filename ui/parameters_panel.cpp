@@ -425,7 +425,7 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
     r.scheduler = sampler_->currentText().toStdString();
     r.width = width_->value();
     r.height = height_->value();
-    if (finishAt_->isVisible() && finishAt_->isChecked()) r.stop_at_step = finishAtStep_;
+    if (finishAtStep_ > 0 && finishAt_->isChecked()) r.stop_at_step = finishAtStep_;
     return r;
 }
 

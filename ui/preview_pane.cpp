@@ -287,14 +287,11 @@ void PreviewPane::showEntry(int index) {
 void PreviewPane::finishJob(const QImage& result, double secs, const QString& caption) {
     progress_->setValue(progress_->maximum());
     progress_->setFormat(tr("Done in %1").arg(seconds(secs)));
-    caption_->setText(caption);
     // The timeline becomes the shown image's own: a batch's tiles are cut down to its first image,
     // so the result frame and every step frame show the same picture at the same aspect.
-    QList<Entry> entries;
-    for (const TimelineFrame& f : stepFrames(0)) entries << Entry{f.image, f.label, f.step, 1, f.image.size()};
-    if (!result.isNull()) entries << Entry{result, tr("Result"), 0, 1, result.size()};
+    const QList<TimelineFrame> steps = stepFrames(0);
     jobId_ = 0;
-    setTimeline(entries);
+    showTimeline(steps, result, caption);
 }
 
 void PreviewPane::showAborting() {

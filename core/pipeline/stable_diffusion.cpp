@@ -257,20 +257,19 @@ at::Tensor StableDiffusionPipeline::encode_image(const at::Tensor& image, Genera
 Image StableDiffusionPipeline::preview(const at::Tensor& latents, PreviewMethod method, int index) {
     c10::InferenceMode guard;
     at::Tensor one = latents.slice(0, index, index + 1);
-    if (method == PreviewMethod::Fast)
-        method = info_.previews_with_vae ? PreviewMethod::FullVae : PreviewMethod::LatentToRgb;
     switch (method) {
-        case PreviewMethod::Fast:
         case PreviewMethod::Taesd:
             if (taesd_) return unit_tensor_to_image(taesd_->forward(one.to(device_, taesd_->dtype())).to(at::kFloat), 0);
+            break;  // no TAESD weights: the latent->RGB map
+        case PreviewMethod::Fast:
+            if (!info_.previews_with_vae) break;
             [[fallthrough]];
-        case PreviewMethod::LatentToRgb:
-            return unit_tensor_to_image(
-                latent_to_rgb(one.to(at::kFloat), info_.family), 0);
         case PreviewMethod::FullVae:
             return tensor_to_image(decode_latents(one), 0);
+        case PreviewMethod::LatentToRgb:
+            break;
     }
-    return {};
+    return unit_tensor_to_image(latent_to_rgb(one.to(at::kFloat), info_.family), 0);
 }
 
 // Everything the loop carries from one iteration to the next. Kept whole between advance() calls,

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdlib>
+
 namespace stipple::test {
 
 QString shared_dir() {
@@ -19,6 +21,18 @@ std::string shared_path(const QString& relative) {
 
 std::string source_path(const QString& relative) {
     return (QStringLiteral(STIPPLE_SOURCE_DIR) + QLatin1Char('/') + relative).toStdString();
+}
+
+double mean_abs_difference(const Image& a, const Image& b) {
+    if (a.empty() || b.empty()) return 255;
+    double sum = 0;
+    for (int y = 0; y < b.height; ++y)
+        for (int x = 0; x < b.width; ++x) {
+            const size_t ai = (static_cast<size_t>(y * a.height / b.height) * a.width + x * a.width / b.width) * 3;
+            const size_t bi = (static_cast<size_t>(y) * b.width + x) * 3;
+            for (int c = 0; c < 3; ++c) sum += std::abs(int(a.rgb[ai + c]) - int(b.rgb[bi + c]));
+        }
+    return sum / (static_cast<double>(b.width) * b.height * 3);
 }
 
 bool copy_tree(const QString& from, const QString& to) {

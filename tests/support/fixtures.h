@@ -3,6 +3,8 @@
 // ../shared is always beside the clone: a skip there would hide a broken setup).
 #pragma once
 
+#include "common/image.h"
+
 #include <QString>
 #include <QtTest>
 
@@ -14,6 +16,9 @@ QString shared_dir();
 std::string shared_path(const QString& relative);
 // The project's source tree (for resources/ and tests/data/).
 std::string source_path(const QString& relative);
+// Mean absolute difference per channel value (0-255) of two images, `a` sampled (nearest) at
+// `b`'s size: how far a preview is from the result it previews.
+double mean_abs_difference(const Image& a, const Image& b);
 // Copies every file below `from` to the same place below `to` (a model folder to alter in a test).
 bool copy_tree(const QString& from, const QString& to);
 
