@@ -24,6 +24,7 @@ packages=(
   libgl-dev libopencv-dev libicu-dev libssl-dev zlib1g-dev nlohmann-json3-dev libgif-dev
   libsentencepiece-dev sentencepiece
   xvfb xauth
+  clang libclang-rt-14-dev
   qt6-translations-l10n dpkg-dev appstream desktop-file-utils librsvg2-bin debootstrap
 )
 

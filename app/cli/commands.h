@@ -23,6 +23,7 @@ int run_render_scene(const std::vector<std::string>& args);
 int run_train_builtin(const std::vector<std::string>& args);
 int run_eval_builtin(const std::vector<std::string>& args);
 int run_bench(const std::vector<std::string>& args);
+int run_prompt(const std::vector<std::string>& args);
 
 const std::vector<Command>& commands();
 
