@@ -61,6 +61,16 @@ private Q_SLOTS:
         QTest::newRow("mask without image") << QStringList{"--model", tiny, "--mask", "/tmp/m.png"} << "--init-image";
         QTest::newRow("pickle checkpoint") << QStringList{"--model", "/tmp/model.ckpt"} << "pickle";
         QTest::newRow("bad steps") << QStringList{"--model", tiny, "--steps", "0"} << "--steps";
+        QTest::newRow("unknown rng") << QStringList{"--model", tiny, "--rng", "cuda"} << "cpu, gpu or nv";
+        QTest::newRow("ensd not a number") << QStringList{"--model", tiny, "--ensd", "31337x"} << "--ensd";
+        QTest::newRow("variation strength above 1")
+            << QStringList{"--model", tiny, "--variation-seed", "5", "--variation-strength", "1.5"} << "--variation-strength";
+        QTest::newRow("variation seed not a number")
+            << QStringList{"--model", tiny, "--variation-seed", "x9", "--variation-strength", "0.5"} << "x9";
+        QTest::newRow("variation seed without strength") << QStringList{"--model", tiny, "--variation-seed", "5"}
+                                                         << "--variation-strength";
+        QTest::newRow("seed resize not WxH") << QStringList{"--model", tiny, "--seed-resize-from", "512"} << "'512'";
+        QTest::newRow("seed resize too small") << QStringList{"--model", tiny, "--seed-resize-from", "4x4"} << "4x4";
     }
     void badInputIsOneLineExitTwoAndNoFile() {
         STIPPLE_REQUIRE_SHARED();

@@ -215,6 +215,38 @@ private Q_SLOTS:
         QVERIFY(back.unknown.empty());
     }
 
+    // The noise source and ENSD: written as A1111 keys (after Clip skip, before Version) when not the
+    // default, read back into the request; the CPU default writes neither key.
+    void rngAndEnsdRoundTrip() {
+        GenerationRequest r = sample_request();
+        r.scheduler = "Euler a";
+        r.noise_source = NoiseSource::NV;
+        r.eta_noise_seed_delta = 31337;
+        const std::string text = format_infotext(infotext_for_image(r, 4294967301ull, 512, 512, {"m", "", "v"}));
+        QVERIFY2(text.find("Model: m, ENSD: 31337, RNG: NV, Version: v") != std::string::npos, text.c_str());
+        const RestoredRequest back = request_from_infotext(parse_infotext(text));
+        QVERIFY(back.problems.empty());
+        QVERIFY(back.unknown.empty());
+        QCOMPARE(back.request.noise_source, NoiseSource::NV);
+        QVERIFY(back.request.eta_noise_seed_delta == 31337);
+        QCOMPARE(back.request.seeds, std::vector<uint64_t>{4294967301ull});
+
+        r.noise_source = NoiseSource::GPU;
+        const std::string gpu = format_infotext(infotext_for_image(r, 1, 64, 64, {}));
+        QCOMPARE(request_from_infotext(parse_infotext(gpu)).request.noise_source, NoiseSource::GPU);
+
+        r.noise_source = NoiseSource::CPU;
+        r.eta_noise_seed_delta = 0;
+        const std::string cpu = format_infotext(infotext_for_image(r, 1, 64, 64, {}));
+        QVERIFY2(cpu.find("RNG") == std::string::npos && cpu.find("ENSD") == std::string::npos, cpu.c_str());
+        QCOMPARE(request_from_infotext(parse_infotext(cpu)).request.noise_source, NoiseSource::CPU);
+        // A1111 writes "RNG: CPU" for its CPU source; a bad value is a problem, not a silent default.
+        QCOMPARE(request_from_infotext(parse_infotext("x\nSteps: 5, Seed: 1, RNG: CPU")).request.noise_source,
+                 NoiseSource::CPU);
+        const auto bad = request_from_infotext(parse_infotext("x\nSteps: 5, Seed: 1, RNG: cuda, ENSD: x"));
+        QCOMPARE(static_cast<int>(bad.problems.size()), 2);
+    }
+
     void samplerLabelsOldAndNew() {
         QCOMPARE(QString::fromStdString(sampler_label_from_fields("DPM++ 2M", "Karras")), QString("DPM++ 2M Karras"));
         QCOMPARE(QString::fromStdString(sampler_label_from_fields("DPM++ 2M Karras", "")), QString("DPM++ 2M Karras"));

@@ -57,18 +57,6 @@ double rel_err(const at::Tensor& actual, const at::Tensor& expected) {
     return m > 0 ? d / m : d;
 }
 
-bool generators_equal(stipple::Generators& a, stipple::Generators& b) {
-    for (size_t i = 0; i < a.size(); ++i)
-        if (!at::equal(a[i].get_state(), b[i].get_state())) return false;
-    return true;
-}
-
-stipple::Generators clone_all(stipple::Generators& g) {
-    stipple::Generators out;
-    for (auto& x : g) out.push_back(x.clone());
-    return out;
-}
-
 }  // namespace
 
 class SchedCases : public QObject {
@@ -166,7 +154,7 @@ void SchedCases::cases() {
     const int64_t h = c["latent_height"].get<int64_t>(), w = c["latent_width"].get<int64_t>();
     const bool latents_given = c["inputs"]["latents"].is_string();
     if (latents_given) {
-        const at::Tensor lat = at::randn({1, 4, h, w}, gens[0], at::TensorOptions().dtype(at::kFloat));
+        const at::Tensor lat = gens.randn(0, {1, 4, h, w});
         QVERIFY2(at::equal(lat, file->tensor("latents_randn")), "latents drawn from the seed differ from latents_randn");
     }
     const json draws = c.value("rng_draws_inside_pipeline", json::array());
@@ -225,16 +213,16 @@ void SchedCases::cases() {
         const double scale_err = rel_err(scaled, unet_in[i].slice(1, 0, 4));
         worst_scale = std::max(worst_scale, scale_err);
 
-        stipple::Generators before = clone_all(gens);
+        stipple::Generators before = gens.clone();
         const stipple::SchedulerStepOutput out = s->step(noise_pred[i], t, x, gens);
         QVERIFY2(out.denoised.defined() && out.denoised.sizes() == x.sizes(), "denoised must always be filled");
-        if (!generators_equal(before, gens)) {
+        if (!before.same_state(gens)) {
             // The step drew noise: it must be the next recorded draw, of that shape, and the only one.
             QVERIFY2(cursor < draws.size() && is_scheduler_draw(cursor), "unexpected random draw inside step()");
             std::vector<int64_t> shape = draws[cursor]["shape"].get<std::vector<int64_t>>();
             const at::Tensor r = stipple::randn_tensor(shape, before);
             QVERIFY2(at::equal(r, file->tensor(rng_name(cursor))), ("step draw " + rng_name(cursor) + " differs").c_str());
-            QVERIFY2(generators_equal(before, gens), "step() drew more than one noise tensor");
+            QVERIFY2(before.same_state(gens), "step() drew more than one noise tensor");
             ++cursor;
         }
         const double e = rel_err(out.prev_sample, prev_want[i]);

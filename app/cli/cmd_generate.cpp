@@ -77,8 +77,12 @@ int run_generate(const std::vector<std::string>& argv) {
     }
     service.save_all(request, result, outputs);
     if (!quiet)
-        for (size_t i = 0; i < outputs.size(); ++i)
-            std::printf("%s  seed %llu\n", outputs[i].c_str(), static_cast<unsigned long long>(result.seeds[i]));
+        for (size_t i = 0; i < outputs.size(); ++i) {
+            std::printf("%s  seed %llu", outputs[i].c_str(), static_cast<unsigned long long>(result.seeds[i]));
+            if (request.variation_strength != 0 && i < request.variation_seeds.size())
+                std::printf("  variation seed %llu", static_cast<unsigned long long>(request.variation_seeds[i]));
+            std::printf("\n");
+        }
     if (!quiet) std::fprintf(stderr, "%.2f s\n", result.seconds);
     return 0;
 }

@@ -21,12 +21,13 @@ namespace {
 Args sweep_args() {
     return Args("sweep",
                 "Render an X/Y grid of images that differ in one or two parameters (A1111's X/Y plot).\n"
-                "Axes: seed, steps, cfg, scheduler, prompt, negative, size. Values: lists (1,5,9 or\n"
+                "Axes: seed, steps, cfg, scheduler, prompt, negative, size, variation-seed, variation-strength.\n"
+                "Values: lists (1,5,9 or "
                 "\"Euler a\", \"DPM++ 2M Karras\"), ranges (1-96:5 = every 5th from 1 to 96; 2-20:3; 2-8[4] = 4 values),\n"
                 "prompts one per line. Example:\n"
                 "  stipple-cli sweep --prompt \"a red circle\" --seed 42 --x steps --x-values 1-96:5 --out steps.png",
                 with_request_options({
-                    {"x", "AXIS", "what the columns vary: seed|steps|cfg|scheduler|prompt|negative|size"},
+                    {"x", "AXIS", "what the columns vary: seed|steps|cfg|scheduler|prompt|negative|size|variation-seed|variation-strength"},
                     {"x-values", "VALUES", "the column values (list or range; prompts one per line)"},
                     {"x-file", "FILE", "read the column values from a text file (e.g. one prompt per line)"},
                     {"y", "AXIS", "what the rows vary (optional)"},
@@ -50,7 +51,7 @@ std::optional<SweepAxis> axis_from(const Args& a, const std::string& which, bool
     const std::string name = a.str(which), values = "--" + which + "-values", file = "--" + which + "-file";
     const bool has_values = a.has(which + "-values"), has_file = a.has(which + "-file");
     if (name.empty()) {
-        if (required) throw Error("give the X axis: --x seed|steps|cfg|scheduler|prompt|negative|size");
+        if (required) throw Error("give the X axis: --x seed|steps|cfg|scheduler|prompt|negative|size|variation-seed|variation-strength");
         if (has_values || has_file) throw Error(values + " / " + file + " need --" + which + " (the axis they vary)");
         return std::nullopt;
     }

@@ -4,6 +4,7 @@
 #include "pipeline/resource_paths.h"
 
 #include <filesystem>
+#include <set>
 
 namespace stipple::cli {
 
@@ -12,7 +13,10 @@ namespace fs = std::filesystem;
 std::vector<std::string> output_paths(const std::string& out, const std::vector<uint64_t>& seeds) {
     std::vector<std::string> paths;
     if (out.empty()) {
-        for (uint64_t s : seeds) paths.push_back("stipple-" + std::to_string(s) + ".png");
+        // A batch with variation seeds repeats its seed: each image then also gets its index.
+        const bool repeated = std::set<uint64_t>(seeds.begin(), seeds.end()).size() != seeds.size();
+        for (size_t i = 0; i < seeds.size(); ++i)
+            paths.push_back("stipple-" + std::to_string(seeds[i]) + (repeated ? "-" + std::to_string(i) : "") + ".png");
         return paths;
     }
     if (seeds.size() == 1) return {out};

@@ -7,7 +7,8 @@
 
 namespace stipple::cli {
 
-// FILE.png for one image, FILE-0.png, FILE-1.png… for several; "" = stipple-<seed>.png.
+// FILE.png for one image, FILE-0.png, FILE-1.png… for several; "" = stipple-<seed>.png
+// (stipple-<seed>-<index>.png when a seed repeats, as in a batch of variations).
 std::vector<std::string> output_paths(const std::string& out, const std::vector<uint64_t>& seeds);
 // The model used when --model is absent: the built-in model.
 std::string default_model_path();

@@ -3,13 +3,23 @@
 #include "cli/output_files.h"
 #include "common/error.h"
 #include "image/image_io.h"
+#include "image/infotext.h"
 #include "pipeline/runtime.h"
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <random>
 
 namespace stipple::cli {
+
+namespace {
+// A seed for when none is given: A1111's range (below 2^32).
+uint64_t random_seed() {
+    std::random_device rd;
+    return (static_cast<uint64_t>(rd()) << 32 | rd()) % 4294967296ull;
+}
+}  // namespace
 
 std::vector<OptionSpec> request_option_specs() {
     return {
@@ -30,6 +40,12 @@ std::vector<OptionSpec> request_option_specs() {
         {"strength", "F", "img2img/inpaint: 0..1, how much to change the image (default 0.8)"},
         {"mask", "PNG", "inpaint: white = repaint (needs --init-image)"},
         {"clip-skip", "N", "use the text encoder's N-th last layer (default 0 = last)"},
+        {"prompt-style", "a1111|diffusers", "a1111 (default): (word:1.2), [word], BREAK and prompts of any length in 75-token chunks, as AUTOMATIC1111; diffusers: the text as written, cut at 75 tokens (diffusers parity)"},
+        {"rng", "cpu|gpu|nv", "random number source: cpu = torch's CPU noise, as diffusers (default); gpu or nv = A1111's GPU/NV noise (what its users on NVIDIA get), an infotext's \"RNG\""},
+        {"ensd", "N", "A1111's eta noise seed delta: step noise of ancestral samplers from seed+N (default 0), an infotext's \"ENSD\""},
+        {"variation-seed", "N", "A1111's variation seed: image i's noise moves towards seed N+i's by --variation-strength; a batch then keeps one seed, as in A1111 (an infotext's \"Variation seed\")"},
+        {"variation-strength", "F", "0..1, how far towards the variation seed's noise: 0 = the seed's image, 1 = the variation seed's (default 0; alone: a random variation seed)"},
+        {"seed-resize-from", "WxH", "draw the seed's noise at this size and centre it in the image, so a seed keeps its composition at another size (A1111's \"Seed resize from\")"},
         {"original-size", "W,H", "SDXL: original size conditioning (default: the image size)"},
         {"target-size", "W,H", "SDXL: target size conditioning (default: the image size)"},
         {"crop-top-left", "X,Y", "SDXL: crop conditioning (default 0,0)"},
@@ -56,17 +72,39 @@ GenerationRequest build_request(const Args& a) {
     if (a.has("seed")) {
         r.seeds = parse_seed_list(a.str("seed"));
     } else {
-        std::random_device rd;
-        r.seeds = {(static_cast<uint64_t>(rd()) << 32 | rd()) % 4294967296ull};
+        r.seeds = {random_seed()};
     }
     const int batch = a.integer("batch", 1, 1, 64);
+    bool derived_seeds = false;  // seed, seed+1, ... made here rather than listed by the user
     if (batch > 1) {
+        derived_seeds = true;
         if (r.seeds.size() != 1) throw Error("--batch cannot be combined with a list of seeds");
         for (int i = 1; i < batch; ++i) r.seeds.push_back(r.seeds[0] + static_cast<uint64_t>(i));
     }
     // Several prompts and one seed: seed, seed+1, ... one per prompt.
-    if (r.prompts.size() > 1 && r.seeds.size() == 1)
+    if (r.prompts.size() > 1 && r.seeds.size() == 1) {
+        derived_seeds = true;
         for (size_t i = 1; i < r.prompts.size(); ++i) r.seeds.push_back(r.seeds[0] + i);
+    }
+    // A1111's subseeds: image i gets variation seed N+i; with a strength other than 0 the images it
+    // numbered itself all keep the first seed (its all_seeds), so they differ by variation only.
+    if (a.has("variation-seed") && !a.has("variation-strength"))
+        throw Error("--variation-seed needs --variation-strength (0..1): how far to move towards its noise");
+    r.variation_strength = a.number("variation-strength", 0.0, 0.0, 1.0);
+    if (a.has("variation-strength")) {
+        const uint64_t first = a.has("variation-seed") ? parse_u64(a.str("variation-seed"), "--variation-seed")
+                                                       : random_seed();
+        for (size_t i = 0; i < r.seeds.size(); ++i) r.variation_seeds.push_back(first + i);
+        if (derived_seeds && r.variation_strength != 0) std::fill(r.seeds.begin(), r.seeds.end(), r.seeds.front());
+    }
+    if (a.has("seed-resize-from")) {
+        const std::string text = a.str("seed-resize-from");
+        const auto size = parse_infotext_size(text);
+        if (!size || size->first < 8 || size->second < 8 || size->first > 8192 || size->second > 8192)
+            throw Error("--seed-resize-from must be WIDTHxHEIGHT in pixels like 512x512, each side 8 to 8192, not '" +
+                        text + "'");
+        r.seed_resize_from = size;
+    }
     r.steps = a.integer("steps", 20, 1, 1000);
     r.stop_at_step = a.integer("finish-at-step", 0, 1, 1000);
     r.guidance_scale = a.number("cfg", 7.5, 0.0, 100.0);
@@ -85,6 +123,18 @@ GenerationRequest build_request(const Args& a) {
     if (a.has("init-image")) r.init_image = load_image(a.str("init-image"));
     if (a.has("mask")) r.mask = load_image(a.str("mask"));
     r.clip_skip = a.integer("clip-skip", 0, 0, 30);
+    const std::string style = a.str("prompt-style", "a1111");
+    if (style != "a1111" && style != "diffusers")
+        throw Error("--prompt-style must be a1111 or diffusers, not '" + style + "'");
+    r.prompt_style = style == "a1111" ? PromptStyle::A1111 : PromptStyle::Diffusers;
+    if (a.has("rng")) {
+        try {
+            r.noise_source = parse_noise_source(a.str("rng"));
+        } catch (const Error&) {
+            throw Error("--rng must be cpu, gpu or nv, not '" + a.str("rng") + "'");
+        }
+    }
+    r.eta_noise_seed_delta = a.integer("ensd", 0, -2147483647, 2147483647);
     if (a.has("original-size")) r.original_size = parse_int_pair(a.str("original-size"), "--original-size");
     if (a.has("target-size")) r.target_size = parse_int_pair(a.str("target-size"), "--target-size");
     if (a.has("crop-top-left")) r.crop_top_left = parse_int_pair(a.str("crop-top-left"), "--crop-top-left");

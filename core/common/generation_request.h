@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/image.h"
+#include "common/noise_source.h"
 
 #include <cstdint>
 #include <map>
@@ -14,6 +15,12 @@ namespace stipple {
 // Auto: bf16 for full-size models on CUDA or on a CPU where bf16 measures faster, else fp32 (resolve_dtype).
 enum class DType { Float32, BFloat16, Auto };
 
+// How prompts become text embeddings. A1111: AUTOMATIC1111's syntax and CLIP hijack ((x:1.2),
+// [x], BREAK, 75-token chunks without a length limit, weights with the mean restored, clip skip
+// on the negative too, SDXL's empty negative as zeros). Diffusers: diffusers 0.25.1 exactly
+// (the text passed to CLIP as written, cut at 75 tokens) — what the parity fixtures were made with.
+enum class PromptStyle { A1111, Diffusers };
+
 struct GenerationRequest {
     std::string prompt;
     std::string negative_prompt;                          // "" = none (SDXL then uses zeros, SD encodes "")
@@ -24,6 +31,22 @@ struct GenerationRequest {
     // replace `negative_prompt`.
     std::vector<std::string> negative_prompts;
     std::vector<uint64_t> seeds{0};                       // one image per seed (seed, seed+1, ... for a batch)
+    // Where image i's random numbers come from: its initial noise is the first draw of a generator
+    // of this source seeded with seeds[i], and its step noise (ancestral/SDE samplers) the next
+    // draws of the same generator. CPU = diffusers' torch.randn, so diffusers seeds reproduce.
+    NoiseSource noise_source = NoiseSource::CPU;
+    // A1111's "Eta noise seed delta" (ENSD): when not 0, step noise comes from a fresh generator
+    // seeded with seeds[i] + this delta, made after the initial noise is drawn (A1111's
+    // ImageRNG.first). Only samplers that draw step noise are affected.
+    int64_t eta_noise_seed_delta = 0;
+    // A1111's variation seeds ("Variation seed", "Variation seed strength"): image i's initial
+    // noise is slerp(variation_strength, noise(seeds[i]), noise(variation_seeds[i])), both drawn
+    // from noise_source. Empty, or a strength of 0, = the plain seeds. One per image, like seeds.
+    std::vector<uint64_t> variation_seeds;
+    double variation_strength = 0;
+    // A1111's "Seed resize from" (width, height): the seed's noise is drawn at this size and
+    // centred into the requested one, so a seed keeps its composition at another size.
+    std::optional<std::pair<int, int>> seed_resize_from;
     int steps = 20;
     // > 0: stop after this many loop iterations and decode that step's x0 estimate, as "Finish
     // now" did when the image was made; its infotext says so ("Finished at step"), so a restored
@@ -38,6 +61,13 @@ struct GenerationRequest {
     double strength = 0.8;                                // img2img: how much of the schedule is re-run
     std::optional<Image> mask;                            // inpaint: white = repaint
     int clip_skip = 0;                                    // 0 = last layer
+    // A1111 by default: it is what users paste, and a prompt without syntax that fits one chunk
+    // (75 tokens) gives bit-identical embeddings either way (test_pipeline_prompt_chunks checks
+    // it) — except where A1111 itself differs: clip skip > 0 (A1111 applies it to the negative
+    // too) and an SDXL negative typed as "" (A1111 uses zeros). Diffusers parity
+    // (tests/support/case_request.cpp, `--prompt-style diffusers`) asks
+    // for Diffusers: diffusers truncates a long prompt where A1111 chunks it.
+    PromptStyle prompt_style = PromptStyle::A1111;
     // SDXL micro-conditioning; absent = the requested size, crop (0,0).
     std::optional<std::pair<int, int>> original_size;     // (width, height)
     std::optional<std::pair<int, int>> target_size;       // (width, height)

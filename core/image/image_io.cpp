@@ -1,6 +1,7 @@
 #include "image/image_io.h"
 
 #include "common/error.h"
+#include "image/image_check.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -8,15 +9,25 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <vector>
 
 namespace stipple {
 
 Image load_image(const std::string& path) {
-    std::ifstream probe(path, std::ios::binary);
-    if (!probe) throw Error("cannot open image '" + path + "' (missing file?)");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error("cannot open image '" + path + "' (missing file?)");
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0);
+    // A compressed image of 1 GiB is far past the 64 megapixels any decode here may make.
+    if (size < 0 || size > (std::streamoff{1} << 30))
+        throw Error("'" + path + "' is " + std::to_string(size >> 20) + " MiB; Stipple reads images of up to 1 GiB");
+    std::vector<uint8_t> bytes(static_cast<size_t>(size));
+    if (size > 0 && !in.read(reinterpret_cast<char*>(bytes.data()), size)) throw Error("cannot read image '" + path + "'");
+    check_image_bytes(path, bytes);
     cv::Mat mat;
     try {
-        mat = cv::imread(path, cv::IMREAD_COLOR);
+        mat = cv::imdecode(bytes, cv::IMREAD_COLOR);
     } catch (const cv::Exception& e) {
         throw Error("cannot decode image '" + path + "': " + e.what());
     }

@@ -1,6 +1,8 @@
 // GenerationRequest <-> A1111 infotext (see request_infotext.h).
 #include "image/request_infotext.h"
 
+#include "common/error.h"
+
 #include <charconv>
 #include <cstdlib>
 
@@ -32,14 +34,32 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     t.set("Size", std::to_string(width) + "x" + std::to_string(height));
     if (!source.model_hash.empty()) t.set("Model hash", source.model_hash);
     if (!source.model_name.empty()) t.set("Model", source.model_name);
+    // A1111 writes the variation keys only with a strength other than 0 (its variation then draws),
+    // and "Seed resize from" whenever both sides are set, even when equal to the size.
+    if (!request.variation_seeds.empty() && request.variation_strength != 0) {
+        t.set("Variation seed", std::to_string(request.variation_seeds.front()));
+        t.set("Variation seed strength", format_infotext_number(request.variation_strength));
+    }
+    if (request.seed_resize_from && request.seed_resize_from->first > 0 && request.seed_resize_from->second > 0)
+        t.set("Seed resize from", std::to_string(request.seed_resize_from->first) + "x" +
+                                      std::to_string(request.seed_resize_from->second));
     if (request.init_image) t.set("Denoising strength", format_infotext_number(request.strength));
     if (request.clip_skip >= 1) t.set("Clip skip", std::to_string(request.clip_skip + 1));  // A1111 counts from 1
+    // A1111 writes ENSD only when its sampler draws step noise; Stipple cannot tell that from a label
+    // here, and the key changes nothing for a sampler that does not draw, so it is written whenever set.
+    if (request.eta_noise_seed_delta != 0) t.set("ENSD", std::to_string(request.eta_noise_seed_delta));
+    // A1111 omits RNG for its default source; Stipple's default is CPU (diffusers' noise).
+    if (request.noise_source != NoiseSource::CPU) t.set("RNG", noise_source_name(request.noise_source));
     if (!source.version.empty()) t.set("Version", source.version);
     return t;
 }
 
 namespace {
 bool parse_int(const std::string& s, int& out) {
+    auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+    return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+bool parse_int64(const std::string& s, int64_t& out) {
     auto r = std::from_chars(s.data(), s.data() + s.size(), out);
     return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
@@ -92,6 +112,28 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
             double v = 0;
             if (parse_double(value, v)) q.strength = v;
             else bad(key, value, "a number");
+        } else if (key == "Variation seed") {
+            uint64_t v = 0;
+            if (parse_uint64(value, v)) q.variation_seeds = {v};
+            else bad(key, value, "an unsigned 64-bit integer");
+        } else if (key == "Variation seed strength") {
+            double v = 0;
+            if (parse_double(value, v) && v >= 0 && v <= 1) q.variation_strength = v;
+            else bad(key, value, "a number from 0 to 1");
+        } else if (key == "Seed resize from") {
+            const auto s = parse_infotext_size(value);
+            if (s && s->first > 0 && s->second > 0) q.seed_resize_from = s;
+            else bad(key, value, "WIDTHxHEIGHT");
+        } else if (key == "ENSD") {
+            int64_t v = 0;
+            if (parse_int64(value, v)) q.eta_noise_seed_delta = v;
+            else bad(key, value, "an integer");
+        } else if (key == "RNG") {
+            try {
+                q.noise_source = parse_noise_source(value);
+            } catch (const Error&) {
+                bad(key, value, "CPU, GPU or NV");
+            }
         } else if (key == "Model") {
             r.model_name = value;
         } else if (key == "Model hash") {

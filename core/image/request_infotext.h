@@ -19,13 +19,14 @@ struct InfotextSource {
 };
 
 // The infotext of one image: `seed` and the image's actual `width` x `height`; the request's
-// scheduler is an A1111 label ("DPM++ 2M Karras" -> Sampler + Schedule type).
+// scheduler is an A1111 label ("DPM++ 2M Karras" -> Sampler + Schedule type). The request describes
+// this one image: its "Variation seed" is variation_seeds.front() (GenerationService narrows a batch).
 Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int width, int height,
                             const InfotextSource& source);
 
 // What an infotext restores. Fields absent from the text keep the request's defaults.
 struct RestoredRequest {
-    GenerationRequest request;                                // prompt, negative, seeds{seed}, steps, cfg, scheduler, size, clip_skip, strength
+    GenerationRequest request;                                // prompt, negative, seeds{seed}, steps, cfg, scheduler, size, clip_skip, strength, noise source, ENSD, variation seed/strength, seed resize
     std::vector<std::pair<std::string, std::string>> unknown; // keys Stipple does not use, in order
     std::vector<std::string> problems;                        // e.g. "Seed: \"abc\" is not an unsigned 64-bit integer"
     bool has_seed = false, has_steps = false, has_cfg = false, has_sampler = false, has_size = false;

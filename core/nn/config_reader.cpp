@@ -21,12 +21,22 @@ void Reader::fail(const std::string& key, const std::string& problem) const {
     throw Error("'" + source_ + "': key '" + key + "' = " + value + ": " + problem);
 }
 
+// Every integer of a model config is a size, a count or a padding: never negative, and a value past
+// 2^20 is no real model's (it would only ask libtorch for an absurd tensor, or overflow one).
+int64_t Reader::in_range(const std::string& key, int64_t value) const {
+    constexpr int64_t kLargest = int64_t{1} << 20;
+    if (value < 0 || value > kLargest) fail(key, "expected a whole number from 0 to " + std::to_string(kLargest));
+    return value;
+}
+
 int64_t Reader::integer(const std::string& key, int64_t fallback) const {
     if (!has(key)) return fallback;
     const auto& v = at(key);
-    if (v.is_number_integer()) return v.get<int64_t>();
-    if (v.is_number_float() && v.get<double>() == static_cast<double>(static_cast<int64_t>(v.get<double>())))
-        return static_cast<int64_t>(v.get<double>());
+    if (v.is_number_integer()) return in_range(key, v.get<int64_t>());
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        if (d >= 0 && d <= 1048576 && d == static_cast<double>(static_cast<int64_t>(d))) return static_cast<int64_t>(d);
+    }
     fail(key, "expected an integer");
 }
 
@@ -70,7 +80,7 @@ std::vector<int64_t> Reader::integers(const std::string& key, const std::vector<
     std::vector<int64_t> out;
     for (const auto& e : v) {
         if (!e.is_number_integer()) fail(key, "expected a list of integers");
-        out.push_back(e.get<int64_t>());
+        out.push_back(in_range(key, e.get<int64_t>()));
     }
     return out;
 }
@@ -78,13 +88,13 @@ std::vector<int64_t> Reader::integers(const std::string& key, const std::vector<
 std::vector<int64_t> Reader::int_or_list(const std::string& key, int64_t fallback, size_t count) const {
     if (!has(key)) return std::vector<int64_t>(count, fallback);
     const auto& v = at(key);
-    if (v.is_number_integer()) return std::vector<int64_t>(count, v.get<int64_t>());
+    if (v.is_number_integer()) return std::vector<int64_t>(count, in_range(key, v.get<int64_t>()));
     if (!v.is_array()) fail(key, "expected an integer or a list of integers");
     std::vector<int64_t> out;
     for (const auto& e : v) {
         if (!e.is_number_integer())
             fail(key, "expected an integer or a flat list of integers (nested lists are not supported)");
-        out.push_back(e.get<int64_t>());
+        out.push_back(in_range(key, e.get<int64_t>()));
     }
     if (out.size() != count)
         fail(key, "has " + std::to_string(out.size()) + " entries but there are " + std::to_string(count) +

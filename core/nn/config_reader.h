@@ -15,6 +15,7 @@ public:
     Reader(const nlohmann::json& json, std::string source);
 
     bool has(const std::string& key) const;  // present and not null
+    // A size, count or padding: 0 to 2^20, else Error naming the file, key and value.
     int64_t integer(const std::string& key, int64_t fallback) const;
     double number(const std::string& key, double fallback) const;
     bool boolean(const std::string& key, bool fallback) const;
@@ -28,6 +29,7 @@ public:
     void require_unset(const std::string& key, const std::string& why) const;
     void require_value(const std::string& key, const nlohmann::json& allowed, const std::string& why) const;
 
+    int64_t in_range(const std::string& key, int64_t value) const;
     [[noreturn]] void fail(const std::string& key, const std::string& problem) const;
     const std::string& source() const { return source_; }
 

@@ -3,10 +3,12 @@
 
 #include "common/error.h"
 #include "common/random.h"
+#include "common/variation_noise.h"
 #include "nn/latent_preview.h"
 #include "schedulers/training_noise_schedule.h"
 #include "pipeline/image_tensors.h"
 #include "pipeline/runtime.h"
+#include "pipeline/scheduled_conditioning.h"
 #include "schedulers/scheduler_factory.h"
 #include "text/tokenizer_loader.h"
 #include "nn/vae_config.h"
@@ -280,7 +282,10 @@ struct StableDiffusionPipeline::Run final : GenerationRun {
     Plan plan;
     Generators generators;
     at::Tensor embeds;
+    at::Tensor uncond_embeds;  // A1111 style: a negative of another length than the prompt (Conditioning)
     UNetAddedCond added;
+    // A1111 prompt editing or AND: the conditioning changes per step (then `embeds` is unused).
+    std::unique_ptr<ScheduledConditioning> scheduled;
     std::unique_ptr<Scheduler> scheduler;
     std::string scheduler_label;
     at::Tensor timesteps;
@@ -305,19 +310,30 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
     run->plan = validate(r);
     const Plan& p = run->plan;
     c10::InferenceMode guard;
-    run->generators = make_generators(r.seeds);
+    run->generators = make_generators(r.seeds, r.noise_source);
     Generators& generators = run->generators;
+    // img2img/inpaint VAE posterior samples: on the CPU source they come from the noise generators,
+    // in diffusers' order. A1111 never draws them from its per-image source, so with GPU/NV they
+    // come from CPU generators of the same seeds and the first Philox draw stays the initial noise.
+    Generators vae_own;
+    if (r.noise_source != NoiseSource::CPU) vae_own = make_generators(r.seeds);
+    Generators& vae_generators = r.noise_source == NoiseSource::CPU ? generators : vae_own;
     const int64_t B = p.batch;
 
     // Prompt embeddings, unconditional half first (diffusers' order).
     const auto encode_start = Clock::now();
-    Conditioning cond = encode_prompts(text_, r, B, p.cfg, device_);
-    run->encode_seconds = seconds_since(encode_start);
-    run->embeds = cond.embeds.to(device_, dtype_);
-    if (text_.sdxl()) {
-        run->added.text_embeds = cond.pooled.to(device_, dtype_);
-        run->added.time_ids = time_ids(r, p, run->embeds.size(0)).to(device_, dtype_);
+    if (needs_scheduled_conditioning(r, r.steps)) {
+        run->scheduled = std::make_unique<ScheduledConditioning>(text_, r, B, p.cfg, device_, dtype_);
+    } else {
+        Conditioning cond = encode_prompts(text_, r, B, p.cfg, device_);
+        run->embeds = cond.embeds.to(device_, dtype_);
+        if (cond.uncond_embeds.defined()) run->uncond_embeds = cond.uncond_embeds.to(device_, dtype_);
+        if (text_.sdxl()) {
+            run->added.text_embeds = cond.pooled.to(device_, dtype_);
+            run->added.time_ids = time_ids(r, p, cond.pooled.size(0)).to(device_, dtype_);
+        }
     }
+    run->encode_seconds = seconds_since(encode_start);
 
     run->scheduler = make_scheduler(r.scheduler, files_.scheduler_config, scheduler_overrides(r.scheduler_options));
     Scheduler& scheduler = *run->scheduler;
@@ -345,20 +361,26 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
         if (p.inpaint) {
             at::Tensor mask_full = mask_to_tensor(*r.mask, p.width, p.height);
             const bool unet9 = is_inpainting_unet(info_);
-            if (!unet9 || !strength_max) run->image_latents = encode_image(image, generators);
-            run->noise = randn_tensor(shape, generators);
+            if (!unet9 || !strength_max) run->image_latents = encode_image(image, vae_generators);
+            run->noise = initial_noise(shape, generators, r, info_.vae_scale_factor);
             run->latents_ = strength_max ? run->noise * scheduler.init_noise_sigma()
                                         : scheduler.add_noise(run->image_latents, run->noise, t0);
             at::Tensor masked_image = image * (mask_full < 0.5);
             run->mask = at::upsample_nearest2d(mask_full, {p.h, p.w}).expand({B, -1, -1, -1}).contiguous();
-            masked_image_latents = encode_image(masked_image, generators);
+            masked_image_latents = encode_image(masked_image, vae_generators);
         } else {
-            run->image_latents = encode_image(image, generators);
-            run->noise = randn_tensor(shape, generators);
+            run->image_latents = encode_image(image, vae_generators);
+            run->noise = initial_noise(shape, generators, r, info_.vae_scale_factor);
             run->latents_ = scheduler.add_noise(run->image_latents, run->noise, t0);
         }
     } else {
-        run->latents_ = randn_tensor(shape, generators) * scheduler.init_noise_sigma();
+        run->latents_ = initial_noise(shape, generators, r, info_.vae_scale_factor) * scheduler.init_noise_sigma();
+    }
+    if (r.eta_noise_seed_delta != 0) {
+        // A1111's ENSD: step noise from fresh generators seeded seed + delta (uint64 wrap-around).
+        std::vector<uint64_t> step_seeds = r.seeds;
+        for (uint64_t& s : step_seeds) s += static_cast<uint64_t>(r.eta_noise_seed_delta);
+        run->generators = make_generators(step_seeds, r.noise_source);
     }
     run->unet9 = is_inpainting_unet(info_);
     if (p.inpaint && run->unet9) {
@@ -369,6 +391,61 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
     }
     run->seconds = seconds_since(start_time);
     return run;
+}
+
+// One denoiser call with A1111's per-step conditioning (scheduled_conditioning.h): the UNet runs on
+// the unconditional rows (one per image) and on one row per sub-prompt of each image, in one pass
+// when their token lengths agree, and the predictions combine as A1111's CFGDenoiser does.
+void StableDiffusionPipeline::step_scheduled(Run& run, int64_t i) {
+    const GenerationRequest& r = run.req;
+    const Plan& p = run.plan;
+    Scheduler& scheduler = *run.scheduler;
+    const at::Tensor t = run.timesteps[i];
+    const StepConditioning& c = run.scheduled->at_step(static_cast<int>(i));
+    const int64_t B = run.latents_.size(0);
+    const at::Tensor x = scheduler.scale_model_input(run.latents_, t);
+    const at::Tensor image_rows = at::arange(B, at::kLong);
+    const at::Tensor cond_rows = at::tensor(c.cond_image, at::kLong);
+    auto input = [&](const at::Tensor& rows) {
+        at::Tensor in = x.index_select(0, rows).to(device_, dtype_);
+        if (run.unet_mask.defined()) {
+            const at::Tensor mask = run.unet_mask.slice(0, 0, B).index_select(0, rows.to(device_));
+            const at::Tensor masked = run.unet_masked.slice(0, 0, B).index_select(0, rows.to(device_));
+            in = at::cat({in, mask, masked}, 1);
+        }
+        return in;
+    };
+    auto added = [&](const at::Tensor& pooled) {
+        if (!pooled.defined()) return UNetAddedCond{};
+        return UNetAddedCond{pooled, time_ids(r, p, pooled.size(0)).to(device_, dtype_)};
+    };
+    const int64_t n = cond_rows.numel();
+    at::Tensor eps_cond, eps_uncond;
+    if (c.uncond.defined() && c.uncond.size(1) == c.cond.size(1)) {
+        const at::Tensor pooled = text_.sdxl() ? at::cat({c.uncond_pooled, c.cond_pooled}) : at::Tensor();
+        at::Tensor both = unet_->forward(at::cat({input(image_rows), input(cond_rows)}), t, at::cat({c.uncond, c.cond}),
+                                         added(pooled))
+                              .to(at::kCPU, at::kFloat);
+        eps_uncond = both.slice(0, 0, B);
+        eps_cond = both.slice(0, B, B + n);
+    } else {
+        eps_cond = unet_->forward(input(cond_rows), t, c.cond, added(c.cond_pooled)).to(at::kCPU, at::kFloat);
+        if (c.uncond.defined())
+            eps_uncond = unet_->forward(input(image_rows), t, c.uncond, added(c.uncond_pooled)).to(at::kCPU, at::kFloat);
+    }
+    at::Tensor noise_pred;
+    if (!eps_uncond.defined()) {
+        noise_pred = eps_cond;  // unguided, and every image has one sub-prompt of weight 1
+    } else {
+        noise_pred = eps_uncond.clone();
+        for (int64_t j = 0; j < n; ++j) {
+            const int64_t b = c.cond_image[static_cast<size_t>(j)];
+            noise_pred[b].add_((eps_cond[j] - eps_uncond[b]) * (c.cond_weight[static_cast<size_t>(j)] * r.guidance_scale));
+        }
+    }
+    SchedulerStepOutput out = scheduler.step(noise_pred, t, run.latents_, run.generators);
+    run.latents_ = out.prev_sample;
+    run.denoised_ = out.denoised.defined() ? out.denoised : run.latents_;
 }
 
 bool StableDiffusionPipeline::advance(GenerationRun& base, int until_step, StepObserver* observer,
@@ -393,11 +470,27 @@ bool StableDiffusionPipeline::advance(GenerationRun& base, int until_step, StepO
         if (control && control->finish_now && run->denoised_.defined()) break;
         const auto step_start = Clock::now();
         const at::Tensor t = timesteps[i];
+        if (run->scheduled) {
+            step_scheduled(*run, i);
+        } else {
         at::Tensor model_input = p.cfg ? at::cat({run->latents_, run->latents_}) : run->latents_;
         model_input = scheduler.scale_model_input(model_input, t);
         at::Tensor unet_input = model_input.to(device_, dtype_);
         if (run->unet_mask.defined()) unet_input = at::cat({unet_input, run->unet_mask, run->unet_masked}, 1);
-        at::Tensor noise_pred = unet_->forward(unet_input, t, run->embeds, run->added).to(at::kCPU, at::kFloat);
+        at::Tensor noise_pred;
+        if (run->uncond_embeds.defined()) {
+            // Prompt and negative of different lengths: one UNet pass each, as A1111 does.
+            auto halves = unet_input.chunk(2);
+            auto half_added = [&](int64_t h) {
+                if (!run->added.text_embeds.defined()) return run->added;
+                return UNetAddedCond{run->added.text_embeds.chunk(2)[h], run->added.time_ids.chunk(2)[h]};
+            };
+            noise_pred = at::cat({unet_->forward(halves[0], t, run->uncond_embeds, half_added(0)),
+                                  unet_->forward(halves[1], t, run->embeds, half_added(1))})
+                             .to(at::kCPU, at::kFloat);
+        } else {
+            noise_pred = unet_->forward(unet_input, t, run->embeds, run->added).to(at::kCPU, at::kFloat);
+        }
         if (p.cfg) {
             auto halves = noise_pred.chunk(2);
             noise_pred = halves[0] + r.guidance_scale * (halves[1] - halves[0]);
@@ -405,6 +498,7 @@ bool StableDiffusionPipeline::advance(GenerationRun& base, int until_step, StepO
         SchedulerStepOutput out = scheduler.step(noise_pred, t, run->latents_, run->generators);
         run->latents_ = out.prev_sample;
         run->denoised_ = out.denoised.defined() ? out.denoised : run->latents_;
+        }
         if (p.inpaint && !run->unet9) {
             // A plain 4-channel model inpaints by re-noising the known region to the next timestep.
             at::Tensor proper = run->image_latents;

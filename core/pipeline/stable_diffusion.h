@@ -39,6 +39,8 @@ private:
     // SDXL's add_time_ids rows (h, w, top, left, h, w) for a batch of `rows`.
     at::Tensor time_ids(const GenerationRequest& request, const Plan& plan, int64_t rows) const;
     at::Tensor decode_latents(const at::Tensor& latents);  // -> [B,3,H,W] in [-1,1]
+    // One loop iteration with A1111's per-step conditioning (prompt editing, AND).
+    void step_scheduled(Run& run, int64_t step);
     at::Tensor encode_image(const at::Tensor& image, Generators& generators);  // -> scaled latents
 
     ModelFiles files_;

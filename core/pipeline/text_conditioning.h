@@ -1,6 +1,7 @@
-// Prompt encoding as diffusers 0.25.1 does it, for SD 1.x/2.x (one CLIP encoder, last hidden
-// state) and SDXL (two encoders' penultimate states concatenated, pooled text embeddings,
-// zeros for an absent negative prompt when the model asks for it).
+// Prompt encoding in the request's PromptStyle. Diffusers: as diffusers 0.25.1 does it, for SD
+// 1.x/2.x (one CLIP encoder, last hidden state) and SDXL (two encoders' penultimate states
+// concatenated, pooled text embeddings, zeros for an absent negative prompt when the model asks
+// for it). A1111: AUTOMATIC1111's syntax and chunks (chunked_text_encoding.h) on the same layers.
 #pragma once
 
 #include "common/generation_request.h"
@@ -23,13 +24,32 @@ struct TextEncoderSet {
 };
 
 struct Conditioning {
-    at::Tensor embeds;  // [B or 2B, 77, D] float32, unconditional half first when guided
-    at::Tensor pooled;  // SDXL: [B or 2B, P] text_embeds; undefined otherwise
+    // [B or 2B, S, D] float32, unconditional half first when guided; S = 77 in Diffusers style,
+    // a multiple of 77 (the longest prompt's chunks) in A1111 style.
+    at::Tensor embeds;
+    at::Tensor pooled;  // SDXL: [B or 2B, P] text_embeds (unconditional half first); undefined otherwise
+    // A1111 style only, when guided and the negative's length differs from the prompt's: the
+    // unconditional half [B, S_u, D] kept apart, and `embeds` is then the conditional half only.
+    // The loop runs the UNet on each half separately: A1111's default (no "Pad conds") attends
+    // to each half's own tokens, which padding either one would change.
+    at::Tensor uncond_embeds;
 };
 
 // The prompts of a request in batch order (prompt-major), and its negatives (empty = none given).
 std::vector<std::string> request_prompts(const GenerationRequest& request);
 std::vector<std::string> request_negatives(const GenerationRequest& request);
+
+// A1111 style: groups of texts, each encoded as A1111 encodes the texts of one call (the scheduled
+// texts of one prompt, whose weights' mean restore is taken together). Per group, per text: the
+// embeddings [S, D] (S a multiple of 77) and, for SDXL, the pooled text embeddings [P].
+// Throws Error for a weight that overflows (e.g. thousands of nested brackets).
+struct EncodedGroup {
+    std::vector<at::Tensor> embeds;
+    std::vector<at::Tensor> pooled;
+};
+std::vector<EncodedGroup> encode_groups_a1111(const TextEncoderSet& encoders,
+                                              const std::vector<std::vector<std::string>>& groups, int clip_skip,
+                                              const at::Device& device);
 
 // Encodes the request's prompts for a batch of `batch` images; `guided` adds the unconditional half.
 // Throws Error when the negative prompts do not match the prompts (diffusers' ValueError).

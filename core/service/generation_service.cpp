@@ -87,6 +87,8 @@ std::string GenerationService::parameters(const GenerationRequest& request, cons
     // What ran: a run stopped early (Finish now) records the step it stopped at.
     ran.stop_at_step = result.finished_early() ? result.steps_done : 0;
     const uint64_t seed = index < result.seeds.size() ? result.seeds[index] : request.seeds.at(index);
+    // Image `index`'s own variation seed (a batch's seeds may all be equal, so it is found by index).
+    if (index < request.variation_seeds.size()) ran.variation_seeds = {request.variation_seeds[index]};
     const Image& image = result.images[index];
     const InfotextSource source{pipeline_ ? pipeline_->info().name : std::string(), model_hash(), software_id()};
     return format_infotext(infotext_for_image(ran, seed, image.width, image.height, source));

@@ -32,6 +32,11 @@ const std::vector<KindInfo>& kinds() {
         {SweepAxisKind::Prompt, "prompt", "Prompt", {"prompts"}},
         {SweepAxisKind::NegativePrompt, "negative", "Negative prompt", {"negative-prompt", "negative_prompt"}},
         {SweepAxisKind::Size, "size", "Size", {"sizes"}},
+        {SweepAxisKind::VariationSeed, "variation-seed", "Variation seed",
+         {"variation-seeds", "variation_seed", "var-seed", "var. seed", "subseed", "subseeds"}},
+        {SweepAxisKind::VariationStrength, "variation-strength", "Variation strength",
+         {"variation_strength", "variation seed strength", "var-strength", "var. strength", "subseed-strength",
+          "subseed_strength"}},
     };
     return list;
 }
@@ -264,7 +269,14 @@ SweepAxis parse_sweep_axis(SweepAxisKind kind, const std::string& text) {
             if (item.empty()) throw Error(title + " values '" + text + "' have an empty item (two commas in a row?)");
             switch (kind) {
                 case SweepAxisKind::Seed:
+                case SweepAxisKind::VariationSeed:
                     for (uint64_t v : parse_integer_item(kind, item)) axis.values.push_back(std::to_string(v));
+                    break;
+                case SweepAxisKind::VariationStrength:
+                    for (double v : parse_number_item(kind, item)) {
+                        if (v > 1) bad_item(kind, item, "gives a variation strength above 1 (use 0–1)");
+                        axis.values.push_back(format_infotext_number(v));
+                    }
                     break;
                 case SweepAxisKind::Steps:
                     for (uint64_t v : parse_integer_item(kind, item)) {
@@ -339,6 +351,12 @@ void apply_sweep_value(GenerationRequest& r, SweepAxisKind kind, const std::stri
             r.height = std::atoi(value.substr(x + 1).c_str());
             break;
         }
+        case SweepAxisKind::VariationSeed:
+            r.variation_seeds = {std::strtoull(value.c_str(), nullptr, 10)};
+            break;
+        case SweepAxisKind::VariationStrength:
+            r.variation_strength = std::strtod(value.c_str(), nullptr);
+            break;
     }
 }
 

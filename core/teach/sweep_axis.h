@@ -9,7 +9,9 @@
 
 namespace stipple {
 
-enum class SweepAxisKind { Seed, Steps, Guidance, Scheduler, Prompt, NegativePrompt, Size };
+// VariationSeed, VariationStrength: A1111's "Variation seed" / "Variation seed strength" (the
+// request's variation_seeds = {value} / variation_strength).
+enum class SweepAxisKind { Seed, Steps, Guidance, Scheduler, Prompt, NegativePrompt, Size, VariationSeed, VariationStrength };
 
 struct SweepAxis {
     SweepAxisKind kind = SweepAxisKind::Seed;
@@ -21,7 +23,8 @@ struct SweepAxis {
 constexpr size_t kMaxSweepAxisValues = 256;
 
 // "seed", "steps", "cfg" (also "guidance", "guidance-scale", "cfg-scale"), "scheduler" (also
-// "sampler"), "prompt", "negative" (also "negative-prompt"), "size"; case-insensitive.
+// "sampler"), "prompt", "negative" (also "negative-prompt"), "size", "variation-seed" (also
+// "subseed"), "variation-strength" (also "subseed-strength"); case-insensitive.
 // Throws stipple::Error listing the accepted names.
 SweepAxisKind parse_sweep_axis_kind(const std::string& name);
 // The CLI name ("seed", "steps", "cfg", ...), and the title drawn on a grid ("Seed", "CFG scale", ...).
@@ -32,11 +35,11 @@ std::vector<SweepAxisKind> all_sweep_axis_kinds();
 // Parses the values of an axis. Prompt and negative prompt: one value per non-empty line (commas are
 // part of prompts). Every other kind: a comma-separated list (items may be double-quoted, `\"`
 // inside quotes) whose numeric items may be ranges:
-//   integers (seed, steps, size):  `a-b` (step 1), `a-b:step`, `a-b[count]` (count evenly spaced values)
-//   numbers  (cfg):                `a-b:step`, `a-b[count]`
+//   integers (seed, steps, size, variation seed):  `a-b` (step 1), `a-b:step`, `a-b[count]` (count evenly spaced values)
+//   numbers  (cfg, variation strength):            `a-b:step`, `a-b[count]`
 // Ranges include both ends when the step lands on them and run downwards when a > b. Size items
 // are `WxH` or `N` (= NxN; ranges give squares), multiples of 8. Values are range-checked (steps
-// 1–1000, cfg 0–100, size 8–4096). Throws stipple::Error quoting the offending item.
+// 1–1000, cfg 0–100, size 8–4096, variation strength 0–1). Throws stipple::Error quoting the offending item.
 SweepAxis parse_sweep_axis(SweepAxisKind kind, const std::string& text);
 
 // Splits `a, "b, c", d` at commas outside double quotes; items trimmed and unquoted.

@@ -25,6 +25,18 @@ SweepPlan make_sweep_plan(const GenerationRequest& base, const SweepAxis& x, con
                     " (sweep prompts with a Prompt axis instead)");
     if (base.negative_prompts.size() > 1)
         throw Error("a sweep cell is one image: give at most one negative prompt");
+    if (base.variation_seeds.size() > 1)
+        throw Error("a sweep cell is one image: give at most one variation seed, not " +
+                    std::to_string(base.variation_seeds.size()) + " (sweep it with a Variation seed axis instead)");
+    // A variation needs both a variation seed and a strength other than 0; an axis over one of them
+    // without the other would draw the same image in every cell.
+    const auto varies = [&](SweepAxisKind kind) { return x.kind == kind || (y && y->kind == kind); };
+    if (varies(SweepAxisKind::VariationSeed) && !varies(SweepAxisKind::VariationStrength) &&
+        base.variation_strength == 0)
+        throw Error("a Variation seed axis needs a variation strength above 0 (e.g. 0.3)");
+    if (varies(SweepAxisKind::VariationStrength) && !varies(SweepAxisKind::VariationSeed) &&
+        base.variation_seeds.empty())
+        throw Error("a Variation strength axis needs a variation seed");
     if (x.values.empty()) throw Error(sweep_axis_title(x.kind) + " axis has no values");
     if (y && y->values.empty()) throw Error(sweep_axis_title(y->kind) + " axis has no values");
     if (y && y->kind == x.kind)

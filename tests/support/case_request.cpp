@@ -42,6 +42,9 @@ ReferenceCase load_reference_case(const QString& name) {
     GenerationRequest& r = c.request;
     QStringList& f = c.cli_flags;
     f << "--model" << QString::fromStdString(c.model_dir);
+    // The fixtures are diffusers' own outputs: its prompt handling, not A1111's (the default).
+    r.prompt_style = PromptStyle::Diffusers;
+    f << "--prompt-style" << "diffusers";
 
     if (call.at("prompt").is_string()) {
         r.prompt = call.at("prompt").get<std::string>();
