@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(w.banner()->isHidden());
     }
 
-    // Item 3: the counter shows the encoder's real limit, and the words past it are named.
+    // Item 3: the counter shows the encoder's real limit, and the words past it are named (Diffusers style).
     void promptPastTheLimitSaysWhatIsIgnored() {
         MainWindow w;
         w.show();
@@ -134,7 +134,9 @@ private Q_SLOTS:
         QVERIFY(w.parameters()->promptNotice()->isHidden());
         QVERIFY2(w.parameters()->promptTokensLabel()->text().endsWith(QStringLiteral("/%1").arg(limit)),
                  qPrintable(w.parameters()->promptTokensLabel()->text()));
-        // A head the model reads, many more words than it reads, and a short tail it cannot reach.
+        // A head the model reads, many more words than it reads, and a short tail it cannot reach —
+        // in the Diffusers prompt style (AUTOMATIC1111's, the default, reads long prompts in chunks).
+        w.parameters()->setPromptStyle(stipple::PromptStyle::Diffusers);
         QString longPrompt = QStringLiteral("top left");
         for (int i = 0; i < limit + 4; ++i) longPrompt += QStringLiteral(" red");
         longPrompt += QStringLiteral(" green background");

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+65"/>
+        <location filename="../ui/parameters_panel.cpp" line="+66"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Länge des Prompts in Tokens und wie viele der Textencoder des Modells liest. Wörter darüber hinaus werden ignoriert; ein Hinweis unter dem Prompt zeigt, welche.</translation>
     </message>
@@ -20,17 +20,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/history_store.cpp" line="+31"/>
+        <location filename="../ui/history_store.cpp" line="+124"/>
         <source>Cannot open the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Cannot create the history table in %1: %2</source>
         <translation>Die Verlaufstabelle in %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+39"/>
+        <location line="+4"/>
+        <source>Cannot update the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>z. B. 1-8 oder 42, 1234, 99</translation>
     </message>
@@ -174,6 +179,16 @@
         <location line="+1"/>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variation seed</source>
+        <translation>Variations-Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variation strength</source>
+        <translation>Variationsstärke</translation>
     </message>
 </context>
 <context>
@@ -532,7 +547,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery_view.cpp" line="+31"/>
+        <location filename="../ui/gallery_view.cpp" line="+36"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
@@ -547,7 +562,82 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>2 bis 4 Bilder auswählen (Strg+Klick), um sie nebeneinander im selben Zoom zu sehen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Search prompts, model:, sampler:, seed:, date:</source>
+        <translation>Prompts durchsuchen, model:, sampler:, seed:, date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words find images whose prompt has them. Also: model:name, sampler:&quot;DPM++ 2M Karras&quot;, seed:1234 (or just the number), date:2024-05-17, date:2024-05, date:2024-05-01..2024-05-31, stars:3.</source>
+        <translation>Wörter finden Bilder, deren Prompt sie enthält. Außerdem: model:Name, sampler:&quot;DPM++ 2M Karras&quot;, seed:1234 (oder nur die Zahl), date:2024-05-17, date:2024-05, date:2024-05-01..2024-05-31, stars:3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show images by rating</source>
+        <translation>Bilder nach Bewertung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rejected</source>
+        <translation>Nicht abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★ and up</source>
+        <translation>★ und mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★★★ and up</source>
+        <translation>★★★ und mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★★★★★ only</source>
+        <translation>Nur ★★★★★</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected only</source>
+        <translation>Nur abgelehnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the gallery has focus: 1–5 rate the selected images, 0 clears, X rejects, arrows move.</source>
+        <translation>Wenn die Galerie den Fokus hat: 1–5 bewertet die ausgewählten Bilder, 0 entfernt die Bewertung, X lehnt ab, Pfeiltasten bewegen die Auswahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of the gallery</source>
+        <translation>Reihenfolge der Galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest rated</source>
+        <translation>Beste Bewertung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
@@ -557,7 +647,52 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>Galerie-Übersicht</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
+        <source>Could not store the rating: %1</source>
+        <translation>Die Bewertung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images rejected</source>
+        <translation>%1 Bilder abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating cleared</source>
+        <translation>Bewertung entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating cleared on %1 images</source>
+        <translation>Bewertung von %1 Bildern entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated %1 of 5</source>
+        <translation>Mit %1 von 5 bewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images rated %2 of 5</source>
+        <translation>%1 Bilder mit %2 von 5 bewertet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Gallery — %1 found, %2 selected</source>
+        <translation>Galerie — %1 gefunden, %2 ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery — %1 found</source>
+        <translation>Galerie — %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gallery — %1 images, %2 selected</source>
         <translation>Galerie — %1 Bilder, %2 ausgewählt</translation>
     </message>
@@ -632,20 +767,20 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not save %1</source>
-        <translation>%1 konnte nicht gespeichert werden</translation>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+239"/>
+        <location filename="../ui/generation_worker.cpp" line="+240"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Zu wenig Speicher beim Laden von %1. Schließen Sie andere Programme oder wählen Sie bf16 in den Einstellungen.</translation>
     </message>
@@ -753,7 +888,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+61"/>
+        <location filename="../ui/main_window.cpp" line="+64"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -763,7 +898,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>Generierungsparameter</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -779,12 +914,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
     <message>
         <location line="+4"/>
-        <location line="+89"/>
+        <location line="+106"/>
         <source>Parameters restored</source>
         <translation>Parameter wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -823,7 +958,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Modell&amp;datei öffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save step &amp;timeline…</source>
         <translation>Schritt-&amp;Zeitleiste speichern…</translation>
     </message>
@@ -859,7 +994,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>&amp;Jetzt fertigstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>&amp;Sweep (X/Y-Raster)…</translation>
     </message>
@@ -874,7 +1009,42 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Ein Raster von Bildern erzeugen, die sich in ein oder zwei Einstellungen unterscheiden (Seed, Schritte, CFG, Sampler, Prompt, Größe).</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>&amp;Import PNG folder…</source>
+        <translation>&amp;PNG-Ordner importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images made by AUTOMATIC1111, ComfyUI or InvokeAI to the gallery with their parameters.</source>
+        <translation>Mit AUTOMATIC1111, ComfyUI oder InvokeAI erzeugte Bilder samt ihren Parametern zur Galerie hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Vary this image</source>
+        <translation>&amp;Variieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 close variations of the image shown: the same seed with random variation seeds.</source>
+        <translation>%1 nahe Varianten des gezeigten Bildes erzeugen: derselbe Seed mit zufälligen Variations-Seeds.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>S&amp;lightly (strength %1)</source>
+        <translation>&amp;Leicht (Stärke %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So&amp;mewhat (strength %1)</source>
+        <translation>&amp;Mittel (Stärke %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;trongly (strength %1)</source>
+        <translation>S&amp;tark (Stärke %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -889,7 +1059,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Ü&amp;ber Stipple</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -929,12 +1099,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     </message>
     <message>
         <location line="+17"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not load the model %1</source>
         <translation>Das Modell %1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>Could not load %1 — no model loaded</source>
         <translation>%1 konnte nicht geladen werden – kein Modell geladen</translation>
     </message>
@@ -953,12 +1123,12 @@ Open a model: File ▸ Open model folder… or Open model file…</source>
         <translation>Das Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the built-in model</source>
         <translation>das eingebaute Modell</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1
 
 Reopened %2 instead.</source>
@@ -968,21 +1138,33 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+21"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Öffnen Sie zuerst ein Modell: Datei ▸ Modellordner öffnen… oder Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>Cannot generate</source>
         <translation>Generieren nicht möglich</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Nothing to vary: generate an image, or open one or pick one in the gallery</source>
+        <translation>Nichts zu variieren: ein Bild erzeugen, öffnen oder in der Galerie wählen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Varying seed %1: %2 images at strength %3</source>
+        <translation>Variiere Seed %1: %2 Bilder mit Stärke %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sweep running…</source>
         <translation>Sweep läuft…</translation>
     </message>
@@ -1048,13 +1230,13 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Der Verlauf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+67"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Seed %1 · %2</source>
         <translation>Seed %1 · %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Saved 1 image in %1</source>
         <translation>1 Bild in %1 gespeichert</translation>
     </message>
@@ -1074,7 +1256,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Dieses PNG enthält keinen „parameters“-Text, es gibt also nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Parameters restored from %1</source>
         <translation>Parameter aus %1 wiederhergestellt</translation>
     </message>
@@ -1109,7 +1291,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Einstellungen gespeichert. Änderungen der Genauigkeit gelten, wenn ein Modell geladen wird.</translation>
     </message>
@@ -1119,7 +1301,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>%1 kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted 1 image</source>
         <translation>1 Bild gelöscht</translation>
     </message>
@@ -1151,7 +1333,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Eine Zeitleiste wird noch gespeichert</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-450"/>
         <source>Timeline saved: %1</source>
         <translation>Zeitleiste gespeichert: %1</translation>
     </message>
@@ -1161,7 +1343,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Die Zeitleiste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+432"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>Dieses Bild hat keine Schritt-Zeitleiste: Erzeugen Sie eines oder wählen Sie ein neueres Bild in der Galerie</translation>
     </message>
@@ -1179,7 +1361,17 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>What the opened image&apos;s parameters ask for that Stipple does not reproduce: the image made here will differ in these.</source>
+        <translation>Was die Parameter des geöffneten Bildes verlangen, Stipple aber nicht nachbildet: Das hier erzeugte Bild weicht darin ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reproduced from the opened image</source>
+        <translation>Nicht nachgebildet aus dem geöffneten Bild</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Prompt</source>
         <translation>&amp;Prompt</translation>
     </message>
@@ -1200,12 +1392,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+414"/>
+        <location line="+708"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-707"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -1223,6 +1415,16 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <location line="+13"/>
         <source>What the model will not read in the prompt</source>
         <translation>Was das Modell im Prompt nicht liest</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A long prompt is read in chunks (75 tokens for most models), each on its own, as AUTOMATIC1111 does. Words that belong together read best inside one chunk; BREAK starts a new one.</source>
+        <translation>Ein langer Prompt wird in Abschnitten gelesen (bei den meisten Modellen 75 Token), jeder für sich, wie bei AUTOMATIC1111. Zusammengehörige Wörter wirken am besten im selben Abschnitt; BREAK beginnt einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the prompt&apos;s chunks begin</source>
+        <translation>Wo die Abschnitte des Prompts beginnen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1253,6 +1455,11 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <location line="+4"/>
         <source>What the model will not read in the negative prompt</source>
         <translation>Was das Modell im negativen Prompt nicht liest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the negative prompt&apos;s chunks begin</source>
+        <translation>Wo die Abschnitte des negativen Prompts beginnen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1445,17 +1652,74 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Das geöffnete Bild wurde mit „Jetzt fertigstellen“ früh beendet: Beim selben Schritt anhalten, um es erneut zu erzeugen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
-        <translation>Parameter aus dem geöffneten Bild, die Stipple nicht verwendet; sie werden hier zur Information aufbewahrt.</translation>
+        <location line="+7"/>
+        <source>Variation seed, noise, clip skip</source>
+        <translation>Variations-Seed, Rauschen, Clip-Skip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More seed settings, as in AUTOMATIC1111: variation seeds, where random numbers come from, eta noise seed delta and clip skip.</source>
+        <translation>Weitere Seed-Einstellungen wie in AUTOMATIC1111: Variations-Seeds, Herkunft der Zufallszahlen, Eta-Rausch-Seed-Delta und Clip-Skip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced seed settings</source>
+        <translation>Erweiterte Seed-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+389"/>
+        <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
+        <translation>Hires fix, ein zweiter Durchgang, den Stipple nicht macht (dies ist nur der erste Durchgang): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LoRA and other networks named in the prompt are not loaded: %1</source>
+        <translation>Im Prompt genannte LoRAs und andere Netze werden nicht geladen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Parameters not used by Stipple</source>
-        <translation>Von Stipple nicht verwendete Parameter</translation>
+        <source>Extensions and settings Stipple does not have: %1</source>
+        <translation>Erweiterungen und Einstellungen, die Stipple nicht hat: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Other keys Stipple does not use: %1</source>
+        <translation>Weitere Schlüssel, die Stipple nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not understood: %1</source>
+        <translation>Nicht verstanden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model: %1 (no hash to compare; the loaded model is %2)</source>
+        <translation>Modell: %1 (kein Hash zum Vergleich; geladen ist %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: %1 (the loaded model&apos;s hash is not known yet)</source>
+        <translation>Modell: %1 (der Hash des geladenen Modells ist noch unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model: %1, an old-style hash Stipple does not compute; the loaded model is %2</source>
+        <translation>Modell: %1, ein Hash alter Art, den Stipple nicht berechnet; geladen ist %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: %1 is not the loaded model, %2</source>
+        <translation>Modell: %1 ist nicht das geladene Modell %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reproduced from this image:
+%1</source>
+        <translation>Aus diesem Bild nicht nachgebildet:
+%1</translation>
+    </message>
+    <message>
+        <location line="-415"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
@@ -1468,12 +1732,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+235"/>
+        <location line="+503"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-504"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -1514,7 +1778,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The model that draws the images. Recently used models are listed here.</source>
         <translation>Das Modell, das die Bilder zeichnet. Zuletzt verwendete Modelle stehen hier.</translation>
     </message>
@@ -1564,7 +1828,157 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Modell wird geladen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+22"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second seed whose noise is blended into the seed&apos;s by the strength below: the same picture, a little different. Empty with a strength above 0 draws one.</source>
+        <translation>Ein zweiter Seed, dessen Rauschen mit der Stärke unten in das des Seeds gemischt wird: dasselbe Bild, etwas anders. Leer bei Stärke über 0 wird einer gezogen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation seed</source>
+        <translation>Variations-Seed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a new random variation seed now.</source>
+        <translation>Jetzt einen neuen zufälligen Variations-Seed wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random variation seed</source>
+        <translation>Zufälliger Variations-Seed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Variation seed</source>
+        <translation>&amp;Variations-Seed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (off)</source>
+        <translation>0 (aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the variation seed&apos;s noise to use: 0 is the seed alone, 1 the variation seed alone; 0.05-0.2 gives close variations.</source>
+        <translation>Wie viel vom Rauschen des Variations-Seeds verwendet wird: 0 ist nur der Seed, 1 nur der Variations-Seed; 0,05–0,2 ergibt nahe Varianten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation strength</source>
+        <translation>Variationsstärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;rength</source>
+        <translation>Stä&amp;rke</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the seed&apos;s noise as if the image were this size, so a seed keeps its composition at another size (A1111&apos;s &quot;Resize seed from&quot;). Off: the image&apos;s own size.</source>
+        <translation>Das Rauschen des Seeds so ziehen, als hätte das Bild diese Größe, damit ein Seed seine Komposition bei anderer Größe behält (A1111: „Resize seed from“). Aus: die eigene Bildgröße.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resize seed from width</source>
+        <translation>Seed-Größe: Breite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize seed from height</source>
+        <translation>Seed-Größe: Höhe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed si&amp;ze from</source>
+        <translation>Seed-Grö&amp;ße</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU</source>
+        <translation>Prozessor (CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>torch on the CPU: the numbers of diffusers and ComfyUI (RNG: CPU)</source>
+        <translation>torch auf der CPU: die Zahlen von diffusers und ComfyUI (RNG: CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU (NVIDIA)</source>
+        <translation>Grafikkarte (NVIDIA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTOMATIC1111&apos;s default: the numbers of an NVIDIA GPU, computed here (RNG: NV)</source>
+        <translation>Standard von AUTOMATIC1111: die Zahlen einer NVIDIA-Grafikkarte, hier berechnet (RNG: NV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where this request&apos;s random numbers come from (the default is in Settings). An image opened from AUTOMATIC1111 sets what it was made with.</source>
+        <translation>Woher die Zufallszahlen dieser Anfrage kommen (der Standard steht in den Einstellungen). Ein aus AUTOMATIC1111 geöffnetes Bild setzt, womit es erzeugt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random numbers</source>
+        <translation>Zufallszahlen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ra&amp;ndom numbers</source>
+        <translation>&amp;Zufallszahlen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The opened image does not say (no RNG key): AUTOMATIC1111&apos;s default, GPU, is assumed.</source>
+        <translation>Das geöffnete Bild sagt es nicht (kein RNG-Schlüssel): Der Standard von AUTOMATIC1111, Grafikkarte, wird angenommen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eta noise seed delta (ENSD): the samplers that add noise at every step (Euler a, DPM++ SDE…) draw it from seed + this number. 0 = off; 31337 was a common choice.</source>
+        <translation>Eta-Rausch-Seed-Delta (ENSD): Sampler, die bei jedem Schritt Rauschen hinzufügen (Euler a, DPM++ SDE…), ziehen es aus Seed + dieser Zahl. 0 = aus; 31337 war üblich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eta noise seed delta</source>
+        <translation>Eta-Rausch-Seed-Delta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ENSD</source>
+        <translation>&amp;ENSD-Delta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clip skip, counted as AUTOMATIC1111 does: 1 uses the text encoder&apos;s last layer, 2 the one before (what many anime models expect).</source>
+        <translation>Clip-Skip, gezählt wie in AUTOMATIC1111: 1 verwendet die letzte Schicht des Textkodierers, 2 die davor (was viele Anime-Modelle erwarten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip skip</source>
+        <translation>Clip-Skip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clip skip</source>
+        <translation>&amp;Clip-Skip</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Variation seed: %1</source>
+        <translation>Variations-Seed: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Sampler: %1 (nicht verfügbar; %2 beibehalten)</translation>
     </message>
@@ -1574,14 +1988,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not used by Stipple:
-%1</source>
-        <translation>Von Stipple nicht verwendet:
-%1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+83"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (eingebaut)</translation>
     </message>
@@ -1597,6 +2004,16 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>Prompt length in tokens, and the length of the %1-token chunks it fills, as AUTOMATIC1111 counts. A longer prompt adds a chunk; nothing is cut off.</source>
+        <translation>Prompt-Länge in Token und die Länge der %1-Token-Abschnitte, die er füllt, gezählt wie in AUTOMATIC1111. Ein längerer Prompt fügt einen Abschnitt hinzu; nichts wird abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
+        <translation>Länge des Prompts in Tokens und wie viele der Textencoder des Modells liest. Wörter darüber hinaus werden ignoriert; ein Hinweis unter dem Prompt zeigt, welche.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This model does not know: %1. It draws only what its vocabulary names (see Examples).</source>
         <translation>Dieses Modell kennt nicht: %1. Es zeichnet nur, was sein Wortschatz benennt (siehe Beispiele).</translation>
     </message>
@@ -1606,7 +2023,22 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Jenseits der Grenze von %1 Tokens, ignoriert: „%2“</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Chunk %1 (BREAK) starts at: “%2”</source>
+        <translation>Abschnitt %1 (BREAK) beginnt bei: „%2“</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chunk %1 starts at: “%2”</source>
+        <translation>Abschnitt %1 beginnt bei: „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… %1 chunks in all</source>
+        <translation>… insgesamt %1 Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Describe the shapes, e.g. &quot;%1&quot;</source>
         <translation>Beschreiben Sie die Formen, z. B. „%1“</translation>
     </message>
@@ -1624,6 +2056,85 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <location line="+0"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PngImporter</name>
+    <message>
+        <location filename="../ui/png_import.cpp" line="+351"/>
+        <source>1 image imported.</source>
+        <translation>1 Bild importiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images imported.</source>
+        <translation>%1 Bilder importiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 was already in the history.</source>
+        <translation>1 war bereits im Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 were already in the history.</source>
+        <translation>%1 waren bereits im Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 had no parameters Stipple can read (imported as images only).</source>
+        <translation>%1 hatten keine Parameter, die Stipple lesen kann (nur als Bilder importiert).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: the files not yet read were left out.</source>
+        <translation>Abgebrochen: Die noch nicht gelesenen Dateien wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history could not store some images: %1</source>
+        <translation>Der Verlauf konnte einige Bilder nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 file could not be read:</source>
+        <translation>1 Datei konnte nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files could not be read:</source>
+        <translation>%1 Dateien konnten nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a folder of PNG images</source>
+        <translation>Ordner mit PNG-Bildern importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading images…</source>
+        <translation>Bilder werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Import PNG folder</source>
+        <translation>PNG-Ordner importieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Importing %1 of %2 images…</source>
+        <translation>%1 von %2 Bildern werden importiert…</translation>
     </message>
 </context>
 <context>
@@ -1660,12 +2171,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Fast preview (latent → RGB)</source>
         <translation>Schnelle Vorschau (Latent → RGB)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>TAESD preview</source>
         <translation>TAESD-Vorschau</translation>
     </message>
@@ -1705,7 +2216,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Die Vorschau alle N Schritte mit dem echten VAE dekodieren: exakte Farben und Details, aber langsam bei großen Modellen. 0 schaltet es ab.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Preview image</source>
         <translation>Vorschaubild</translation>
     </message>
@@ -1826,17 +2337,16 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     </message>
     <message>
         <location line="-58"/>
-        <location line="+87"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+81"/>
         <source>Done in %1</source>
         <translation>Fertig in %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Aborting…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1888,12 +2398,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-52"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -1976,6 +2486,56 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU (as diffusers and ComfyUI)</source>
+        <translation>Prozessor (wie diffusers und ComfyUI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU (as AUTOMATIC1111 on NVIDIA)</source>
+        <translation>Grafikkarte (wie AUTOMATIC1111 auf NVIDIA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the starting noise of a seed comes from. The same seed gives a different image with each: CPU matches diffusers and ComfyUI, GPU matches AUTOMATIC1111&apos;s default (computed here on the CPU, written as &quot;RNG: NV&quot;). An opened image uses its own.</source>
+        <translation>Woher das Startrauschen eines Seeds kommt. Derselbe Seed ergibt mit jeder Quelle ein anderes Bild: Prozessor entspricht diffusers und ComfyUI, Grafikkarte dem Standard von AUTOMATIC1111 (hier auf dem Prozessor berechnet, als „RNG: NV“ gespeichert). Ein geöffnetes Bild verwendet seine eigene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random numbers</source>
+        <translation>Zufallszahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Random numbers</source>
+        <translation>&amp;Zufallszahlen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AUTOMATIC1111: (word:1.2), BREAK, any length</source>
+        <translation>AUTOMATIC1111: (Wort:1.2), BREAK, beliebig lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diffusers: text as written, cut at the limit</source>
+        <translation>Diffusers: Text wie geschrieben, an der Grenze abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a prompt becomes what the model reads. AUTOMATIC1111&apos;s syntax weights words and reads long prompts in chunks; Diffusers passes the text as it is and ignores what is past the text encoder&apos;s limit.</source>
+        <translation>Wie aus einem Prompt wird, was das Modell liest. Die Syntax von AUTOMATIC1111 gewichtet Wörter und liest lange Prompts in Abschnitten; Diffusers gibt den Text unverändert weiter und ignoriert, was über die Grenze des Textkodierers hinausgeht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt syntax</source>
+        <translation>Prompt-Syntax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt s&amp;yntax</source>
+        <translation>Prompt-S&amp;yntax</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2688,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Keine fertigen Zellen zum Speichern.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Save sweep grid</source>
         <translation>Sweep-Raster speichern</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+65"/>
+        <location filename="../ui/parameters_panel.cpp" line="+66"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longitud del prompt en tokens y cuántos lee el codificador de texto del modelo. Las palabras que pasan de ahí se ignoran; una nota bajo el prompt dice cuáles.</translation>
     </message>
@@ -20,17 +20,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/history_store.cpp" line="+31"/>
+        <location filename="../ui/history_store.cpp" line="+124"/>
         <source>Cannot open the history database %1: %2</source>
         <translation>No se puede abrir la base de datos del historial %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Cannot create the history table in %1: %2</source>
         <translation>No se puede crear la tabla del historial en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+39"/>
+        <location line="+4"/>
+        <source>Cannot update the history database %1: %2</source>
+        <translation>No se puede actualizar la base de datos del historial %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>p. ej., 1-8 o 42, 1234, 99</translation>
     </message>
@@ -174,6 +179,16 @@
         <location line="+1"/>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variation seed</source>
+        <translation>Semilla de variación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variation strength</source>
+        <translation>Intensidad de variación</translation>
     </message>
 </context>
 <context>
@@ -532,7 +547,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery_view.cpp" line="+31"/>
+        <location filename="../ui/gallery_view.cpp" line="+36"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
@@ -547,7 +562,82 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Selecciona de 2 a 4 imágenes (Ctrl+clic) para verlas lado a lado con el mismo zoom.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Search prompts, model:, sampler:, seed:, date:</source>
+        <translation>Buscar en prompts, model:, sampler:, seed:, date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words find images whose prompt has them. Also: model:name, sampler:&quot;DPM++ 2M Karras&quot;, seed:1234 (or just the number), date:2024-05-17, date:2024-05, date:2024-05-01..2024-05-31, stars:3.</source>
+        <translation>Las palabras encuentran las imágenes cuyo prompt las contiene. También: model:nombre, sampler:&quot;DPM++ 2M Karras&quot;, seed:1234 (o solo el número), date:2024-05-17, date:2024-05, date:2024-05-01..2024-05-31, stars:3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show images by rating</source>
+        <translation>Mostrar imágenes por valoración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation>Todas las imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rejected</source>
+        <translation>No rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★ and up</source>
+        <translation>★ o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★★★ and up</source>
+        <translation>★★★ o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★★★★★ only</source>
+        <translation>Solo ★★★★★</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected only</source>
+        <translation>Solo rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the gallery has focus: 1–5 rate the selected images, 0 clears, X rejects, arrows move.</source>
+        <translation>Con la galería activa: 1–5 valoran las imágenes seleccionadas, 0 borra la valoración, X rechaza, las flechas mueven la selección.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of the gallery</source>
+        <translation>Orden de la galería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest rated</source>
+        <translation>Mejor valoradas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Gallery</source>
         <translation>Galería</translation>
     </message>
@@ -557,7 +647,52 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Resumen de la galería</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
+        <source>Could not store the rating: %1</source>
+        <translation>No se pudo guardar la valoración: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images rejected</source>
+        <translation>%1 imágenes rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating cleared</source>
+        <translation>Valoración borrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating cleared on %1 images</source>
+        <translation>Valoración borrada en %1 imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated %1 of 5</source>
+        <translation>Valorada con %1 de 5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images rated %2 of 5</source>
+        <translation>%1 imágenes valoradas con %2 de 5</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Gallery — %1 found, %2 selected</source>
+        <translation>Galería — %1 encontradas, %2 seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery — %1 found</source>
+        <translation>Galería — %1 encontradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gallery — %1 images, %2 selected</source>
         <translation>Galería — %1 imágenes, %2 seleccionadas</translation>
     </message>
@@ -632,20 +767,20 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not save %1</source>
-        <translation>No se pudo guardar %1</translation>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+239"/>
+        <location filename="../ui/generation_worker.cpp" line="+240"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
     </message>
@@ -753,7 +888,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+61"/>
+        <location filename="../ui/main_window.cpp" line="+64"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -763,7 +898,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Parámetros de generación</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -779,12 +914,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+89"/>
+        <location line="+106"/>
         <source>Parameters restored</source>
         <translation>Parámetros restaurados</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -823,7 +958,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Abrir a&amp;rchivo de modelo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save step &amp;timeline…</source>
         <translation>Guardar la línea de &amp;tiempo de los pasos…</translation>
     </message>
@@ -859,7 +994,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Terminar ahora</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>&amp;Barrido (cuadrícula X/Y)…</translation>
     </message>
@@ -874,7 +1009,42 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Generar una cuadrícula de imágenes que difieren en uno o dos ajustes (semilla, pasos, CFG, muestreador, prompt, tamaño).</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>&amp;Import PNG folder…</source>
+        <translation>Importar carpeta &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images made by AUTOMATIC1111, ComfyUI or InvokeAI to the gallery with their parameters.</source>
+        <translation>Añadir a la galería imágenes hechas con AUTOMATIC1111, ComfyUI o InvokeAI, con sus parámetros.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Vary this image</source>
+        <translation>&amp;Variar esta imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 close variations of the image shown: the same seed with random variation seeds.</source>
+        <translation>Crear %1 variaciones cercanas de la imagen mostrada: la misma semilla con semillas de variación aleatorias.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>S&amp;lightly (strength %1)</source>
+        <translation>&amp;Ligeramente (intensidad %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So&amp;mewhat (strength %1)</source>
+        <translation>&amp;Moderadamente (intensidad %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;trongly (strength %1)</source>
+        <translation>&amp;Fuertemente (intensidad %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -889,7 +1059,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Acerca de Stipple</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -929,12 +1099,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not load the model %1</source>
         <translation>No se pudo cargar el modelo %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>Could not load %1 — no model loaded</source>
         <translation>No se pudo cargar %1: no hay ningún modelo cargado</translation>
     </message>
@@ -953,12 +1123,12 @@ Abra un modelo: Archivo ▸ Abrir carpeta de modelo… o Abrir archivo de modelo
         <translation>Error al cargar el modelo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the built-in model</source>
         <translation>el modelo integrado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1
 
 Reopened %2 instead.</source>
@@ -968,21 +1138,33 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+21"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Abre primero un modelo: Archivo ▸ Abrir carpeta de modelo… o Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>Cannot generate</source>
         <translation>No se puede generar</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Nothing to vary: generate an image, or open one or pick one in the gallery</source>
+        <translation>Nada que variar: genere una imagen, abra una o elija una en la galería</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Varying seed %1: %2 images at strength %3</source>
+        <translation>Variando la semilla %1: %2 imágenes con intensidad %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sweep running…</source>
         <translation>Barrido en curso…</translation>
     </message>
@@ -1048,13 +1230,13 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se pudo registrar el historial</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+67"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Seed %1 · %2</source>
         <translation>Semilla %1 · %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Saved 1 image in %1</source>
         <translation>1 imagen guardada en %1</translation>
     </message>
@@ -1074,7 +1256,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Este PNG no tiene texto «parameters», así que no hay nada que restaurar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Parameters restored from %1</source>
         <translation>Parámetros restaurados desde %1</translation>
     </message>
@@ -1109,7 +1291,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Checkpoints (*.safetensors);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Ajustes guardados. Los cambios de precisión se aplican al cargar un modelo.</translation>
     </message>
@@ -1119,7 +1301,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se puede mostrar %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted 1 image</source>
         <translation>1 imagen eliminada</translation>
     </message>
@@ -1151,7 +1333,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-450"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -1161,7 +1343,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se puede guardar la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+432"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>Esta imagen no tiene línea de tiempo de pasos: genere una o elija una imagen reciente en la galería</translation>
     </message>
@@ -1179,7 +1361,17 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>&amp;Modelo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>What the opened image&apos;s parameters ask for that Stipple does not reproduce: the image made here will differ in these.</source>
+        <translation>Lo que piden los parámetros de la imagen abierta y Stipple no reproduce: la imagen hecha aquí diferirá en ello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reproduced from the opened image</source>
+        <translation>No reproducido de la imagen abierta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Prompt</source>
         <translation>&amp;Prompt</translation>
     </message>
@@ -1200,12 +1392,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+414"/>
+        <location line="+708"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-707"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -1223,6 +1415,16 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <location line="+13"/>
         <source>What the model will not read in the prompt</source>
         <translation>Lo que el modelo no leerá del prompt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A long prompt is read in chunks (75 tokens for most models), each on its own, as AUTOMATIC1111 does. Words that belong together read best inside one chunk; BREAK starts a new one.</source>
+        <translation>Un prompt largo se lee en bloques (75 tokens en la mayoría de los modelos), cada uno por separado, como en AUTOMATIC1111. Las palabras que van juntas funcionan mejor en un mismo bloque; BREAK empieza uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the prompt&apos;s chunks begin</source>
+        <translation>Dónde empiezan los bloques del prompt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1253,6 +1455,11 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <location line="+4"/>
         <source>What the model will not read in the negative prompt</source>
         <translation>Lo que el modelo no leerá del prompt negativo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the negative prompt&apos;s chunks begin</source>
+        <translation>Dónde empiezan los bloques del prompt negativo</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1445,17 +1652,74 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>La imagen abierta se terminó antes con «Terminar ahora»: detenerse en el mismo paso para volver a crearla.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
-        <translation>Parámetros de la imagen abierta que Stipple no usa; se conservan aquí como referencia.</translation>
+        <location line="+7"/>
+        <source>Variation seed, noise, clip skip</source>
+        <translation>Semilla de variación, ruido, salto de CLIP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More seed settings, as in AUTOMATIC1111: variation seeds, where random numbers come from, eta noise seed delta and clip skip.</source>
+        <translation>Más ajustes de semilla, como en AUTOMATIC1111: semillas de variación, origen de los números aleatorios, delta de semilla del ruido eta y salto de CLIP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced seed settings</source>
+        <translation>Ajustes avanzados de semilla</translation>
+    </message>
+    <message>
+        <location line="+389"/>
+        <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
+        <translation>Hires fix, una segunda pasada que Stipple no hace (esto es solo la primera pasada): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LoRA and other networks named in the prompt are not loaded: %1</source>
+        <translation>Los LoRA y otras redes nombradas en el prompt no se cargan: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Parameters not used by Stipple</source>
-        <translation>Parámetros que Stipple no usa</translation>
+        <source>Extensions and settings Stipple does not have: %1</source>
+        <translation>Extensiones y ajustes que Stipple no tiene: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Other keys Stipple does not use: %1</source>
+        <translation>Otras claves que Stipple no usa: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not understood: %1</source>
+        <translation>No entendido: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model: %1 (no hash to compare; the loaded model is %2)</source>
+        <translation>Modelo: %1 (sin hash para comparar; el modelo cargado es %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: %1 (the loaded model&apos;s hash is not known yet)</source>
+        <translation>Modelo: %1 (el hash del modelo cargado aún no se conoce)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model: %1, an old-style hash Stipple does not compute; the loaded model is %2</source>
+        <translation>Modelo: %1, un hash antiguo que Stipple no calcula; el modelo cargado es %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: %1 is not the loaded model, %2</source>
+        <translation>Modelo: %1 no es el modelo cargado, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reproduced from this image:
+%1</source>
+        <translation>No reproducido de esta imagen:
+%1</translation>
+    </message>
+    <message>
+        <location line="-415"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
@@ -1468,12 +1732,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+235"/>
+        <location line="+503"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-504"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -1514,7 +1778,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Cola</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The model that draws the images. Recently used models are listed here.</source>
         <translation>El modelo que dibuja las imágenes. Aquí aparecen los modelos usados recientemente.</translation>
     </message>
@@ -1564,7 +1828,157 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Cargando el modelo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+22"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second seed whose noise is blended into the seed&apos;s by the strength below: the same picture, a little different. Empty with a strength above 0 draws one.</source>
+        <translation>Una segunda semilla cuyo ruido se mezcla con el de la semilla según la intensidad de abajo: la misma imagen, algo distinta. Vacía con intensidad mayor que 0, se sortea una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation seed</source>
+        <translation>Semilla de variación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a new random variation seed now.</source>
+        <translation>Elegir ahora una nueva semilla de variación aleatoria.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random variation seed</source>
+        <translation>Semilla de variación aleatoria</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Variation seed</source>
+        <translation>Semilla de &amp;variación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (off)</source>
+        <translation>0 (desactivado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the variation seed&apos;s noise to use: 0 is the seed alone, 1 the variation seed alone; 0.05-0.2 gives close variations.</source>
+        <translation>Cuánto del ruido de la semilla de variación se usa: 0 es solo la semilla, 1 solo la semilla de variación; 0,05–0,2 da variaciones cercanas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation strength</source>
+        <translation>Intensidad de variación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;rength</source>
+        <translation>Intensi&amp;dad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the seed&apos;s noise as if the image were this size, so a seed keeps its composition at another size (A1111&apos;s &quot;Resize seed from&quot;). Off: the image&apos;s own size.</source>
+        <translation>Generar el ruido de la semilla como si la imagen tuviera este tamaño, para que una semilla conserve su composición a otro tamaño («Resize seed from» de A1111). Desactivado: el tamaño de la imagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resize seed from width</source>
+        <translation>Tamaño de la semilla: ancho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize seed from height</source>
+        <translation>Tamaño de la semilla: alto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed si&amp;ze from</source>
+        <translation>Tama&amp;ño semilla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU</source>
+        <translation>Procesador (CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>torch on the CPU: the numbers of diffusers and ComfyUI (RNG: CPU)</source>
+        <translation>torch en la CPU: los números de diffusers y ComfyUI (RNG: CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU (NVIDIA)</source>
+        <translation>Tarjeta gráfica (NVIDIA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTOMATIC1111&apos;s default: the numbers of an NVIDIA GPU, computed here (RNG: NV)</source>
+        <translation>El valor por defecto de AUTOMATIC1111: los números de una tarjeta NVIDIA, calculados aquí (RNG: NV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where this request&apos;s random numbers come from (the default is in Settings). An image opened from AUTOMATIC1111 sets what it was made with.</source>
+        <translation>De dónde vienen los números aleatorios de esta petición (el valor por defecto está en Ajustes). Una imagen abierta de AUTOMATIC1111 fija con qué se hizo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random numbers</source>
+        <translation>Números aleatorios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ra&amp;ndom numbers</source>
+        <translation>&amp;Números aleatorios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The opened image does not say (no RNG key): AUTOMATIC1111&apos;s default, GPU, is assumed.</source>
+        <translation>La imagen abierta no lo indica (sin clave RNG): se supone el valor por defecto de AUTOMATIC1111, tarjeta gráfica.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eta noise seed delta (ENSD): the samplers that add noise at every step (Euler a, DPM++ SDE…) draw it from seed + this number. 0 = off; 31337 was a common choice.</source>
+        <translation>Delta de semilla del ruido eta (ENSD): los muestreadores que añaden ruido en cada paso (Euler a, DPM++ SDE…) lo toman de semilla + este número. 0 = desactivado; 31337 era habitual.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eta noise seed delta</source>
+        <translation>Delta de semilla del ruido eta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ENSD</source>
+        <translation>Delta &amp;ENSD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clip skip, counted as AUTOMATIC1111 does: 1 uses the text encoder&apos;s last layer, 2 the one before (what many anime models expect).</source>
+        <translation>Salto de CLIP, contado como en AUTOMATIC1111: 1 usa la última capa del codificador de texto, 2 la anterior (lo que esperan muchos modelos de anime).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip skip</source>
+        <translation>Salto de CLIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clip skip</source>
+        <translation>Salto de &amp;CLIP</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Variation seed: %1</source>
+        <translation>Semilla de variación: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Muestreador: %1 (no disponible; se mantiene %2)</translation>
     </message>
@@ -1574,14 +1988,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not used by Stipple:
-%1</source>
-        <translation>No usado por Stipple:
-%1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+83"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (integrado)</translation>
     </message>
@@ -1597,6 +2004,16 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>Prompt length in tokens, and the length of the %1-token chunks it fills, as AUTOMATIC1111 counts. A longer prompt adds a chunk; nothing is cut off.</source>
+        <translation>Longitud del prompt en tokens, y la de los bloques de %1 tokens que llena, contadas como en AUTOMATIC1111. Un prompt más largo añade un bloque; no se corta nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
+        <translation>Longitud del prompt en tokens y cuántos lee el codificador de texto del modelo. Las palabras que pasan de ahí se ignoran; una nota bajo el prompt dice cuáles.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This model does not know: %1. It draws only what its vocabulary names (see Examples).</source>
         <translation>Este modelo no conoce: %1. Solo dibuja lo que nombra su vocabulario (vea Ejemplos).</translation>
     </message>
@@ -1606,7 +2023,22 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Más allá del límite de %1 tokens del modelo, ignorado: «%2»</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Chunk %1 (BREAK) starts at: “%2”</source>
+        <translation>El bloque %1 (BREAK) empieza en: «%2»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chunk %1 starts at: “%2”</source>
+        <translation>El bloque %1 empieza en: «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… %1 chunks in all</source>
+        <translation>… %1 bloques en total</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Describe the shapes, e.g. &quot;%1&quot;</source>
         <translation>Describa las formas, p. ej. «%1»</translation>
     </message>
@@ -1624,6 +2056,85 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <location line="+0"/>
         <source>Queue: %1 waiting</source>
         <translation>Cola: %1 en espera</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PngImporter</name>
+    <message>
+        <location filename="../ui/png_import.cpp" line="+351"/>
+        <source>1 image imported.</source>
+        <translation>1 imagen importada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images imported.</source>
+        <translation>%1 imágenes importadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 was already in the history.</source>
+        <translation>1 ya estaba en el historial.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 were already in the history.</source>
+        <translation>%1 ya estaban en el historial.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 had no parameters Stipple can read (imported as images only).</source>
+        <translation>%1 no tenían parámetros que Stipple pueda leer (importadas solo como imágenes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: the files not yet read were left out.</source>
+        <translation>Cancelado: se omitieron los archivos que aún no se habían leído.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history could not store some images: %1</source>
+        <translation>El historial no pudo guardar algunas imágenes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 file could not be read:</source>
+        <translation>No se pudo leer 1 archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files could not be read:</source>
+        <translation>No se pudieron leer %1 archivos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  … and %1 more</source>
+        <translation>  … y %1 más</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a folder of PNG images</source>
+        <translation>Importar una carpeta de imágenes PNG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading images…</source>
+        <translation>Leyendo imágenes…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Import PNG folder</source>
+        <translation>Importar carpeta PNG</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Importing %1 of %2 images…</source>
+        <translation>Importando %1 de %2 imágenes…</translation>
     </message>
 </context>
 <context>
@@ -1660,12 +2171,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Fast preview (latent → RGB)</source>
         <translation>Vista previa rápida (latente → RGB)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>TAESD preview</source>
         <translation>Vista previa TAESD</translation>
     </message>
@@ -1705,7 +2216,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Decodificar la vista previa con el VAE real cada N pasos: colores y detalle exactos, pero lento en modelos grandes. 0 lo desactiva.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Preview image</source>
         <translation>Imagen de vista previa</translation>
     </message>
@@ -1826,17 +2337,16 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="-58"/>
-        <location line="+87"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+81"/>
         <source>Done in %1</source>
         <translation>Terminado en %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Aborting…</source>
         <translation>Interrumpiendo…</translation>
     </message>
@@ -1888,12 +2398,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-52"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -1976,6 +2486,56 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU (as diffusers and ComfyUI)</source>
+        <translation>Procesador (como diffusers y ComfyUI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU (as AUTOMATIC1111 on NVIDIA)</source>
+        <translation>Tarjeta gráfica (como AUTOMATIC1111 en NVIDIA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the starting noise of a seed comes from. The same seed gives a different image with each: CPU matches diffusers and ComfyUI, GPU matches AUTOMATIC1111&apos;s default (computed here on the CPU, written as &quot;RNG: NV&quot;). An opened image uses its own.</source>
+        <translation>De dónde viene el ruido inicial de una semilla. La misma semilla da una imagen distinta con cada uno: procesador coincide con diffusers y ComfyUI, tarjeta gráfica con el valor por defecto de AUTOMATIC1111 (calculado aquí en el procesador, escrito «RNG: NV»). Una imagen abierta usa el suyo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random numbers</source>
+        <translation>Números aleatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Random numbers</source>
+        <translation>&amp;Números aleatorios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AUTOMATIC1111: (word:1.2), BREAK, any length</source>
+        <translation>AUTOMATIC1111: (palabra:1.2), BREAK, cualquier longitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diffusers: text as written, cut at the limit</source>
+        <translation>Diffusers: texto tal cual, cortado en el límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a prompt becomes what the model reads. AUTOMATIC1111&apos;s syntax weights words and reads long prompts in chunks; Diffusers passes the text as it is and ignores what is past the text encoder&apos;s limit.</source>
+        <translation>Cómo un prompt se convierte en lo que lee el modelo. La sintaxis de AUTOMATIC1111 pondera palabras y lee los prompts largos en bloques; Diffusers pasa el texto tal cual e ignora lo que supera el límite del codificador de texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt syntax</source>
+        <translation>Sintaxis del prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt s&amp;yntax</source>
+        <translation>S&amp;intaxis del prompt</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2688,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>No hay celdas terminadas que guardar.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Save sweep grid</source>
         <translation>Guardar la cuadrícula del barrido</translation>
     </message>

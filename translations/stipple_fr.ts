@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+65"/>
+        <location filename="../ui/parameters_panel.cpp" line="+66"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longueur du prompt en tokens, et combien en lit l&apos;encodeur de texte du modèle. Les mots au-delà sont ignorés ; une note sous le prompt indique lesquels.</translation>
     </message>
@@ -20,17 +20,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/history_store.cpp" line="+31"/>
+        <location filename="../ui/history_store.cpp" line="+124"/>
         <source>Cannot open the history database %1: %2</source>
         <translation>Impossible d’ouvrir la base de données de l’historique %1 : %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Cannot create the history table in %1: %2</source>
         <translation>Impossible de créer la table de l’historique dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+39"/>
+        <location line="+4"/>
+        <source>Cannot update the history database %1: %2</source>
+        <translation>Impossible de mettre à jour la base de données de l’historique %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>p. ex. 1-8 ou 42, 1234, 99</translation>
     </message>
@@ -174,6 +179,16 @@
         <location line="+1"/>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variation seed</source>
+        <translation>Graine de variation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variation strength</source>
+        <translation>Intensité de variation</translation>
     </message>
 </context>
 <context>
@@ -532,7 +547,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery_view.cpp" line="+31"/>
+        <location filename="../ui/gallery_view.cpp" line="+36"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
@@ -547,7 +562,82 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>Sélectionnez 2 à 4 images (Ctrl+clic) pour les voir côte à côte au même zoom.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Search prompts, model:, sampler:, seed:, date:</source>
+        <translation>Rechercher : prompts, model:, sampler:, seed:, date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words find images whose prompt has them. Also: model:name, sampler:&quot;DPM++ 2M Karras&quot;, seed:1234 (or just the number), date:2024-05-17, date:2024-05, date:2024-05-01..2024-05-31, stars:3.</source>
+        <translation>Les mots trouvent les images dont le prompt les contient. Aussi : model:nom, sampler:&quot;DPM++ 2M Karras&quot;, seed:1234 (ou juste le nombre), date:2024-05-17, date:2024-05, date:2024-05-01..2024-05-31, stars:3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show images by rating</source>
+        <translation>Afficher les images selon leur note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rejected</source>
+        <translation>Non rejetées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★ and up</source>
+        <translation>★ et plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★★★ and up</source>
+        <translation>★★★ et plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★★★★★ only</source>
+        <translation>★★★★★ seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected only</source>
+        <translation>Rejetées seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the gallery has focus: 1–5 rate the selected images, 0 clears, X rejects, arrows move.</source>
+        <translation>Quand la galerie a le focus : 1–5 notent les images sélectionnées, 0 efface la note, X rejette, les flèches déplacent la sélection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of the gallery</source>
+        <translation>Ordre de la galerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Plus récentes d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Plus anciennes d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest rated</source>
+        <translation>Mieux notées</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
@@ -557,7 +647,52 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>Résumé de la galerie</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
+        <source>Could not store the rating: %1</source>
+        <translation>Impossible d’enregistrer la note : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images rejected</source>
+        <translation>%1 images rejetées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating cleared</source>
+        <translation>Note effacée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating cleared on %1 images</source>
+        <translation>Note effacée sur %1 images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated %1 of 5</source>
+        <translation>Notée %1 sur 5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images rated %2 of 5</source>
+        <translation>%1 images notées %2 sur 5</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Gallery — %1 found, %2 selected</source>
+        <translation>Galerie — %1 trouvées, %2 sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery — %1 found</source>
+        <translation>Galerie — %1 trouvées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gallery — %1 images, %2 selected</source>
         <translation>Galerie — %1 images, %2 sélectionnées</translation>
     </message>
@@ -632,20 +767,20 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not save %1</source>
-        <translation>Impossible d’enregistrer %1</translation>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+239"/>
+        <location filename="../ui/generation_worker.cpp" line="+240"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Mémoire insuffisante pendant le chargement de %1. Fermez d’autres programmes ou choisissez bf16 dans les réglages.</translation>
     </message>
@@ -753,7 +888,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+61"/>
+        <location filename="../ui/main_window.cpp" line="+64"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -763,7 +898,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>Paramètres de génération</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -779,12 +914,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
     <message>
         <location line="+4"/>
-        <location line="+89"/>
+        <location line="+106"/>
         <source>Parameters restored</source>
         <translation>Paramètres restaurés</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -823,7 +958,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Ouvrir un fic&amp;hier de modèle…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save step &amp;timeline…</source>
         <translation>Enregistrer la &amp;chronologie des pas…</translation>
     </message>
@@ -859,7 +994,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>&amp;Terminer maintenant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>&amp;Balayage (grille X/Y)…</translation>
     </message>
@@ -874,7 +1009,42 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Générer une grille d’images qui diffèrent par un ou deux réglages (graine, pas, CFG, échantillonneur, prompt, taille).</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>&amp;Import PNG folder…</source>
+        <translation>&amp;Importer un dossier PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images made by AUTOMATIC1111, ComfyUI or InvokeAI to the gallery with their parameters.</source>
+        <translation>Ajouter à la galerie des images faites avec AUTOMATIC1111, ComfyUI ou InvokeAI, avec leurs paramètres.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Vary this image</source>
+        <translation>&amp;Varier cette image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 close variations of the image shown: the same seed with random variation seeds.</source>
+        <translation>Créer %1 variantes proches de l’image affichée : la même graine avec des graines de variation aléatoires.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>S&amp;lightly (strength %1)</source>
+        <translation>&amp;Légèrement (intensité %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So&amp;mewhat (strength %1)</source>
+        <translation>&amp;Moyennement (intensité %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;trongly (strength %1)</source>
+        <translation>&amp;Fortement (intensité %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -889,7 +1059,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>À &amp;propos de Stipple</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -929,12 +1099,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not load the model %1</source>
         <translation>Impossible de charger le modèle %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>Could not load %1 — no model loaded</source>
         <translation>Impossible de charger %1 — aucun modèle chargé</translation>
     </message>
@@ -953,12 +1123,12 @@ Ouvrez un modèle : Fichier ▸ Ouvrir un dossier de modèle… ou Ouvrir un fic
         <translation>Échec du chargement du modèle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the built-in model</source>
         <translation>le modèle intégré</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1
 
 Reopened %2 instead.</source>
@@ -968,21 +1138,33 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+21"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Ouvrez d’abord un modèle : Fichier ▸ Ouvrir un dossier de modèle… ou Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>Cannot generate</source>
         <translation>Impossible de générer</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Nothing to vary: generate an image, or open one or pick one in the gallery</source>
+        <translation>Rien à varier : générez une image, ouvrez-en une ou choisissez-la dans la galerie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Varying seed %1: %2 images at strength %3</source>
+        <translation>Variation de la graine %1 : %2 images, intensité %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sweep running…</source>
         <translation>Balayage en cours…</translation>
     </message>
@@ -1048,13 +1230,13 @@ Reopened %2 instead.</source>
         <translation>Impossible d’enregistrer l’historique</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+67"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Seed %1 · %2</source>
         <translation>Graine %1 · %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Saved 1 image in %1</source>
         <translation>1 image enregistrée dans %1</translation>
     </message>
@@ -1074,7 +1256,7 @@ Reopened %2 instead.</source>
         <translation>Ce PNG ne contient pas de texte « parameters » : il n’y a rien à restaurer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Parameters restored from %1</source>
         <translation>Paramètres restaurés depuis %1</translation>
     </message>
@@ -1109,7 +1291,7 @@ Reopened %2 instead.</source>
         <translation>Checkpoints (*.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Réglages enregistrés. Un changement de précision s’applique au prochain chargement d’un modèle.</translation>
     </message>
@@ -1119,7 +1301,7 @@ Reopened %2 instead.</source>
         <translation>Impossible d’afficher %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted 1 image</source>
         <translation>1 image supprimée</translation>
     </message>
@@ -1151,7 +1333,7 @@ Reopened %2 instead.</source>
         <translation>Une chronologie est encore en cours d’enregistrement</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-450"/>
         <source>Timeline saved: %1</source>
         <translation>Chronologie enregistrée : %1</translation>
     </message>
@@ -1161,7 +1343,7 @@ Reopened %2 instead.</source>
         <translation>Impossible d’enregistrer la chronologie</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+432"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>Cette image n&apos;a pas de chronologie des étapes : générez-en une ou choisissez une image récente dans la galerie</translation>
     </message>
@@ -1179,7 +1361,17 @@ Reopened %2 instead.</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>What the opened image&apos;s parameters ask for that Stipple does not reproduce: the image made here will differ in these.</source>
+        <translation>Ce que demandent les paramètres de l’image ouverte et que Stipple ne reproduit pas : l’image faite ici en différera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reproduced from the opened image</source>
+        <translation>Non reproduit depuis l’image ouverte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Prompt</source>
         <translation>&amp;Prompt</translation>
     </message>
@@ -1200,12 +1392,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+414"/>
+        <location line="+708"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-707"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -1223,6 +1415,16 @@ Reopened %2 instead.</source>
         <location line="+13"/>
         <source>What the model will not read in the prompt</source>
         <translation>Ce que le modèle ne lira pas dans le prompt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A long prompt is read in chunks (75 tokens for most models), each on its own, as AUTOMATIC1111 does. Words that belong together read best inside one chunk; BREAK starts a new one.</source>
+        <translation>Un long prompt est lu par blocs (75 jetons pour la plupart des modèles), chacun séparément, comme dans AUTOMATIC1111. Les mots qui vont ensemble agissent mieux dans un même bloc ; BREAK en commence un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the prompt&apos;s chunks begin</source>
+        <translation>Où commencent les blocs du prompt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1253,6 +1455,11 @@ Reopened %2 instead.</source>
         <location line="+4"/>
         <source>What the model will not read in the negative prompt</source>
         <translation>Ce que le modèle ne lira pas dans le prompt négatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the negative prompt&apos;s chunks begin</source>
+        <translation>Où commencent les blocs du prompt négatif</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1445,17 +1652,74 @@ Reopened %2 instead.</source>
         <translation>L&apos;image ouverte a été terminée tôt avec « Terminer maintenant » : s&apos;arrêter à la même étape pour la refaire.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
-        <translation>Paramètres de l’image ouverte que Stipple n’utilise pas ; ils sont conservés ici pour référence.</translation>
+        <location line="+7"/>
+        <source>Variation seed, noise, clip skip</source>
+        <translation>Graine de variation, bruit, saut CLIP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More seed settings, as in AUTOMATIC1111: variation seeds, where random numbers come from, eta noise seed delta and clip skip.</source>
+        <translation>Plus de réglages de graine, comme dans AUTOMATIC1111 : graines de variation, source des nombres aléatoires, delta de graine du bruit eta et saut CLIP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced seed settings</source>
+        <translation>Réglages avancés de la graine</translation>
+    </message>
+    <message>
+        <location line="+389"/>
+        <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
+        <translation>Hires fix, une seconde passe que Stipple ne fait pas (ceci n’est que la première passe) : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LoRA and other networks named in the prompt are not loaded: %1</source>
+        <translation>Les LoRA et autres réseaux nommés dans le prompt ne sont pas chargés : %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Parameters not used by Stipple</source>
-        <translation>Paramètres non utilisés par Stipple</translation>
+        <source>Extensions and settings Stipple does not have: %1</source>
+        <translation>Extensions et réglages que Stipple n’a pas : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Other keys Stipple does not use: %1</source>
+        <translation>Autres clés que Stipple n’utilise pas : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not understood: %1</source>
+        <translation>Non compris : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model: %1 (no hash to compare; the loaded model is %2)</source>
+        <translation>Modèle : %1 (pas d’empreinte à comparer ; le modèle chargé est %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: %1 (the loaded model&apos;s hash is not known yet)</source>
+        <translation>Modèle : %1 (l’empreinte du modèle chargé n’est pas encore connue)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model: %1, an old-style hash Stipple does not compute; the loaded model is %2</source>
+        <translation>Modèle : %1, une empreinte ancienne que Stipple ne calcule pas ; le modèle chargé est %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: %1 is not the loaded model, %2</source>
+        <translation>Modèle : %1 n’est pas le modèle chargé, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reproduced from this image:
+%1</source>
+        <translation>Non reproduit depuis cette image :
+%1</translation>
+    </message>
+    <message>
+        <location line="-415"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
@@ -1468,12 +1732,12 @@ Reopened %2 instead.</source>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+235"/>
+        <location line="+503"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-504"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -1514,7 +1778,7 @@ Reopened %2 instead.</source>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The model that draws the images. Recently used models are listed here.</source>
         <translation>Le modèle qui dessine les images. Les modèles utilisés récemment sont listés ici.</translation>
     </message>
@@ -1564,7 +1828,157 @@ Reopened %2 instead.</source>
         <translation>Chargement du modèle</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+22"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second seed whose noise is blended into the seed&apos;s by the strength below: the same picture, a little different. Empty with a strength above 0 draws one.</source>
+        <translation>Une seconde graine dont le bruit est mêlé à celui de la graine selon l’intensité ci-dessous : la même image, un peu différente. Vide avec une intensité au-dessus de 0, une est tirée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation seed</source>
+        <translation>Graine de variation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a new random variation seed now.</source>
+        <translation>Tirer maintenant une nouvelle graine de variation aléatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random variation seed</source>
+        <translation>Graine de variation aléatoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Variation seed</source>
+        <translation>Graine de &amp;variation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (off)</source>
+        <translation>0 (désactivé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the variation seed&apos;s noise to use: 0 is the seed alone, 1 the variation seed alone; 0.05-0.2 gives close variations.</source>
+        <translation>Part du bruit de la graine de variation : 0 est la graine seule, 1 la graine de variation seule ; 0,05–0,2 donne des variantes proches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation strength</source>
+        <translation>Intensité de variation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;rength</source>
+        <translation>Intensi&amp;té</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the seed&apos;s noise as if the image were this size, so a seed keeps its composition at another size (A1111&apos;s &quot;Resize seed from&quot;). Off: the image&apos;s own size.</source>
+        <translation>Tirer le bruit de la graine comme si l’image avait cette taille, pour qu’une graine garde sa composition à une autre taille (« Resize seed from » d’A1111). Désactivé : la taille de l’image.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resize seed from width</source>
+        <translation>Taille de la graine : largeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize seed from height</source>
+        <translation>Taille de la graine : hauteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed si&amp;ze from</source>
+        <translation>&amp;Taille graine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU</source>
+        <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>torch on the CPU: the numbers of diffusers and ComfyUI (RNG: CPU)</source>
+        <translation>torch sur le processeur : les nombres de diffusers et ComfyUI (RNG : CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU (NVIDIA)</source>
+        <translation>Carte graphique (NVIDIA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTOMATIC1111&apos;s default: the numbers of an NVIDIA GPU, computed here (RNG: NV)</source>
+        <translation>Le défaut d’AUTOMATIC1111 : les nombres d’une carte NVIDIA, calculés ici (RNG : NV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where this request&apos;s random numbers come from (the default is in Settings). An image opened from AUTOMATIC1111 sets what it was made with.</source>
+        <translation>D’où viennent les nombres aléatoires de cette requête (le défaut est dans les Réglages). Une image ouverte d’AUTOMATIC1111 impose ce avec quoi elle a été faite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random numbers</source>
+        <translation>Nombres aléatoires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ra&amp;ndom numbers</source>
+        <translation>&amp;Nombres aléatoires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The opened image does not say (no RNG key): AUTOMATIC1111&apos;s default, GPU, is assumed.</source>
+        <translation>L’image ouverte ne le dit pas (pas de clé RNG) : le défaut d’AUTOMATIC1111, carte graphique, est supposé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eta noise seed delta (ENSD): the samplers that add noise at every step (Euler a, DPM++ SDE…) draw it from seed + this number. 0 = off; 31337 was a common choice.</source>
+        <translation>Delta de graine du bruit eta (ENSD) : les échantillonneurs qui ajoutent du bruit à chaque étape (Euler a, DPM++ SDE…) le tirent de graine + ce nombre. 0 = désactivé ; 31337 était courant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eta noise seed delta</source>
+        <translation>Delta de graine du bruit eta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ENSD</source>
+        <translation>Delta &amp;ENSD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clip skip, counted as AUTOMATIC1111 does: 1 uses the text encoder&apos;s last layer, 2 the one before (what many anime models expect).</source>
+        <translation>Saut CLIP, compté comme dans AUTOMATIC1111 : 1 utilise la dernière couche de l’encodeur de texte, 2 l’avant-dernière (ce qu’attendent beaucoup de modèles anime).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip skip</source>
+        <translation>Saut CLIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clip skip</source>
+        <translation>Saut &amp;CLIP</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Variation seed: %1</source>
+        <translation>Graine de variation : %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Échantillonneur : %1 (indisponible ; %2 conservé)</translation>
     </message>
@@ -1574,14 +1988,7 @@ Reopened %2 instead.</source>
         <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not used by Stipple:
-%1</source>
-        <translation>Non utilisé par Stipple :
-%1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+83"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (intégré)</translation>
     </message>
@@ -1597,6 +2004,16 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+23"/>
+        <source>Prompt length in tokens, and the length of the %1-token chunks it fills, as AUTOMATIC1111 counts. A longer prompt adds a chunk; nothing is cut off.</source>
+        <translation>Longueur du prompt en jetons, et celle des blocs de %1 jetons qu’il remplit, comptées comme dans AUTOMATIC1111. Un prompt plus long ajoute un bloc ; rien n’est coupé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
+        <translation>Longueur du prompt en tokens, et combien en lit l&apos;encodeur de texte du modèle. Les mots au-delà sont ignorés ; une note sous le prompt indique lesquels.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This model does not know: %1. It draws only what its vocabulary names (see Examples).</source>
         <translation>Ce modèle ne connaît pas : %1. Il ne dessine que ce que son vocabulaire nomme (voir Exemples).</translation>
     </message>
@@ -1606,7 +2023,22 @@ Reopened %2 instead.</source>
         <translation>Au-delà de la limite de %1 tokens du modèle, ignoré : « %2 »</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Chunk %1 (BREAK) starts at: “%2”</source>
+        <translation>Le bloc %1 (BREAK) commence à : « %2 »</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chunk %1 starts at: “%2”</source>
+        <translation>Le bloc %1 commence à : « %2 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… %1 chunks in all</source>
+        <translation>… %1 blocs en tout</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Describe the shapes, e.g. &quot;%1&quot;</source>
         <translation>Décrivez les formes, p. ex. « %1 »</translation>
     </message>
@@ -1624,6 +2056,85 @@ Reopened %2 instead.</source>
         <location line="+0"/>
         <source>Queue: %1 waiting</source>
         <translation>File d’attente : %1 en attente</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PngImporter</name>
+    <message>
+        <location filename="../ui/png_import.cpp" line="+351"/>
+        <source>1 image imported.</source>
+        <translation>1 image importée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images imported.</source>
+        <translation>%1 images importées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 was already in the history.</source>
+        <translation>1 était déjà dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 were already in the history.</source>
+        <translation>%1 étaient déjà dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 had no parameters Stipple can read (imported as images only).</source>
+        <translation>%1 n’avaient aucun paramètre lisible par Stipple (importées comme simples images).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: the files not yet read were left out.</source>
+        <translation>Annulé : les fichiers pas encore lus ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history could not store some images: %1</source>
+        <translation>L’historique n’a pas pu enregistrer certaines images : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 file could not be read:</source>
+        <translation>1 fichier n’a pas pu être lu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files could not be read:</source>
+        <translation>%1 fichiers n’ont pas pu être lus :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  … and %1 more</source>
+        <translation>  … et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a folder of PNG images</source>
+        <translation>Importer un dossier d’images PNG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading images…</source>
+        <translation>Lecture des images…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Import PNG folder</source>
+        <translation>Importer un dossier PNG</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Importing %1 of %2 images…</source>
+        <translation>Importation des images : %1 sur %2…</translation>
     </message>
 </context>
 <context>
@@ -1660,12 +2171,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Fast preview (latent → RGB)</source>
         <translation>Aperçu rapide (latent → RVB)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>TAESD preview</source>
         <translation>Aperçu TAESD</translation>
     </message>
@@ -1705,7 +2216,7 @@ Reopened %2 instead.</source>
         <translation>Décoder l’aperçu avec le vrai VAE tous les N pas : couleurs et détails exacts, mais lent sur les grands modèles. 0 le désactive.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Preview image</source>
         <translation>Image d’aperçu</translation>
     </message>
@@ -1826,17 +2337,16 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="-58"/>
-        <location line="+87"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+81"/>
         <source>Done in %1</source>
         <translation>Terminé en %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Aborting…</source>
         <translation>Interruption…</translation>
     </message>
@@ -1888,12 +2398,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-52"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -1976,6 +2486,56 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU (as diffusers and ComfyUI)</source>
+        <translation>Processeur (comme diffusers et ComfyUI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU (as AUTOMATIC1111 on NVIDIA)</source>
+        <translation>Carte graphique (comme AUTOMATIC1111 sur NVIDIA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the starting noise of a seed comes from. The same seed gives a different image with each: CPU matches diffusers and ComfyUI, GPU matches AUTOMATIC1111&apos;s default (computed here on the CPU, written as &quot;RNG: NV&quot;). An opened image uses its own.</source>
+        <translation>D’où vient le bruit de départ d’une graine. La même graine donne une image différente avec chacune : processeur correspond à diffusers et ComfyUI, carte graphique au défaut d’AUTOMATIC1111 (calculé ici sur le processeur, écrit « RNG: NV »). Une image ouverte utilise la sienne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random numbers</source>
+        <translation>Nombres aléatoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Random numbers</source>
+        <translation>&amp;Nombres aléatoires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AUTOMATIC1111: (word:1.2), BREAK, any length</source>
+        <translation>AUTOMATIC1111 : (mot:1.2), BREAK, toute longueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diffusers: text as written, cut at the limit</source>
+        <translation>Diffusers : texte tel quel, coupé à la limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a prompt becomes what the model reads. AUTOMATIC1111&apos;s syntax weights words and reads long prompts in chunks; Diffusers passes the text as it is and ignores what is past the text encoder&apos;s limit.</source>
+        <translation>Comment un prompt devient ce que lit le modèle. La syntaxe d’AUTOMATIC1111 pondère les mots et lit les longs prompts par blocs ; Diffusers transmet le texte tel quel et ignore ce qui dépasse la limite de l’encodeur de texte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt syntax</source>
+        <translation>Syntaxe du prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt s&amp;yntax</source>
+        <translation>S&amp;yntaxe du prompt</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2688,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Aucune case terminée à enregistrer.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Save sweep grid</source>
         <translation>Enregistrer la grille du balayage</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+65"/>
+        <location filename="../ui/parameters_panel.cpp" line="+66"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>提示词的词元数，以及模型文本编码器能读取的数量。超出部分会被忽略；提示词下方的说明会指出是哪些。</translation>
     </message>
@@ -20,17 +20,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/history_store.cpp" line="+31"/>
+        <location filename="../ui/history_store.cpp" line="+124"/>
         <source>Cannot open the history database %1: %2</source>
         <translation>无法打开历史记录数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Cannot create the history table in %1: %2</source>
         <translation>无法在 %1 中创建历史记录表：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+39"/>
+        <location line="+4"/>
+        <source>Cannot update the history database %1: %2</source>
+        <translation>无法更新历史记录数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>例如 1-8 或 42, 1234, 99</translation>
     </message>
@@ -174,6 +179,16 @@
         <location line="+1"/>
         <source>Size</source>
         <translation>尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variation seed</source>
+        <translation>变化种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variation strength</source>
+        <translation>变化强度</translation>
     </message>
 </context>
 <context>
@@ -532,7 +547,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GalleryView</name>
     <message>
-        <location filename="../ui/gallery_view.cpp" line="+31"/>
+        <location filename="../ui/gallery_view.cpp" line="+36"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
@@ -547,7 +562,82 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>选择 2 到 4 张图像（Ctrl+单击），以相同缩放并排查看。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Search prompts, model:, sampler:, seed:, date:</source>
+        <translation>搜索提示词，或 model:、sampler:、seed:、date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words find images whose prompt has them. Also: model:name, sampler:&quot;DPM++ 2M Karras&quot;, seed:1234 (or just the number), date:2024-05-17, date:2024-05, date:2024-05-01..2024-05-31, stars:3.</source>
+        <translation>输入词语可找到提示词中含有这些词的图像。也可以用：model:名称、sampler:&quot;DPM++ 2M Karras&quot;、seed:1234（或只写数字）、date:2024-05-17、date:2024-05、date:2024-05-01..2024-05-31、stars:3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show images by rating</source>
+        <translation>按评分显示图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation>全部图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rejected</source>
+        <translation>未排除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★ and up</source>
+        <translation>★ 及以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★★★ and up</source>
+        <translation>★★★ 及以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★★★★★ only</source>
+        <translation>仅 ★★★★★</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected only</source>
+        <translation>仅已排除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the gallery has focus: 1–5 rate the selected images, 0 clears, X rejects, arrows move.</source>
+        <translation>图库获得焦点时：按 1–5 为选中的图像评分，0 清除评分，X 排除，方向键移动选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of the gallery</source>
+        <translation>图库排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest rated</source>
+        <translation>评分最高</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Gallery</source>
         <translation>图库</translation>
     </message>
@@ -557,7 +647,52 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>图库概况</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
+        <source>Could not store the rating: %1</source>
+        <translation>无法保存评分：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images rejected</source>
+        <translation>已排除 %1 张图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating cleared</source>
+        <translation>已清除评分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating cleared on %1 images</source>
+        <translation>已清除 %1 张图像的评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated %1 of 5</source>
+        <translation>已评为 %1 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images rated %2 of 5</source>
+        <translation>已将 %1 张图像评为 %2 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Gallery — %1 found, %2 selected</source>
+        <translation>图库 — 找到 %1 张，已选 %2 张</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery — %1 found</source>
+        <translation>图库 — 找到 %1 张</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gallery — %1 images, %2 selected</source>
         <translation>图库 — %1 张图像，已选 %2 张</translation>
     </message>
@@ -632,20 +767,20 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not save %1</source>
-        <translation>无法保存 %1</translation>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+239"/>
+        <location filename="../ui/generation_worker.cpp" line="+240"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
     </message>
@@ -753,7 +888,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+61"/>
+        <location filename="../ui/main_window.cpp" line="+64"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -763,7 +898,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>生成参数</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -779,12 +914,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
     <message>
         <location line="+4"/>
-        <location line="+89"/>
+        <location line="+106"/>
         <source>Parameters restored</source>
         <translation>参数已恢复</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -823,7 +958,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>打开模型文件(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save step &amp;timeline…</source>
         <translation>保存步骤时间轴(&amp;T)…</translation>
     </message>
@@ -859,7 +994,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>立即完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>参数扫描（X/Y 图）(&amp;S)…</translation>
     </message>
@@ -874,7 +1009,42 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>生成一组只在一两个设置上不同的图像网格（种子、步数、CFG、采样器、提示词、尺寸）。</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>&amp;Import PNG folder…</source>
+        <translation>导入 PNG 文件夹(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images made by AUTOMATIC1111, ComfyUI or InvokeAI to the gallery with their parameters.</source>
+        <translation>把用 AUTOMATIC1111、ComfyUI 或 InvokeAI 生成的图像连同参数添加到图库。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Vary this image</source>
+        <translation>变化此图像(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 close variations of the image shown: the same seed with random variation seeds.</source>
+        <translation>生成所显示图像的 %1 个相近变体：同一种子，搭配随机的变化种子。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>S&amp;lightly (strength %1)</source>
+        <translation>轻微(&amp;L)（强度 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So&amp;mewhat (strength %1)</source>
+        <translation>适中(&amp;M)（强度 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;trongly (strength %1)</source>
+        <translation>强烈(&amp;T)（强度 %1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -889,7 +1059,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>关于 Stipple(&amp;A)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -929,12 +1099,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not load the model %1</source>
         <translation>无法加载模型 %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>Could not load %1 — no model loaded</source>
         <translation>无法加载 %1 —— 未加载任何模型</translation>
     </message>
@@ -953,12 +1123,12 @@ Open a model: File ▸ Open model folder… or Open model file…</source>
         <translation>模型加载失败</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the built-in model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1
 
 Reopened %2 instead.</source>
@@ -968,21 +1138,33 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+21"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>请先打开模型：文件 ▸ 打开模型文件夹… 或 打开模型文件…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>Cannot generate</source>
         <translation>无法生成</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Nothing to vary: generate an image, or open one or pick one in the gallery</source>
+        <translation>没有可变化的图像：请生成一张图像，或打开一张，或在图库中选择一张</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Varying seed %1: %2 images at strength %3</source>
+        <translation>正在变化种子 %1：%2 张图像，强度 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sweep running…</source>
         <translation>扫描运行中…</translation>
     </message>
@@ -1048,13 +1230,13 @@ Reopened %2 instead.</source>
         <translation>无法记录历史</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+67"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>Seed %1 · %2</source>
         <translation>种子 %1 · %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Saved 1 image in %1</source>
         <translation>已将 1 张图像保存到 %1</translation>
     </message>
@@ -1074,7 +1256,7 @@ Reopened %2 instead.</source>
         <translation>此 PNG 没有“parameters”文本，因此没有可恢复的内容。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Parameters restored from %1</source>
         <translation>已从 %1 恢复参数</translation>
     </message>
@@ -1109,7 +1291,7 @@ Reopened %2 instead.</source>
         <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>设置已保存。精度更改将在加载模型时生效。</translation>
     </message>
@@ -1119,7 +1301,7 @@ Reopened %2 instead.</source>
         <translation>无法显示 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted 1 image</source>
         <translation>已删除 1 张图像</translation>
     </message>
@@ -1151,7 +1333,7 @@ Reopened %2 instead.</source>
         <translation>仍在保存一个时间轴</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-450"/>
         <source>Timeline saved: %1</source>
         <translation>时间轴已保存：%1</translation>
     </message>
@@ -1161,7 +1343,7 @@ Reopened %2 instead.</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+432"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>此图像没有步骤时间线：请生成一张，或在图库中选择一张最近的图像</translation>
     </message>
@@ -1179,7 +1361,17 @@ Reopened %2 instead.</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>What the opened image&apos;s parameters ask for that Stipple does not reproduce: the image made here will differ in these.</source>
+        <translation>所打开图像的参数中 Stipple 无法重现的部分：在此生成的图像会在这些方面有所不同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reproduced from the opened image</source>
+        <translation>未从所打开图像重现的内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Prompt</source>
         <translation>提示词(&amp;P)</translation>
     </message>
@@ -1200,12 +1392,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+414"/>
+        <location line="+708"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-707"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -1223,6 +1415,16 @@ Reopened %2 instead.</source>
         <location line="+13"/>
         <source>What the model will not read in the prompt</source>
         <translation>模型不会读取的提示词内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A long prompt is read in chunks (75 tokens for most models), each on its own, as AUTOMATIC1111 does. Words that belong together read best inside one chunk; BREAK starts a new one.</source>
+        <translation>长提示词按块读取（大多数模型每块 75 个词元），每块单独处理，与 AUTOMATIC1111 相同。相关的词最好放在同一块中；BREAK 会开始新的一块。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the prompt&apos;s chunks begin</source>
+        <translation>提示词各块的起始位置</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1253,6 +1455,11 @@ Reopened %2 instead.</source>
         <location line="+4"/>
         <source>What the model will not read in the negative prompt</source>
         <translation>模型不会读取的反向提示词内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the negative prompt&apos;s chunks begin</source>
+        <translation>反向提示词各块的起始位置</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1445,17 +1652,74 @@ Reopened %2 instead.</source>
         <translation>打开的图像曾用“立即完成”提前结束：在同一步停止即可再次生成它。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Parameters from the opened image that Stipple does not use; they are kept here for reference.</source>
-        <translation>打开的图像中 Stipple 不使用的参数；保留在此仅供参考。</translation>
+        <location line="+7"/>
+        <source>Variation seed, noise, clip skip</source>
+        <translation>变化种子、噪声、CLIP 跳过层</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More seed settings, as in AUTOMATIC1111: variation seeds, where random numbers come from, eta noise seed delta and clip skip.</source>
+        <translation>更多种子设置，与 AUTOMATIC1111 相同：变化种子、随机数来源、eta 噪声种子偏移和 CLIP 跳过层。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced seed settings</source>
+        <translation>高级种子设置</translation>
+    </message>
+    <message>
+        <location line="+389"/>
+        <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
+        <translation>高清修复（Hires fix）：Stipple 不做的第二遍处理（此处仅为第一遍）：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LoRA and other networks named in the prompt are not loaded: %1</source>
+        <translation>提示词中提到的 LoRA 等网络不会被加载：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Parameters not used by Stipple</source>
-        <translation>Stipple 未使用的参数</translation>
+        <source>Extensions and settings Stipple does not have: %1</source>
+        <translation>Stipple 没有的扩展和设置：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Other keys Stipple does not use: %1</source>
+        <translation>Stipple 不使用的其他键：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not understood: %1</source>
+        <translation>无法理解：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model: %1 (no hash to compare; the loaded model is %2)</source>
+        <translation>模型：%1（没有可比较的哈希；已加载的模型是 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: %1 (the loaded model&apos;s hash is not known yet)</source>
+        <translation>模型：%1（已加载模型的哈希尚未知）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model: %1, an old-style hash Stipple does not compute; the loaded model is %2</source>
+        <translation>模型：%1，这是 Stipple 不计算的旧式哈希；已加载的模型是 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: %1 is not the loaded model, %2</source>
+        <translation>模型：%1 不是已加载的模型 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reproduced from this image:
+%1</source>
+        <translation>此图像中未能重现的内容：
+%1</translation>
+    </message>
+    <message>
+        <location line="-415"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
@@ -1468,12 +1732,12 @@ Reopened %2 instead.</source>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+235"/>
+        <location line="+503"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-504"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -1514,7 +1778,7 @@ Reopened %2 instead.</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The model that draws the images. Recently used models are listed here.</source>
         <translation>绘制图像的模型。最近使用过的模型列在这里。</translation>
     </message>
@@ -1564,7 +1828,157 @@ Reopened %2 instead.</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+22"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second seed whose noise is blended into the seed&apos;s by the strength below: the same picture, a little different. Empty with a strength above 0 draws one.</source>
+        <translation>第二个种子，其噪声按下方强度混入主种子的噪声：同一幅画面，略有不同。留空且强度大于 0 时会随机抽取一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation seed</source>
+        <translation>变化种子</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a new random variation seed now.</source>
+        <translation>立即随机选取一个新的变化种子。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random variation seed</source>
+        <translation>随机变化种子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Variation seed</source>
+        <translation>变化种子(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 (off)</source>
+        <translation>0（关闭）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the variation seed&apos;s noise to use: 0 is the seed alone, 1 the variation seed alone; 0.05-0.2 gives close variations.</source>
+        <translation>使用多少变化种子的噪声：0 只用主种子，1 只用变化种子；0.05–0.2 得到相近的变体。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation strength</source>
+        <translation>变化强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;rength</source>
+        <translation>强度(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the seed&apos;s noise as if the image were this size, so a seed keeps its composition at another size (A1111&apos;s &quot;Resize seed from&quot;). Off: the image&apos;s own size.</source>
+        <translation>按此尺寸生成种子的噪声，使种子在其他尺寸下保持构图（A1111 的“Resize seed from”）。关闭：使用图像自身尺寸。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resize seed from width</source>
+        <translation>种子尺寸：宽度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize seed from height</source>
+        <translation>种子尺寸：高度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed si&amp;ze from</source>
+        <translation>种子尺寸(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU</source>
+        <translation>处理器（CPU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>torch on the CPU: the numbers of diffusers and ComfyUI (RNG: CPU)</source>
+        <translation>CPU 上的 torch：与 diffusers 和 ComfyUI 相同的随机数（RNG: CPU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU (NVIDIA)</source>
+        <translation>显卡（NVIDIA）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTOMATIC1111&apos;s default: the numbers of an NVIDIA GPU, computed here (RNG: NV)</source>
+        <translation>AUTOMATIC1111 的默认值：NVIDIA 显卡的随机数，在本机计算（RNG: NV）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where this request&apos;s random numbers come from (the default is in Settings). An image opened from AUTOMATIC1111 sets what it was made with.</source>
+        <translation>此请求的随机数来源（默认值见设置）。打开来自 AUTOMATIC1111 的图像时，会设为其生成时所用的来源。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random numbers</source>
+        <translation>随机数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ra&amp;ndom numbers</source>
+        <translation>随机数(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The opened image does not say (no RNG key): AUTOMATIC1111&apos;s default, GPU, is assumed.</source>
+        <translation>所打开的图像未注明（没有 RNG 键）：按 AUTOMATIC1111 的默认值（显卡）处理。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eta noise seed delta (ENSD): the samplers that add noise at every step (Euler a, DPM++ SDE…) draw it from seed + this number. 0 = off; 31337 was a common choice.</source>
+        <translation>Eta 噪声种子偏移（ENSD）：每步都加噪声的采样器（Euler a、DPM++ SDE…）从“种子 + 此数”抽取噪声。0 = 关闭；31337 是常见选择。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eta noise seed delta</source>
+        <translation>Eta 噪声种子偏移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ENSD</source>
+        <translation>噪声偏移(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clip skip, counted as AUTOMATIC1111 does: 1 uses the text encoder&apos;s last layer, 2 the one before (what many anime models expect).</source>
+        <translation>CLIP 跳过层，按 AUTOMATIC1111 的计数：1 使用文本编码器的最后一层，2 使用倒数第二层（许多动漫模型需要）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip skip</source>
+        <translation>CLIP 跳过层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clip skip</source>
+        <translation>CLIP 跳过层(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Variation seed: %1</source>
+        <translation>变化种子：%1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>采样器：%1（不可用；保留 %2）</translation>
     </message>
@@ -1574,14 +1988,7 @@ Reopened %2 instead.</source>
         <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not used by Stipple:
-%1</source>
-        <translation>Stipple 未使用：
-%1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+83"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes（内置）</translation>
     </message>
@@ -1597,6 +2004,16 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+23"/>
+        <source>Prompt length in tokens, and the length of the %1-token chunks it fills, as AUTOMATIC1111 counts. A longer prompt adds a chunk; nothing is cut off.</source>
+        <translation>提示词长度（词元数），以及它所填满的 %1 词元块的总长度，按 AUTOMATIC1111 的方式计数。更长的提示词会增加一块；不会截断。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
+        <translation>提示词的词元数，以及模型文本编码器能读取的数量。超出部分会被忽略；提示词下方的说明会指出是哪些。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This model does not know: %1. It draws only what its vocabulary names (see Examples).</source>
         <translation>此模型不认识：%1。它只会画词汇表中的内容（见“示例”）。</translation>
     </message>
@@ -1606,7 +2023,22 @@ Reopened %2 instead.</source>
         <translation>超出模型 %1 个词元的上限，已忽略：“%2”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Chunk %1 (BREAK) starts at: “%2”</source>
+        <translation>第 %1 块（BREAK）起始于：“%2”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chunk %1 starts at: “%2”</source>
+        <translation>第 %1 块起始于：“%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… %1 chunks in all</source>
+        <translation>… 共 %1 块</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Describe the shapes, e.g. &quot;%1&quot;</source>
         <translation>描述形状，例如“%1”</translation>
     </message>
@@ -1624,6 +2056,85 @@ Reopened %2 instead.</source>
         <location line="+0"/>
         <source>Queue: %1 waiting</source>
         <translation>队列：%1 个等待中</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PngImporter</name>
+    <message>
+        <location filename="../ui/png_import.cpp" line="+351"/>
+        <source>1 image imported.</source>
+        <translation>已导入 1 张图像。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 images imported.</source>
+        <translation>已导入 %1 张图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 was already in the history.</source>
+        <translation>1 张已在历史记录中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 were already in the history.</source>
+        <translation>%1 张已在历史记录中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 had no parameters Stipple can read (imported as images only).</source>
+        <translation>%1 张没有 Stipple 能读取的参数（仅作为图像导入）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: the files not yet read were left out.</source>
+        <translation>已取消：尚未读取的文件未导入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history could not store some images: %1</source>
+        <translation>历史记录无法保存部分图像：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 file could not be read:</source>
+        <translation>有 1 个文件无法读取：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files could not be read:</source>
+        <translation>有 %1 个文件无法读取：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  … and %1 more</source>
+        <translation>  … 另有 %1 个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a folder of PNG images</source>
+        <translation>导入 PNG 图像文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading images…</source>
+        <translation>正在读取图像…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Import PNG folder</source>
+        <translation>导入 PNG 文件夹</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Importing %1 of %2 images…</source>
+        <translation>正在导入图像：%1/%2…</translation>
     </message>
 </context>
 <context>
@@ -1660,12 +2171,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Fast preview (latent → RGB)</source>
         <translation>快速预览（潜变量 → RGB）</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>TAESD preview</source>
         <translation>TAESD 预览</translation>
     </message>
@@ -1705,7 +2216,7 @@ Reopened %2 instead.</source>
         <translation>每 N 步用真正的 VAE 解码预览：颜色和细节准确，但在大模型上较慢。0 表示关闭。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Preview image</source>
         <translation>预览图像</translation>
     </message>
@@ -1826,17 +2337,16 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="-58"/>
-        <location line="+87"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+81"/>
         <source>Done in %1</source>
         <translation>用时 %1 完成</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Aborting…</source>
         <translation>正在中止…</translation>
     </message>
@@ -1888,12 +2398,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-52"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -1976,6 +2486,56 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <location line="+1"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU (as diffusers and ComfyUI)</source>
+        <translation>处理器（与 diffusers 和 ComfyUI 相同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU (as AUTOMATIC1111 on NVIDIA)</source>
+        <translation>显卡（与 NVIDIA 上的 AUTOMATIC1111 相同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the starting noise of a seed comes from. The same seed gives a different image with each: CPU matches diffusers and ComfyUI, GPU matches AUTOMATIC1111&apos;s default (computed here on the CPU, written as &quot;RNG: NV&quot;). An opened image uses its own.</source>
+        <translation>种子的初始噪声从何而来。同一种子在不同来源下生成不同的图像：处理器与 diffusers 和 ComfyUI 一致，显卡与 AUTOMATIC1111 的默认值一致（在此用处理器计算，记为“RNG: NV”）。打开的图像使用其自身的来源。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random numbers</source>
+        <translation>随机数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Random numbers</source>
+        <translation>随机数(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AUTOMATIC1111: (word:1.2), BREAK, any length</source>
+        <translation>AUTOMATIC1111：(词:1.2)、BREAK、任意长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diffusers: text as written, cut at the limit</source>
+        <translation>Diffusers：按原文，超出上限处截断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a prompt becomes what the model reads. AUTOMATIC1111&apos;s syntax weights words and reads long prompts in chunks; Diffusers passes the text as it is and ignores what is past the text encoder&apos;s limit.</source>
+        <translation>提示词如何变成模型读取的内容。AUTOMATIC1111 语法为词加权，并分块读取长提示词；Diffusers 按原文传递，并忽略超出文本编码器上限的部分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt syntax</source>
+        <translation>提示词语法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt s&amp;yntax</source>
+        <translation>提示词语法(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2688,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>没有可保存的已完成格子。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Save sweep grid</source>
         <translation>保存扫描网格</translation>
     </message>

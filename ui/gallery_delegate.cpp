@@ -20,6 +20,34 @@ QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
             thumb_ + 12 + 2 * fm.height() + 6};
 }
 
+// Stars in a dark pill over the thumbnail's top-left corner; a rejected image is dimmed and
+// marked with a red cross.
+void GalleryDelegate::paintRating(QPainter* p, const QRect& box, int rating, const QFont& font) const {
+    if (rating == 0) return;
+    if (rating == kRejected) {
+        p->fillRect(box, QColor(0, 0, 0, 120));
+        const QRect badge(box.right() - 22, box.top() + 4, 18, 18);
+        p->setBrush(QColor(0xd9, 0x53, 0x4f));
+        p->setPen(Qt::NoPen);
+        p->drawEllipse(badge);
+        p->setPen(QPen(Qt::white, 2));
+        p->drawLine(badge.topLeft() + QPoint(5, 5), badge.bottomRight() - QPoint(5, 5));
+        p->drawLine(badge.topRight() + QPoint(-5, 5), badge.bottomLeft() + QPoint(5, -5));
+        return;
+    }
+    QFont f = font;
+    f.setPointSizeF(font.pointSizeF() * 0.9);
+    const QString stars = QString(qBound(1, rating, 5), QChar(0x2605));
+    const QFontMetrics fm(f);
+    const QRect pill(box.left() + 4, box.top() + 4, fm.horizontalAdvance(stars) + 8, fm.height() + 2);
+    QPainterPath path;
+    path.addRoundedRect(pill, 4, 4);
+    p->fillPath(path, QColor(0, 0, 0, 150));
+    p->setFont(f);
+    p->setPen(QColor(0xff, 0xc8, 0x3d));
+    p->drawText(pill, Qt::AlignCenter, stars);
+}
+
 void GalleryDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const {
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
@@ -47,6 +75,7 @@ void GalleryDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
     } else {
         p->fillRect(box, pal.color(QPalette::AlternateBase));
     }
+    paintRating(p, box, index.data(GalleryModel::RatingRole).toInt(), option.font);
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics fm(option.font);

@@ -1,4 +1,5 @@
-// Paints one gallery cell: the thumbnail, the seed and the key parameters under it.
+// Paints one gallery cell: the thumbnail with its rating (stars, or dimmed and crossed when
+// rejected), the seed and the key parameters under it.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -13,6 +14,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
+    void paintRating(QPainter* painter, const QRect& box, int rating, const QFont& font) const;
     int thumb_;
 };
 

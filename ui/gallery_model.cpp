@@ -42,39 +42,91 @@ QVariant GalleryModel::data(const QModelIndex& index, int role) const {
     case ParametersRole: return item.record.parameters;
     case SummaryRole: return item.summary;
     case SecondsRole: return item.record.seconds;
+    case RatingRole: return item.record.rating;
     default: return {};
     }
 }
 
-void GalleryModel::setStore(const HistoryStore* store) {
+void GalleryModel::setStore(HistoryStore* store) {
+    store_ = store;
+    reload();
+}
+
+void GalleryModel::setQuery(const HistoryQuery& query) {
+    query_ = query;
+    reload();
+}
+
+void GalleryModel::reload() {
     beginResetModel();
     items_.clear();
-    store_ = store;
-    oldestLoaded_ = 0;
+    loadedIds_.clear();
+    haveCursor_ = false;
     storeExhausted_ = !store_ || !store_->ok();
     endResetModel();
+    total_ = storeExhausted_ ? 0 : std::max(0, store_->count(query_));
     if (!storeExhausted_) fetchMore({});
+    Q_EMIT totalCountChanged();
+}
+
+int GalleryModel::totalCount() const {
+    return store_ && store_->ok() ? std::max(total_, static_cast<int>(items_.size())) : static_cast<int>(items_.size());
 }
 
 bool GalleryModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !storeExhausted_; }
 
 void GalleryModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || storeExhausted_) return;
-    const QList<HistoryRecord> records = store_->page(oldestLoaded_, kPageSize);
+    const QList<HistoryRecord> records = store_->page(query_, haveCursor_ ? &cursor_ : nullptr, kPageSize);
     if (records.size() < kPageSize) storeExhausted_ = true;
     if (records.isEmpty()) return;
-    oldestLoaded_ = records.back().id;
+    cursor_ = records.back();
+    cursor_.thumbnail = QImage();
+    haveCursor_ = true;
+    QList<Item> fresh;
+    for (const auto& r : records)
+        if (!loadedIds_.contains(r.id)) fresh << makeItem(r);  // a record re-rated since its page was read
+    if (fresh.isEmpty()) return;
     const int first = static_cast<int>(items_.size());
-    beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
-    for (const auto& r : records) items_ << makeItem(r);
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    for (Item& item : fresh) {
+        loadedIds_.insert(item.record.id);
+        items_ << std::move(item);
+    }
     endInsertRows();
 }
 
 void GalleryModel::prepend(const QList<HistoryRecord>& records) {
     if (records.isEmpty()) return;
-    beginInsertRows({}, 0, static_cast<int>(records.size()) - 1);
-    for (int i = static_cast<int>(records.size()) - 1; i >= 0; --i) items_.prepend(makeItem(records[i]));
-    endInsertRows();
+    QList<HistoryRecord> shown = records;
+    const bool stored = store_ && store_->ok() && records.front().id > 0;
+    if (stored && !query_.matchesAll()) {
+        QList<qint64> ids;
+        for (const auto& r : records) ids << r.id;
+        const QList<qint64> match = store_->matching(query_, ids);
+        shown.clear();
+        for (const auto& r : records)
+            if (match.contains(r.id)) shown << r;
+    }
+    if (stored) total_ += static_cast<int>(shown.size());
+    // Newest first: at the top. In another order they are read where paging reaches them.
+    if (!shown.isEmpty() && (query_.sort == HistoryQuery::Sort::Newest || !stored)) {
+        beginInsertRows({}, 0, static_cast<int>(shown.size()) - 1);
+        for (int i = static_cast<int>(shown.size()) - 1; i >= 0; --i) {
+            loadedIds_.insert(shown[i].id);
+            items_.prepend(makeItem(shown[i]));
+        }
+        endInsertRows();
+    } else if (!shown.isEmpty() && query_.sort == HistoryQuery::Sort::Oldest && storeExhausted_) {
+        const int first = static_cast<int>(items_.size());
+        beginInsertRows({}, first, first + static_cast<int>(shown.size()) - 1);
+        for (const auto& r : shown) {
+            loadedIds_.insert(r.id);
+            items_ << makeItem(r);
+        }
+        endInsertRows();
+    }
+    Q_EMIT totalCountChanged();
 }
 
 bool GalleryModel::removeId(qint64 id) {
@@ -83,9 +135,30 @@ bool GalleryModel::removeId(qint64 id) {
             beginRemoveRows({}, i, i);
             items_.removeAt(i);
             endRemoveRows();
+            loadedIds_.remove(id);
+            if (total_ > 0) --total_;
+            Q_EMIT totalCountChanged();
             return true;
         }
     return false;
+}
+
+bool GalleryModel::setRating(const QList<int>& rows, int rating, QString* error) {
+    rating = qBound(kRejected, rating, 5);
+    QList<qint64> ids;
+    for (int row : rows)
+        if (row >= 0 && row < items_.size()) ids << items_[row].record.id;
+    if (ids.isEmpty()) return true;
+    if (store_ && store_->ok() && !store_->setRating(ids, rating)) {
+        if (error) *error = store_->error();
+        return false;
+    }
+    for (int row : rows)
+        if (row >= 0 && row < items_.size()) {
+            items_[row].record.rating = rating;
+            Q_EMIT dataChanged(index(row), index(row), {RatingRole});
+        }
+    return true;
 }
 
 const HistoryRecord* GalleryModel::record(int row) const {

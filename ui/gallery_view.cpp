@@ -6,6 +6,10 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,8 +38,33 @@ GalleryView::GalleryView(GalleryModel* model, QWidget* parent) : QWidget(parent)
     compare_->setObjectName(QStringLiteral("compareButton"));
     compare_->setToolTip(tr("Select 2 to 4 images (Ctrl+click) to see them side by side at the same zoom."));
     compare_->setEnabled(false);
+    search_ = new QLineEdit(this);
+    search_->setObjectName(QStringLiteral("gallerySearch"));
+    search_->setClearButtonEnabled(true);
+    search_->setPlaceholderText(tr("Search prompts, model:, sampler:, seed:, date:"));
+    search_->setAccessibleName(tr("Search the history"));
+    search_->setToolTip(tr("Words find images whose prompt has them. Also: model:name, sampler:\"DPM++ 2M Karras\", "
+                           "seed:1234 (or just the number), date:2024-05-17, date:2024-05, date:2024-05-01..2024-05-31, stars:3."));
+    filter_ = new QComboBox(this);
+    filter_->setObjectName(QStringLiteral("galleryFilter"));
+    filter_->setAccessibleName(tr("Show images by rating"));
+    filter_->addItem(tr("All images"), 0);
+    filter_->addItem(tr("Not rejected"), 100);
+    filter_->addItem(tr("★ and up"), 1);
+    filter_->addItem(tr("★★★ and up"), 3);
+    filter_->addItem(tr("★★★★★ only"), 5);
+    filter_->addItem(tr("Rejected only"), kRejected);
+    filter_->setToolTip(tr("While the gallery has focus: 1–5 rate the selected images, 0 clears, X rejects, arrows move."));
+    sort_ = new QComboBox(this);
+    sort_->setObjectName(QStringLiteral("gallerySort"));
+    sort_->setAccessibleName(tr("Order of the gallery"));
+    sort_->addItem(tr("Newest first"), static_cast<int>(HistoryQuery::Sort::Newest));
+    sort_->addItem(tr("Oldest first"), static_cast<int>(HistoryQuery::Sort::Oldest));
+    sort_->addItem(tr("Highest rated"), static_cast<int>(HistoryQuery::Sort::Rating));
     header->addWidget(title_);
-    header->addStretch();
+    header->addWidget(search_, 1);
+    header->addWidget(filter_);
+    header->addWidget(sort_);
     header->addWidget(compare_);
     layout->addLayout(header);
 
@@ -57,6 +86,18 @@ GalleryView::GalleryView(GalleryModel* model, QWidget* parent) : QWidget(parent)
     list_->setAccessibleName(tr("Gallery"));
     title_->setAccessibleName(tr("Gallery summary"));
     layout->addWidget(list_, 1);
+    list_->installEventFilter(this);
+
+    // Type to filter: the query runs once typing pauses (an indexed query, a page at a time).
+    searchTimer_ = new QTimer(this);
+    searchTimer_->setSingleShot(true);
+    searchTimer_->setInterval(250);
+    connect(searchTimer_, &QTimer::timeout, this, &GalleryView::applySearch);
+    connect(search_, &QLineEdit::textChanged, searchTimer_, qOverload<>(&QTimer::start));
+    connect(search_, &QLineEdit::returnPressed, this, &GalleryView::applySearch);
+    connect(filter_, &QComboBox::currentIndexChanged, this, &GalleryView::applySearch);
+    connect(sort_, &QComboBox::currentIndexChanged, this, &GalleryView::applySearch);
+    connect(model_, &GalleryModel::totalCountChanged, this, &GalleryView::updateHeader);
 
     connect(list_, &QListView::clicked, this, [this](const QModelIndex& index) {
         Q_EMIT imageActivated(index.data(GalleryModel::IdRole).toLongLong());
@@ -84,11 +125,66 @@ QStringList GalleryView::selectedPaths() const {
     return paths;
 }
 
+void GalleryView::applySearch() {
+    searchTimer_->stop();
+    HistoryQuery base;
+    base.sort = static_cast<HistoryQuery::Sort>(sort_->currentData().toInt());
+    const int filter = filter_->currentData().toInt();
+    if (filter == 100) base.rejected = HistoryQuery::Rejected::Hide;
+    else if (filter == kRejected) base.rejected = HistoryQuery::Rejected::Only;
+    else base.minRating = filter;
+    const HistoryQuery query = parseHistorySearch(search_->text(), base);
+    if (query != model_->query()) model_->setQuery(query);
+}
+
+void GalleryView::rateSelected(int rating) {
+    QList<int> rows;
+    for (const QModelIndex& i : list_->selectionModel()->selectedIndexes()) rows << i.row();
+    if (rows.isEmpty() && list_->currentIndex().isValid()) rows << list_->currentIndex().row();
+    if (rows.isEmpty()) return;
+    QString error;
+    if (!model_->setRating(rows, rating, &error)) {
+        Q_EMIT message(tr("Could not store the rating: %1").arg(error));
+        return;
+    }
+    const int n = static_cast<int>(rows.size());
+    if (rating == kRejected) Q_EMIT message(n == 1 ? tr("Rejected") : tr("%1 images rejected").arg(n));
+    else if (rating == 0) Q_EMIT message(n == 1 ? tr("Rating cleared") : tr("Rating cleared on %1 images").arg(n));
+    else Q_EMIT message(n == 1 ? tr("Rated %1 of 5").arg(rating) : tr("%1 images rated %2 of 5").arg(n).arg(rating));
+}
+
+bool GalleryView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == list_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (mods == Qt::NoModifier) {
+            if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_5) {
+                rateSelected(key->key() - Qt::Key_0);
+                return true;
+            }
+            if (key->key() == Qt::Key_X) {
+                // X rejects; X on images already rejected takes it back.
+                bool allRejected = true;
+                for (const QModelIndex& i : list_->selectionModel()->selectedIndexes())
+                    allRejected = allRejected && i.data(GalleryModel::RatingRole).toInt() == kRejected;
+                if (list_->selectionModel()->selectedIndexes().isEmpty())
+                    allRejected = list_->currentIndex().data(GalleryModel::RatingRole).toInt() == kRejected;
+                rateSelected(allRejected ? 0 : kRejected);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void GalleryView::updateHeader() {
-    const int n = model_->rowCount();
+    const int n = model_->totalCount();
     const int selected = static_cast<int>(list_->selectionModel()->selectedIndexes().size());
-    title_->setText(selected > 1 ? tr("Gallery — %1 images, %2 selected").arg(n).arg(selected)
-                                 : (n == 1 ? tr("Gallery — 1 image") : tr("Gallery — %1 images").arg(n)));
+    if (!model_->query().matchesAll())
+        title_->setText(selected > 1 ? tr("Gallery — %1 found, %2 selected").arg(n).arg(selected) : tr("Gallery — %1 found").arg(n));
+    else
+        title_->setText(selected > 1 ? tr("Gallery — %1 images, %2 selected").arg(n).arg(selected)
+                                     : (n == 1 ? tr("Gallery — 1 image") : tr("Gallery — %1 images").arg(n)));
     compare_->setEnabled(selected >= 2 && selected <= 4);
 }
 

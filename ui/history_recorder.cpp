@@ -32,6 +32,13 @@ QString HistoryRecorder::record(const JobResult& result) {
     return error;
 }
 
+QString HistoryRecorder::addImported(QList<HistoryRecord>& records) {
+    if (!store_->ok()) return store_->error();
+    if (!store_->add(records)) return store_->error();
+    gallery_->prepend(records);
+    return {};
+}
+
 void HistoryRecorder::remove(qint64 id) {
     if (store_->ok()) store_->remove(id);
     gallery_->removeId(id);

@@ -27,6 +27,11 @@ public:
     QString record(const JobResult& result);
     // Forgets image `id` in both (the file itself is the caller's business).
     void remove(qint64 id);
+    // Adds images imported from elsewhere (png_import.h) to the history and, when the search
+    // shows them, the gallery; "" or the database's reason (nothing is shown then).
+    QString addImported(QList<HistoryRecord>& records);
+    // The files under `folder` already in the history (see HistoryStore::knownFiles).
+    QHash<QString, QPair<qint64, qint64>> knownFiles(const QString& folder) const { return store_->knownFiles(folder); }
 
 private:
     std::unique_ptr<HistoryStore> store_;

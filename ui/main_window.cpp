@@ -15,6 +15,7 @@
 #include "image_view.h"
 #include "image/png_text.h"
 #include "parameters_panel.h"
+#include "png_import.h"
 #include "preferences.h"
 #include "preview_pane.h"
 #include "settings_dialog.h"
@@ -37,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRandomGenerator>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -48,6 +50,7 @@ namespace stipple::ui {
 
 namespace {
 constexpr int kMaxRecentModels = 8;
+constexpr int kVaryCount = 4;  // images one Vary makes
 const QString kModelTopic = QStringLiteral("model");  // banner messages about loading a model
 
 QString shortPrompt(const std::string& prompt) {
@@ -190,6 +193,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Open model &folder…"), this, &MainWindow::openModelFolderDialog);
     file->addAction(tr("Open model fi&le…"), this, &MainWindow::openModelFileDialog);
     file->addSeparator();
+    file->addAction(tr("&Import PNG folder…"), this, [this] { PngImporter::chooseAndImport(this, history_.get()); })
+        ->setToolTip(tr("Add images made by AUTOMATIC1111, ComfyUI or InvokeAI to the gallery with their parameters."));
     QAction* timeline = file->addAction(tr("Save step &timeline…"), this, &MainWindow::exportTimelineDialog);
     timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     timeline->setToolTip(tr("Save every step's preview of the last image and the image itself as an animated GIF "
@@ -209,6 +214,21 @@ void MainWindow::buildMenus() {
     abort->setShortcut(QKeySequence(Qt::Key_Escape));
     abort->setShortcutContext(Qt::WindowShortcut);
     gen->addAction(tr("&Finish now"), this, &MainWindow::finishNow);
+    gen->addSeparator();
+    // Vary: the shown image's seed with a few variation seeds (A1111's variation seed), at three strengths.
+    QMenu* vary = gen->addMenu(tr("&Vary this image"));
+    vary->setToolTip(tr("Make %1 close variations of the image shown: the same seed with random variation seeds.").arg(kVaryCount));
+    for (const auto& [strength, label] : std::initializer_list<std::pair<double, const char*>>{
+             {0.05, QT_TR_NOOP("S&lightly (strength %1)")},
+             {0.15, QT_TR_NOOP("So&mewhat (strength %1)")},
+             {0.35, QT_TR_NOOP("S&trongly (strength %1)")}}) {
+        const double s = strength;
+        QAction* a = vary->addAction(tr(label).arg(s), this, [this, s] { this->vary(s, kVaryCount); });
+        if (s == 0.15) a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        a->setShortcutContext(Qt::WindowShortcut);
+        preview_->imageView()->addAction(a);  // on the image's context menu too
+    }
+    preview_->imageView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     gen->addSeparator();
     QAction* sweep = gen->addAction(tr("&Sweep (X/Y plot)…"), this, &MainWindow::openSweepDialog);
     sweep->setToolTip(tr("Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size)."));
@@ -245,6 +265,8 @@ void MainWindow::loadSettings() {
     preview_->setFullVaeEvery(prefs.get(pref::fullVaeEvery));
     const auto saved = prefs.parameters();
     if (saved) parameters_->restoreSaved(*saved);
+    parameters_->setPromptStyle(prefs.promptStyle());
+    parameters_->setNoiseSource(prefs.noiseSource());
     sizeFollowsModel_ = !saved;
     recentModels_ = prefs.get(pref::recentModels);
     const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
@@ -370,6 +392,30 @@ void MainWindow::generate() {
     controller_->enqueue(job);
 }
 
+bool MainWindow::vary(double strength, int count) {
+    if (!shownRequest_ || shownRequest_->seeds.empty() || preview_->currentImage().isNull()) {
+        statusBar()->showMessage(tr("Nothing to vary: generate an image, or open one or pick one in the gallery"), 5000);
+        return false;
+    }
+    if (!controller_->isModelLoaded() && !controller_->isLoading()) {
+        banner_->showError(tr("No model loaded"), tr("Open a model first: File ▸ Open model folder… or Open model file…"));
+        return false;
+    }
+    // The image's own request (its model is the loaded one), one seed repeated with new variation seeds.
+    GenerationJob job;
+    job.request = *shownRequest_;
+    job.request.prompt_style = parameters_->promptStyle();
+    const uint64_t seed = job.request.seeds.front();
+    job.request.seeds.assign(static_cast<size_t>(count), seed);
+    job.request.variation_seeds.clear();
+    for (int i = 0; i < count; ++i) job.request.variation_seeds.push_back(QRandomGenerator::global()->generate());
+    job.request.variation_strength = strength;
+    job.outputRoot = outputRoot();
+    controller_->enqueue(job);
+    statusBar()->showMessage(tr("Varying seed %1: %2 images at strength %3").arg(seed).arg(count).arg(strength), 5000);
+    return true;
+}
+
 void MainWindow::onJobStarted(const GenerationJob& job) {
     if (job.kind != JobKind::Generate) {
         statusBar()->showMessage(tr("Sweep running…"));
@@ -440,6 +486,7 @@ void MainWindow::onJobFinished(const JobResult& result) {
         for (int i = 0; i < result.images.size(); ++i) timelines_.store(result.images[i].path, preview_->stepFrames(i));
         if (!result.images.isEmpty()) {
             const GeneratedImage& first = result.images.front();
+            shownRequest_ = first.request;
             preview_->finishJob(first.image, result.seconds,
                                 tr("Seed %1 · %2").arg(first.seed).arg(QFileInfo(first.path).fileName()));
         }
@@ -462,6 +509,7 @@ bool MainWindow::restoreFromImage(const QString& path) {
             return false;
         }
         parameters_->applyInfotext(QString::fromStdString(text));
+        shownRequest_ = restoreInfotext(QString::fromStdString(text)).request;
         QImageReader reader(path);
         const QImage image = reader.read();
         if (!image.isNull()) preview_->showImage(image, QFileInfo(path).fileName());
@@ -495,6 +543,8 @@ void MainWindow::showSettings() {
     if (dialog.exec() != QDialog::Accepted) return;
     dialog.save();
     controller_->setThreadCount(Preferences().get(pref::threads));
+    parameters_->setPromptStyle(Preferences().promptStyle());
+    parameters_->setNoiseSource(Preferences().noiseSource());
     statusBar()->showMessage(tr("Settings saved. Precision changes apply when a model is loaded."), 5000);
 }
 
@@ -509,6 +559,7 @@ void MainWindow::showGalleryImage(qint64 id) {
         return;
     }
     const QString caption = tr("Seed %1 · %2").arg(r->seed).arg(GalleryModel::summarize(r->parameters));
+    shownRequest_ = restoreInfotext(r->parameters).request;
     if (timelines_.contains(r->path)) preview_->showTimeline(timelines_.steps(r->path), image, caption);
     else preview_->showImage(image, caption);
 }

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QSplitter;
 class QTimer;
@@ -57,6 +58,9 @@ public Q_SLOTS:
     void showSettings();
     void exportTimelineDialog();                 // File > Save step timeline… (Ctrl+Shift+E)
     void exportTimeline(const QString& path);    // .gif or .mp4, written off the GUI thread
+    // Generate ▸ Vary this image: the image in the preview again, its seed `count` times with a
+    // random variation seed each at `strength`, in one job. false (and a message) without one.
+    bool vary(double strength, int count = 4);
 
 Q_SIGNALS:
     void modelReady(const stipple::ui::ModelSummary& model);
@@ -116,6 +120,8 @@ private:
     // worker is idle (the job stops before its next UNet call; a load cannot be cut short).
     bool closePending_ = false;
     void closeIfIdle();
+    // The request of the image the preview shows (a result, a gallery image, an opened PNG), for Vary.
+    std::optional<stipple::GenerationRequest> shownRequest_;
 };
 
 }  // namespace stipple::ui

@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStyle>
 #include <QToolButton>
@@ -79,6 +80,20 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(buildModelSection());
     modelLabel->setBuddy(model_);
 
+    // What an opened image asked for that Stipple does not reproduce: under the model, in view.
+    extra_ = new QLabel(this);
+    extra_->setObjectName(QStringLiteral("restoreReport"));
+    extra_->setWordWrap(true);
+    extra_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    extra_->setTextFormat(Qt::PlainText);
+    extra_->setStyleSheet(QStringLiteral("QLabel#restoreReport { background: #fff4d6; color: #5a4300; border: 1px solid #e0c060;"
+                                         " border-radius: 4px; padding: 4px; font-size: 11px; }"));
+    extra_->setToolTip(tr("What the opened image's parameters ask for that Stipple does not reproduce: "
+                          "the image made here will differ in these."));
+    extra_->setAccessibleName(tr("Not reproduced from the opened image"));
+    extra_->hide();
+    layout->addWidget(extra_);
+
     // Prompts
     auto* promptHead = new QHBoxLayout;
     QLabel* promptLabel = sectionLabel(tr("&Prompt"), this);
@@ -119,6 +134,20 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     promptNotice_ = noticeLabel("promptNotice");
     promptNotice_->setAccessibleName(tr("What the model will not read in the prompt"));
     layout->addWidget(promptNotice_);
+    const auto chunkLabel = [this](const char* name) {
+        auto* l = new QLabel(this);
+        l->setObjectName(QLatin1String(name));
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::PlainText);
+        l->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11px;"));
+        l->setToolTip(tr("A long prompt is read in chunks (75 tokens for most models), each on its own, as "
+                         "AUTOMATIC1111 does. Words that belong together read best inside one chunk; BREAK starts a new one."));
+        l->hide();
+        return l;
+    };
+    promptChunks_ = chunkLabel("promptChunks");
+    promptChunks_->setAccessibleName(tr("Where the prompt's chunks begin"));
+    layout->addWidget(promptChunks_);
 
     auto* negHead = new QHBoxLayout;
     QLabel* negativeLabel = sectionLabel(tr("&Negative prompt"), this);
@@ -140,6 +169,9 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     negativeNotice_ = noticeLabel("negativeNotice");
     negativeNotice_->setAccessibleName(tr("What the model will not read in the negative prompt"));
     layout->addWidget(negativeNotice_);
+    negativeChunks_ = chunkLabel("negativeChunks");
+    negativeChunks_->setAccessibleName(tr("Where the negative prompt's chunks begin"));
+    layout->addWidget(negativeChunks_);
 
     // Settings grid
     auto* form = new QFormLayout;
@@ -260,15 +292,19 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     form->addRow(QString(), finishAt_);
     layout->addLayout(form);
 
-    extra_ = new QLabel(this);
-    extra_->setObjectName(QStringLiteral("extraParameters"));
-    extra_->setWordWrap(true);
-    extra_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    extra_->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11px;"));
-    extra_->setToolTip(tr("Parameters from the opened image that Stipple does not use; they are kept here for reference."));
-    extra_->setAccessibleName(tr("Parameters not used by Stipple"));
-    extra_->hide();
-    layout->addWidget(extra_);
+    advancedButton_ = new QToolButton(this);
+    advancedButton_->setObjectName(QStringLiteral("advancedSeedButton"));
+    advancedButton_->setText(tr("Variation seed, noise, clip skip"));
+    advancedButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    advancedButton_->setAutoRaise(true);
+    advancedButton_->setCheckable(true);
+    advancedButton_->setArrowType(Qt::RightArrow);
+    advancedButton_->setToolTip(tr("More seed settings, as in AUTOMATIC1111: variation seeds, where random numbers come "
+                                   "from, eta noise seed delta and clip skip."));
+    advancedButton_->setAccessibleName(tr("Advanced seed settings"));
+    layout->addWidget(advancedButton_);
+    layout->addWidget(buildAdvancedSection());
+    connect(advancedButton_, &QToolButton::toggled, this, &ParametersPanel::setAdvancedOpen);
 
     // Actions
     // The buttons live in a bar of their own, which the main window pins under the scrolling
@@ -394,6 +430,130 @@ QWidget* ParametersPanel::buildModelSection() {
     return box;
 }
 
+QWidget* ParametersPanel::buildAdvancedSection() {
+    advanced_ = new QWidget(this);
+    advanced_->setObjectName(QStringLiteral("advancedSeedSection"));
+    auto* form = new QFormLayout(advanced_);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(10);
+    form->setVerticalSpacing(6);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
+    auto* variationRow = new QHBoxLayout;
+    variationRow->setSpacing(4);
+    variationSeed_ = new SeedEdit(advanced_);
+    variationSeed_->setObjectName(QStringLiteral("variationSeedEdit"));
+    variationSeed_->setPlaceholderText(tr("none"));
+    variationSeed_->setToolTip(tr("A second seed whose noise is blended into the seed's by the strength below: the same "
+                                  "picture, a little different. Empty with a strength above 0 draws one."));
+    variationSeed_->setAccessibleName(tr("Variation seed"));
+    variationRandomize_ = new QToolButton(advanced_);
+    variationRandomize_->setObjectName(QStringLiteral("randomizeVariationSeed"));
+    variationRandomize_->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    variationRandomize_->setToolTip(tr("Pick a new random variation seed now."));
+    variationRandomize_->setAccessibleName(tr("Random variation seed"));
+    variationRow->addWidget(variationSeed_, 1);
+    variationRow->addWidget(variationRandomize_);
+    form->addRow(buddyLabel(tr("&Variation seed"), variationSeed_, advanced_), variationRow);
+
+    variationStrength_ = new QDoubleSpinBox(advanced_);
+    variationStrength_->setObjectName(QStringLiteral("variationStrengthBox"));
+    variationStrength_->setRange(0, 1);
+    variationStrength_->setSingleStep(0.05);
+    variationStrength_->setDecimals(2);
+    variationStrength_->setSpecialValueText(tr("0 (off)"));
+    variationStrength_->setToolTip(tr("How much of the variation seed's noise to use: 0 is the seed alone, 1 the variation "
+                                      "seed alone; 0.05-0.2 gives close variations."));
+    variationStrength_->setAccessibleName(tr("Variation strength"));
+    form->addRow(buddyLabel(tr("St&rength"), variationStrength_, advanced_), variationStrength_);
+
+    auto* resizeRow = new QHBoxLayout;
+    resizeRow->setSpacing(4);
+    const auto resizeBox = [this](const char* name) {
+        auto* b = new QSpinBox(advanced_);
+        b->setObjectName(QLatin1String(name));
+        b->setRange(0, 4096);
+        b->setSingleStep(8);
+        b->setSpecialValueText(tr("off"));
+        b->setToolTip(tr("Draw the seed's noise as if the image were this size, so a seed keeps its composition at "
+                         "another size (A1111's \"Resize seed from\"). Off: the image's own size."));
+        return b;
+    };
+    resizeWidth_ = resizeBox("resizeFromWidth");
+    resizeWidth_->setAccessibleName(tr("Resize seed from width"));
+    resizeHeight_ = resizeBox("resizeFromHeight");
+    resizeHeight_->setAccessibleName(tr("Resize seed from height"));
+    resizeRow->addWidget(resizeWidth_, 1);
+    resizeRow->addWidget(new QLabel(QStringLiteral("×"), advanced_));
+    resizeRow->addWidget(resizeHeight_, 1);
+    form->addRow(buddyLabel(tr("Seed si&ze from"), resizeWidth_, advanced_), resizeRow);
+
+    noiseSource_ = new QComboBox(advanced_);
+    noiseSource_->setObjectName(QStringLiteral("noiseSourceBox"));
+    noiseSource_->addItem(tr("CPU"), static_cast<int>(stipple::NoiseSource::CPU));
+    noiseSource_->setItemData(0, tr("torch on the CPU: the numbers of diffusers and ComfyUI (RNG: CPU)"), Qt::ToolTipRole);
+    noiseSource_->addItem(tr("GPU (NVIDIA)"), static_cast<int>(stipple::NoiseSource::NV));
+    noiseSource_->setItemData(1, tr("AUTOMATIC1111's default: the numbers of an NVIDIA GPU, computed here (RNG: NV)"),
+                              Qt::ToolTipRole);
+    noiseSource_->setToolTip(tr("Where this request's random numbers come from (the default is in Settings). "
+                                "An image opened from AUTOMATIC1111 sets what it was made with."));
+    noiseSource_->setAccessibleName(tr("Random numbers"));
+    noiseSource_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    noiseSource_->setMinimumContentsLength(8);
+    form->addRow(buddyLabel(tr("Ra&ndom numbers"), noiseSource_, advanced_), noiseSource_);
+    noiseNote_ = new QLabel(advanced_);
+    noiseNote_->setObjectName(QStringLiteral("noiseSourceNote"));
+    noiseNote_->setWordWrap(true);
+    noiseNote_->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11px;"));
+    noiseNote_->setText(tr("The opened image does not say (no RNG key): AUTOMATIC1111's default, GPU, is assumed."));
+    noiseNote_->hide();
+    form->addRow(QString(), noiseNote_);
+
+    ensd_ = new QSpinBox(advanced_);
+    ensd_->setObjectName(QStringLiteral("ensdBox"));
+    ensd_->setRange(-2147483647, 2147483647);
+    ensd_->setToolTip(tr("Eta noise seed delta (ENSD): the samplers that add noise at every step (Euler a, DPM++ SDE…) "
+                         "draw it from seed + this number. 0 = off; 31337 was a common choice."));
+    ensd_->setAccessibleName(tr("Eta noise seed delta"));
+    form->addRow(buddyLabel(tr("&ENSD"), ensd_, advanced_), ensd_);
+
+    clipSkip_ = new QSpinBox(advanced_);
+    clipSkip_->setObjectName(QStringLiteral("clipSkipBox"));
+    clipSkip_->setRange(1, 12);
+    clipSkip_->setToolTip(tr("Clip skip, counted as AUTOMATIC1111 does: 1 uses the text encoder's last layer, 2 the one "
+                             "before (what many anime models expect)."));
+    clipSkip_->setAccessibleName(tr("Clip skip"));
+    form->addRow(buddyLabel(tr("&Clip skip"), clipSkip_, advanced_), clipSkip_);
+
+    connect(variationRandomize_, &QToolButton::clicked, this,
+            [this] { variationSeed_->setSeed(QRandomGenerator::global()->generate()); });
+    connect(noiseSource_, &QComboBox::activated, noiseNote_, &QWidget::hide);
+    advanced_->hide();
+    return advanced_;
+}
+
+void ParametersPanel::setAdvancedOpen(bool open) {
+    if (advancedButton_->isChecked() != open) advancedButton_->setChecked(open);  // calls back once
+    advancedButton_->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    advanced_->setVisible(open);
+}
+
+void ParametersPanel::setNoiseSource(stipple::NoiseSource source) {
+    const int data = static_cast<int>(source == stipple::NoiseSource::CPU ? stipple::NoiseSource::CPU : stipple::NoiseSource::NV);
+    noiseSource_->setCurrentIndex(std::max(0, noiseSource_->findData(data)));
+    noiseNote_->hide();
+}
+
+stipple::NoiseSource ParametersPanel::noiseSource() const {
+    return static_cast<stipple::NoiseSource>(noiseSource_->currentData().toInt());
+}
+
+void ParametersPanel::setPromptStyle(stipple::PromptStyle style) {
+    promptStyle_ = style;
+    showReadings();
+}
+
 QString ParametersPanel::promptText() const { return prompt_->toPlainText(); }
 QString ParametersPanel::negativeText() const { return negative_->toPlainText(); }
 
@@ -426,32 +586,151 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
     r.width = width_->value();
     r.height = height_->value();
     if (finishAtStep_ > 0 && finishAt_->isChecked()) r.stop_at_step = finishAtStep_;
+    r.prompt_style = promptStyle_;
+    r.noise_source = noiseSource();
+    r.eta_noise_seed_delta = ensd_->value();
+    r.clip_skip = clipSkip_->value() - 1;
+    if (variationStrength_->value() > 0) {
+        if (variationSeed_->text().trimmed().isEmpty()) variationSeed_->setSeed(QRandomGenerator::global()->generate());
+        const std::optional<quint64> variation = variationSeed_->seed();
+        if (!variation) {
+            if (problem) *problem = tr("Variation seed: %1").arg(variationSeed_->problem());
+            setAdvancedOpen(true);
+            variationSeed_->setFocus();
+            return std::nullopt;
+        }
+        for (size_t i = 0; i < r.seeds.size(); ++i) r.variation_seeds.push_back(*variation + i);  // A1111: subseed + i
+        r.variation_strength = variationStrength_->value();
+    }
+    if (resizeWidth_->value() > 0 && resizeHeight_->value() > 0)
+        r.seed_resize_from = std::make_pair(resizeWidth_->value(), resizeHeight_->value());
     return r;
 }
 
-void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored) {
+stipple::RestoredRequest restoreInfotext(const QString& parameters, bool* rngAssumed) {
+    const stipple::Infotext text = stipple::parse_infotext(parameters.toStdString());
+    stipple::RestoredRequest restored = stipple::request_from_infotext(text);
+    bool hasRng = false, byStipple = false;
+    for (const auto& [key, value] : text.params) {
+        if (key == "RNG") hasRng = true;
+        if (key == "Version") byStipple = QString::fromStdString(value).startsWith(QLatin1String("stipple"), Qt::CaseInsensitive);
+    }
+    const bool assumed = !hasRng && !byStipple;
+    if (assumed) restored.request.noise_source = stipple::NoiseSource::NV;
+    if (rngAssumed) *rngAssumed = assumed;
+    return restored;
+}
+
+namespace {
+// Keys of AUTOMATIC1111 extensions and features Stipple does not have (the start of the key).
+bool isExtensionKey(const QString& key) {
+    static const char* const prefixes[] = {
+        "ADetailer", "ControlNet", "Lora hashes", "TI hashes", "Hypernet", "Face restoration", "Refiner",
+        "Tiled Diffusion", "Tiled VAE", "Dynamic thresholding", "AnimateDiff", "FreeU", "Kohya", "Regional Prompter",
+        "RP ", "SAG ", "Cutoff", "NGMS", "Ultimate SD upscale", "Soft inpainting", "Emphasis", "VAE", "Token merging",
+        "Pad conds", "Skip Early CFG", "Discard penultimate sigma", "Style Selector", "Wildcard", "Template", "Negative Template"};
+    for (const char* p : prefixes)
+        if (key.startsWith(QLatin1String(p), Qt::CaseInsensitive)) return true;
+    return false;
+}
+
+QString keyValue(const std::string& key, const std::string& value) {
+    QString v = QString::fromStdString(value).simplified();
+    if (v.size() > 60) v = v.left(58) + QStringLiteral("…");
+    return QStringLiteral("%1: %2").arg(QString::fromStdString(key), v);
+}
+}  // namespace
+
+void ParametersPanel::applyInfotext(const QString& parameters) {
+    bool rngAssumed = false;
+    const stipple::RestoredRequest restored = restoreInfotext(parameters, &rngAssumed);
+    applyRestored(restored, rngAssumed);
+}
+
+void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bool rngAssumed) {
     const stipple::GenerationRequest& r = restored.request;
     prompt_->setPlainText(QString::fromStdString(r.prompt));
     negative_->setPlainText(QString::fromStdString(r.negative_prompt));
     if (restored.has_seed) setSeed(r.seeds.front(), true);
     if (restored.has_steps) steps_->setValue(r.steps);
     if (restored.has_cfg) cfg_->setValue(r.guidance_scale);
-    QStringList notes;
+    QStringList gaps;
     if (restored.has_sampler) {
         const QString label = QString::fromStdString(r.scheduler);
         const int i = sampler_->findText(label, Qt::MatchFixedString);
         if (i >= 0) sampler_->setCurrentIndex(i);
-        else notes << tr("Sampler: %1 (not available; kept %2)").arg(label, sampler_->currentText());
+        else gaps << tr("Sampler: %1 (not available; kept %2)").arg(label, sampler_->currentText());
     }
     if (restored.has_size) setSize(r.width, r.height);
     finishAtStep_ = r.stop_at_step;
     finishAt_->setText(tr("Finish at step %1 of %2, as this image was").arg(r.stop_at_step).arg(r.steps));
     finishAt_->setChecked(r.stop_at_step > 0);
     finishAt_->setVisible(r.stop_at_step > 0);
-    for (const auto& [k, v] : restored.unknown) notes << QStringLiteral("%1: %2").arg(QString::fromStdString(k), QString::fromStdString(v));
-    for (const auto& p : restored.problems) notes << QString::fromStdString(p);
-    extra_->setText(notes.isEmpty() ? QString() : tr("Not used by Stipple:\n%1").arg(notes.join(QLatin1Char('\n'))));
-    extra_->setVisible(!notes.isEmpty());
+
+    // The advanced seed section: every value the image carries, shown (opened when one is not the default).
+    if (!r.variation_seeds.empty()) variationSeed_->setSeed(r.variation_seeds.front());
+    else variationSeed_->clear();
+    variationStrength_->setValue(r.variation_seeds.empty() ? 0.0 : r.variation_strength);
+    resizeWidth_->setValue(r.seed_resize_from ? r.seed_resize_from->first : 0);
+    resizeHeight_->setValue(r.seed_resize_from ? r.seed_resize_from->second : 0);
+    setNoiseSource(r.noise_source);
+    noiseNote_->setVisible(rngAssumed);
+    ensd_->setValue(static_cast<int>(std::clamp<int64_t>(r.eta_noise_seed_delta, ensd_->minimum(), ensd_->maximum())));
+    clipSkip_->setValue(r.clip_skip + 1);
+    if (r.noise_source != stipple::NoiseSource::CPU || r.eta_noise_seed_delta != 0 || r.variation_strength > 0 ||
+        r.seed_resize_from || r.clip_skip > 0)
+        setAdvancedOpen(true);
+
+    // What is not reproduced, by kind: a second pass, extensions, then anything else.
+    QStringList hires, extensions, other;
+    for (const auto& [k, v] : restored.unknown) {
+        const QString key = QString::fromStdString(k);
+        if (key.startsWith(QLatin1String("Hires"), Qt::CaseInsensitive)) hires << keyValue(k, v);
+        else if (isExtensionKey(key)) extensions << keyValue(k, v);
+        else other << keyValue(k, v);
+    }
+    if (!hires.isEmpty())
+        gaps << tr("Hires fix, a second pass Stipple does not make (this is the first pass only): %1").arg(hires.join(QStringLiteral(", ")));
+    static const QRegularExpression extraNetwork(QStringLiteral("<(lora|lyco|hypernet):[^>]*>"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    QStringList networks;
+    for (const QString& prompt : {QString::fromStdString(r.prompt), QString::fromStdString(r.negative_prompt)}) {
+        auto it = extraNetwork.globalMatch(prompt);
+        while (it.hasNext()) networks << it.next().captured();
+    }
+    if (!networks.isEmpty()) gaps << tr("LoRA and other networks named in the prompt are not loaded: %1").arg(networks.join(QStringLiteral(" ")));
+    if (!extensions.isEmpty()) gaps << tr("Extensions and settings Stipple does not have: %1").arg(extensions.join(QStringLiteral(", ")));
+    if (!other.isEmpty()) gaps << tr("Other keys Stipple does not use: %1").arg(other.join(QStringLiteral(", ")));
+    for (const auto& p : restored.problems) gaps << tr("Not understood: %1").arg(QString::fromStdString(p));
+    restored_ = true;
+    restoredModelName_ = QString::fromStdString(restored.model_name);
+    restoredModelHash_ = QString::fromStdString(restored.model_hash);
+    restoredGaps_ = gaps;
+    updateRestoreReport();
+}
+
+void ParametersPanel::updateRestoreReport() {
+    QStringList lines;
+    if (restored_ && (!restoredModelName_.isEmpty() || !restoredModelHash_.isEmpty())) {
+        const QString wanted = restoredModelHash_.isEmpty() ? restoredModelName_
+                                                            : QStringLiteral("%1 [%2]").arg(restoredModelName_, restoredModelHash_).trimmed();
+        const QString loaded = QStringLiteral("%1 [%2]").arg(loadedModelName_, loadedModelHash_);
+        // With no model loaded there is nothing to compare yet: the line appears when one loads.
+        if (loadedModelName_.isEmpty()) {
+        } else if (restoredModelHash_.isEmpty()) {
+            if (restoredModelName_.compare(loadedModelName_, Qt::CaseInsensitive) != 0)
+                lines << tr("Model: %1 (no hash to compare; the loaded model is %2)").arg(wanted, loaded);
+        } else if (loadedModelHash_.isEmpty())
+            lines << tr("Model: %1 (the loaded model's hash is not known yet)").arg(wanted);
+        else if (restoredModelHash_.compare(loadedModelHash_, Qt::CaseInsensitive) != 0)
+            lines << (restoredModelHash_.size() == 8
+                          ? tr("Model: %1, an old-style hash Stipple does not compute; the loaded model is %2").arg(wanted, loaded)
+                          : tr("Model: %1 is not the loaded model, %2").arg(wanted, loaded));
+    }
+    lines << restoredGaps_;
+    for (QString& l : lines) l.prepend(QStringLiteral("• "));
+    extra_->setText(lines.isEmpty() ? QString() : tr("Not reproduced from this image:\n%1").arg(lines.join(QLatin1Char('\n'))));
+    extra_->setVisible(!lines.isEmpty());
 }
 
 void ParametersPanel::setSeed(quint64 seed, bool lock) {
@@ -462,15 +741,6 @@ void ParametersPanel::setSeed(quint64 seed, bool lock) {
 void ParametersPanel::setSize(int width, int height) {
     width_->setValue(std::clamp((width + 4) / 8 * 8, width_->minimum(), width_->maximum()));
     height_->setValue(std::clamp((height + 4) / 8 * 8, height_->minimum(), height_->maximum()));
-}
-
-void ParametersPanel::setModelState(ModelState state, const QString& text) {
-    modelBusy_->setVisible(state == ModelState::Loading);
-    modelStatus_->setText(text);
-    modelStatus_->setStyleSheet(state == ModelState::Failed ? QStringLiteral("color: #d9534f;")
-                                                            : QStringLiteral("color: palette(mid);"));
-    model_->setEnabled(state != ModelState::Loading);
-    modelOpen_->setEnabled(state != ModelState::Loading);
 }
 
 void ParametersPanel::setRecentModels(const QStringList& paths, const QString& current) {
@@ -491,30 +761,58 @@ void ParametersPanel::setRecentModels(const QStringList& paths, const QString& c
 }
 
 void ParametersPanel::setPromptReadings(const PromptReading& prompt, const PromptReading& negative) {
-    auto show = [this](QLabel* counter, QLabel* notice, const PromptReading& r) {
+    promptReading_ = prompt;
+    negativeReading_ = negative;
+    showReadings();
+}
+
+void ParametersPanel::showReadings() {
+    const bool a1111 = promptStyle_ == stipple::PromptStyle::A1111;
+    auto show = [this, a1111](QLabel* counter, QLabel* notice, QLabel* chunks, const PromptReading& r) {
         const int limit = r.limit > 0 ? r.limit : tokenLimit_;
-        if (r.tokens < 0) {
-            counter->setText(QStringLiteral("–/%1").arg(limit));
+        // A1111's counter: tokens over the length its chunks fill ("80/150"); no limit, no warning.
+        const int tokens = a1111 ? r.tokens : r.literalTokens;
+        const int of = a1111 ? (r.target > 0 ? r.target : limit) : limit;
+        counter->setToolTip(a1111 ? tr("Prompt length in tokens, and the length of the %1-token chunks it fills, as "
+                                       "AUTOMATIC1111 counts. A longer prompt adds a chunk; nothing is cut off.")
+                                        .arg(r.chunkLength > 0 ? r.chunkLength : limit)
+                                  : tr("Prompt length in tokens, and how many the model's text encoder reads. Words past "
+                                       "that are ignored; a note under the prompt shows which."));
+        if (tokens < 0) {
+            counter->setText(QStringLiteral("–/%1").arg(of));
             counter->setStyleSheet(QString());
             notice->hide();
+            chunks->hide();
             return;
         }
-        counter->setText(QStringLiteral("%1/%2").arg(r.tokens).arg(limit));
-        counter->setStyleSheet(r.tokens > limit ? QStringLiteral("color: #d9534f; font-weight: 600;") : QString());
+        counter->setText(QStringLiteral("%1/%2").arg(tokens).arg(of));
+        counter->setStyleSheet(!a1111 && tokens > limit ? QStringLiteral("color: #d9534f; font-weight: 600;") : QString());
         QStringList lines;
         if (!r.unknownWords.isEmpty())
             lines << tr("This model does not know: %1. It draws only what its vocabulary names (see Examples).")
                          .arg(r.unknownWords.join(QStringLiteral(", ")));
-        if (!r.ignored.isEmpty()) {
+        if (!a1111 && !r.ignored.isEmpty()) {
             QString cut = r.ignored;
             if (cut.size() > 120) cut = cut.left(118) + QStringLiteral("…");
             lines << tr("Past the model's %1-token limit, ignored: “%2”").arg(limit).arg(cut);
         }
         notice->setText(lines.join(QLatin1Char('\n')));
         notice->setVisible(!lines.isEmpty());
+        // Where each chunk after the first begins (a long prompt shows the first few).
+        QStringList starts;
+        constexpr int kShown = 4;
+        for (int i = 0; a1111 && i < r.chunkStarts.size() && i < kShown; ++i) {
+            const bool atBreak = i < r.chunkStartsAtBreak.size() && r.chunkStartsAtBreak[i];
+            starts << (atBreak ? tr("Chunk %1 (BREAK) starts at: “%2”") : tr("Chunk %1 starts at: “%2”"))
+                          .arg(i + 2)
+                          .arg(r.chunkStarts[i]);
+        }
+        if (a1111 && r.chunkStarts.size() > kShown) starts << tr("… %1 chunks in all").arg(r.chunkStarts.size() + 1);
+        chunks->setText(starts.join(QLatin1Char('\n')));
+        chunks->setVisible(!starts.isEmpty());
     };
-    show(promptTokens_, promptNotice_, prompt);
-    show(negativeTokens_, negativeNotice_, negative);
+    show(promptTokens_, promptNotice_, promptChunks_, promptReading_);
+    show(negativeTokens_, negativeNotice_, negativeChunks_, negativeReading_);
 }
 
 void ParametersPanel::setExamplePrompts(const QStringList& examples) {
@@ -554,6 +852,13 @@ SavedParameters ParametersPanel::savedState() const {
     p.width = width_->value();
     p.height = height_->value();
     p.count = count_->value();
+    p.variationSeed = variationSeed_->text();
+    p.variationStrength = variationStrength_->value();
+    p.resizeFromWidth = resizeWidth_->value();
+    p.resizeFromHeight = resizeHeight_->value();
+    p.ensd = ensd_->value();
+    p.clipSkip = clipSkip_->value();
+    p.advancedOpen = advancedButton_->isChecked();
     return p;
 }
 
@@ -568,16 +873,22 @@ void ParametersPanel::restoreSaved(const SavedParameters& p) {
     if (i >= 0) sampler_->setCurrentIndex(i);
     setSize(p.width, p.height);
     count_->setValue(std::max(1, p.count));
-}
-
-void ParametersPanel::applyInfotext(const QString& parameters) {
-    applyRestored(stipple::request_from_infotext(stipple::parse_infotext(parameters.toStdString())));
+    variationSeed_->setText(p.variationSeed);
+    variationStrength_->setValue(p.variationStrength);
+    resizeWidth_->setValue(p.resizeFromWidth);
+    resizeHeight_->setValue(p.resizeFromHeight);
+    ensd_->setValue(static_cast<int>(std::clamp<qint64>(p.ensd, ensd_->minimum(), ensd_->maximum())));
+    clipSkip_->setValue(p.clipSkip);
+    setAdvancedOpen(p.advancedOpen);
 }
 
 void ParametersPanel::applyModelDefaults(const ModelSummary& model, bool followSize) {
     if (followSize && model.defaultWidth > 0 && model.defaultHeight > 0) setSize(model.defaultWidth, model.defaultHeight);
     setTokenLimit(model.tokenLimit);
     setExamplePrompts(model.examplePrompts);
+    loadedModelName_ = model.name;
+    loadedModelHash_ = model.hash;
+    updateRestoreReport();
     if (!model.turbo) return;
     // SD-/SDXL-Turbo are distilled for 1-4 steps without guidance, with their own sampler.
     steps_->setValue(1);
@@ -589,6 +900,20 @@ void ParametersPanel::applyModelDefaults(const ModelSummary& model, bool followS
 void ParametersPanel::setTokenLimit(int limit) {
     tokenLimit_ = limit > 0 ? limit : 75;
     setPromptReadings({}, {});
+}
+
+void ParametersPanel::setModelState(ModelState state, const QString& text) {
+    modelBusy_->setVisible(state == ModelState::Loading);
+    modelStatus_->setText(text);
+    modelStatus_->setStyleSheet(state == ModelState::Failed ? QStringLiteral("color: #d9534f;")
+                                                            : QStringLiteral("color: palette(mid);"));
+    model_->setEnabled(state != ModelState::Loading);
+    modelOpen_->setEnabled(state != ModelState::Loading);
+    if (state == ModelState::Failed || state == ModelState::None) {
+        loadedModelName_.clear();
+        loadedModelHash_.clear();
+        updateRestoreReport();
+    }
 }
 
 }  // namespace stipple::ui

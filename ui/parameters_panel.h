@@ -1,6 +1,8 @@
-// The parameters region: model picker, prompt and negative prompt with token counts, seed (any
-// unsigned 64-bit value, randomize, lock), steps, CFG, sampler, size with presets, image count,
-// Generate / Abort / Finish now and the queue of waiting requests.
+// The parameters region: model picker, prompt and negative prompt with token counts (and where
+// AUTOMATIC1111's chunks break), seed (any unsigned 64-bit value, randomize, lock), steps, CFG,
+// sampler, size with presets, image count, an advanced seed section (variation seed and strength,
+// seed resize, random-number source, ENSD, clip skip), what a restored image's parameters cannot
+// reproduce, Generate / Abort / Finish now and the queue of waiting requests.
 #pragma once
 
 #include "image/request_infotext.h"
@@ -29,6 +31,12 @@ namespace stipple::ui {
 
 class SeedEdit;
 
+// An image's A1111 parameters as a request, as the panel restores them. An infotext without `RNG`
+// but not written by Stipple is AUTOMATIC1111's (or Forge's) default "GPU" source: it writes the
+// key only for other sources, so the request gets NV and `rngAssumed` is set. Stipple omits `RNG`
+// for its own default, CPU, and writes "Version: stipple-…", so its images keep CPU.
+stipple::RestoredRequest restoreInfotext(const QString& parameters, bool* rngAssumed = nullptr);
+
 // A spin box that only holds multiples of 8 (latent sizes are 1/8 of the image).
 class SizeSpinBox : public QSpinBox {
     Q_OBJECT
@@ -52,8 +60,10 @@ public:
     // Fills the fields from a restored infotext; shows keys Stipple does not use.
     // Fields from an image's A1111 parameters (a dropped PNG, a gallery image, a sweep cell);
     // what Stipple does not use is listed under the fields.
+    // The fields Stipple reproduces are set; what it cannot (another model, a hires pass,
+    // extensions' keys, unknown keys) is listed in restoreReport().
     void applyInfotext(const QString& parameters);
-    void applyRestored(const stipple::RestoredRequest& restored);
+    void applyRestored(const stipple::RestoredRequest& restored, bool rngAssumed = false);
     // A newly loaded model's defaults: its native size when `followSize` (the user did not pick a
     // size of their own), for few-step distilled models (Turbo) 1 step, no guidance and their
     // sampler, and the example prompts of a model with a closed vocabulary (the built-in one).
@@ -80,6 +90,14 @@ public:
     void restoreSaved(const SavedParameters& saved);
     // The model's prompt-length limit for the counters (75 for CLIP, the encoder's for others).
     void setTokenLimit(int limit);
+    // From the preferences: how prompts are read (the counter shows chunks for A1111, the ignored
+    // tail for Diffusers), and the random-number source a request uses until an opened image or
+    // the user picks another.
+    void setPromptStyle(stipple::PromptStyle style);
+    stipple::PromptStyle promptStyle() const { return promptStyle_; }
+    void setNoiseSource(stipple::NoiseSource source);
+    stipple::NoiseSource noiseSource() const;
+    void setAdvancedOpen(bool open);
 
     // For tests and the main window.
     SeedEdit* seedEdit() const { return seed_; }
@@ -102,6 +120,19 @@ public:
     QLabel* promptTokensLabel() const { return promptTokens_; }
     QToolButton* examplesButton() const { return examples_; }
     QCheckBox* finishAtStepBox() const { return finishAt_; }
+    QLabel* promptChunksLabel() const { return promptChunks_; }
+    QLabel* negativeChunksLabel() const { return negativeChunks_; }
+    QLabel* restoreReport() const { return extra_; }
+    QToolButton* advancedButton() const { return advancedButton_; }
+    QWidget* advancedSection() const { return advanced_; }
+    SeedEdit* variationSeedEdit() const { return variationSeed_; }
+    QDoubleSpinBox* variationStrengthBox() const { return variationStrength_; }
+    QSpinBox* resizeFromWidthBox() const { return resizeWidth_; }
+    QSpinBox* resizeFromHeightBox() const { return resizeHeight_; }
+    QComboBox* noiseSourceBox() const { return noiseSource_; }
+    QLabel* noiseSourceNote() const { return noiseNote_; }
+    QSpinBox* ensdBox() const { return ensd_; }
+    QSpinBox* clipSkipBox() const { return clipSkip_; }
     QString promptText() const;
     QString negativeText() const;
 
@@ -117,6 +148,9 @@ Q_SIGNALS:
 
 private:
     QWidget* buildModelSection();
+    QWidget* buildAdvancedSection();
+    void showReadings();
+    void updateRestoreReport();
     void updateSeedProblem(const QString& problem);
     void setExamplePrompts(const QStringList& examples);
 
@@ -155,6 +189,27 @@ private:
     QPushButton* removeQueued_;
     bool settingModel_ = false;
     int tokenLimit_ = 75;
+    stipple::PromptStyle promptStyle_ = stipple::PromptStyle::A1111;
+    PromptReading promptReading_, negativeReading_;
+    QLabel* promptChunks_;
+    QLabel* negativeChunks_;
+    QToolButton* advancedButton_;
+    QWidget* advanced_;
+    SeedEdit* variationSeed_;
+    QToolButton* variationRandomize_;
+    QDoubleSpinBox* variationStrength_;
+    QSpinBox* resizeWidth_;
+    QSpinBox* resizeHeight_;
+    QComboBox* noiseSource_;
+    QLabel* noiseNote_;
+    QSpinBox* ensd_;
+    QSpinBox* clipSkip_;
+    // The loaded model, and what the last restored image asked for that is not reproduced: kept so
+    // the list is redone when another model loads.
+    QString loadedModelName_, loadedModelHash_;
+    bool restored_ = false;
+    QString restoredModelName_, restoredModelHash_;
+    QStringList restoredGaps_;
 };
 
 }  // namespace stipple::ui

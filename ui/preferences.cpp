@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace stipple::ui {
 
 namespace {
@@ -27,6 +29,13 @@ std::optional<SavedParameters> Preferences::parameters() const {
     p.width = v("width").toInt();
     p.height = v("height").toInt();
     p.count = std::max(1, v("count").toInt());
+    p.variationSeed = v("variationSeed").toString();
+    p.variationStrength = std::clamp(v("variationStrength").toDouble(), 0.0, 1.0);
+    p.resizeFromWidth = v("resizeFromWidth").toInt();
+    p.resizeFromHeight = v("resizeFromHeight").toInt();
+    p.ensd = v("ensd").toLongLong();
+    p.clipSkip = v("clipSkip").isValid() ? std::max(1, v("clipSkip").toInt()) : 1;
+    p.advancedOpen = v("advancedOpen").toBool();
     return p;
 }
 
@@ -42,6 +51,34 @@ void Preferences::setParameters(const SavedParameters& p) {
     set("width", p.width);
     set("height", p.height);
     set("count", p.count);
+    set("variationSeed", p.variationSeed);
+    set("variationStrength", p.variationStrength);
+    set("resizeFromWidth", p.resizeFromWidth);
+    set("resizeFromHeight", p.resizeFromHeight);
+    set("ensd", p.ensd);
+    set("clipSkip", p.clipSkip);
+    set("advancedOpen", p.advancedOpen);
+}
+
+stipple::NoiseSource Preferences::noiseSource() const {
+    try {
+        return stipple::parse_noise_source(get(pref::noiseSource).toStdString());
+    } catch (const std::exception&) {
+        return stipple::NoiseSource::CPU;
+    }
+}
+
+void Preferences::setNoiseSource(stipple::NoiseSource source) {
+    set(pref::noiseSource, QString::fromLatin1(stipple::noise_source_name(source)));
+}
+
+stipple::PromptStyle Preferences::promptStyle() const {
+    return get(pref::promptStyle) == QLatin1String("diffusers") ? stipple::PromptStyle::Diffusers
+                                                                : stipple::PromptStyle::A1111;
+}
+
+void Preferences::setPromptStyle(stipple::PromptStyle style) {
+    set(pref::promptStyle, style == stipple::PromptStyle::Diffusers ? QStringLiteral("diffusers") : QStringLiteral("a1111"));
 }
 
 // Keys are hashed: a file path may hold characters QSettings treats as separators.

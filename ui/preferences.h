@@ -2,6 +2,9 @@
 // layer over QSettings (openSettings(): the platform's store, or an INI file in tests).
 #pragma once
 
+#include "common/generation_request.h"
+#include "common/noise_source.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -34,6 +37,9 @@ inline const PreferenceKey<QByteArray> windowGeometry{"window/geometry", QByteAr
 inline const PreferenceKey<QByteArray> windowState{"window/state", QByteArray()};
 inline const PreferenceKey<QByteArray> mainSplitter{"window/mainSplitter", QByteArray()};
 inline const PreferenceKey<QByteArray> rightSplitter{"window/rightSplitter", QByteArray()};
+// Read through Preferences::noiseSource() / promptStyle(), which parse them.
+inline const PreferenceKey<QString> noiseSource{"generation/noiseSource", QStringLiteral("CPU")};  // "CPU", "NV"
+inline const PreferenceKey<QString> promptStyle{"generation/promptStyle", QStringLiteral("a1111")}; // "a1111", "diffusers"
 }  // namespace pref
 
 // The parameters panel as it was left, restored at the next start.
@@ -44,6 +50,14 @@ struct SavedParameters {
     double cfg = 7.5;
     QString sampler;
     int width = 512, height = 512, count = 1;
+    // The advanced seed section (A1111's "Extra"): variation seed ("" = none) and strength, seed
+    // resize from (0 = off), ENSD, clip skip as A1111 counts it (1 = the last layer), open or not.
+    QString variationSeed;
+    double variationStrength = 0;
+    int resizeFromWidth = 0, resizeFromHeight = 0;
+    qint64 ensd = 0;
+    int clipSkip = 1;
+    bool advancedOpen = false;
 };
 
 class Preferences {
@@ -63,6 +77,14 @@ public:
     bool has(const PreferenceKey<T>& key) const {
         return settings_->contains(QLatin1String(key.name));
     }
+
+    // Where generations draw their random numbers by default (Settings ▸ Random numbers): CPU or
+    // NV (A1111's "GPU" on NVIDIA); an unreadable value is CPU.
+    stipple::NoiseSource noiseSource() const;
+    void setNoiseSource(stipple::NoiseSource source);
+    // How prompts are read (Settings ▸ Prompt syntax): AUTOMATIC1111's (default) or as diffusers does.
+    stipple::PromptStyle promptStyle() const;
+    void setPromptStyle(stipple::PromptStyle style);
 
     // Absent on a first start (the panel then keeps its defaults and the model's size).
     std::optional<SavedParameters> parameters() const;

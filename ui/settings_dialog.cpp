@@ -57,6 +57,24 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     language_->setToolTip(tr("The language of Stipple's windows. Applies the next time Stipple starts."));
     language_->setAccessibleName(tr("Language"));
     form->addRow(tr("&Language"), language_);
+    noiseSource_ = new QComboBox(this);
+    noiseSource_->setObjectName(QStringLiteral("noiseSourceSetting"));
+    noiseSource_->addItem(tr("CPU (as diffusers and ComfyUI)"), static_cast<int>(stipple::NoiseSource::CPU));
+    noiseSource_->addItem(tr("GPU (as AUTOMATIC1111 on NVIDIA)"), static_cast<int>(stipple::NoiseSource::NV));
+    noiseSource_->setToolTip(tr("Where the starting noise of a seed comes from. The same seed gives a different image "
+                                "with each: CPU matches diffusers and ComfyUI, GPU matches AUTOMATIC1111's default "
+                                "(computed here on the CPU, written as \"RNG: NV\"). An opened image uses its own."));
+    noiseSource_->setAccessibleName(tr("Random numbers"));
+    form->addRow(tr("&Random numbers"), noiseSource_);
+    promptStyle_ = new QComboBox(this);
+    promptStyle_->setObjectName(QStringLiteral("promptStyleSetting"));
+    promptStyle_->addItem(tr("AUTOMATIC1111: (word:1.2), BREAK, any length"), static_cast<int>(stipple::PromptStyle::A1111));
+    promptStyle_->addItem(tr("Diffusers: text as written, cut at the limit"), static_cast<int>(stipple::PromptStyle::Diffusers));
+    promptStyle_->setToolTip(tr("How a prompt becomes what the model reads. AUTOMATIC1111's syntax weights words and "
+                                "reads long prompts in chunks; Diffusers passes the text as it is and ignores "
+                                "what is past the text encoder's limit."));
+    promptStyle_->setAccessibleName(tr("Prompt syntax"));
+    form->addRow(tr("Prompt s&yntax"), promptStyle_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -75,6 +93,11 @@ void SettingsDialog::load() {
     const int i = dtype_->findData(prefs.get(pref::dtype));
     dtype_->setCurrentIndex(std::max(0, i));
     language_->setCurrentIndex(std::max(0, language_->findData(savedLanguage())));
+    // GPU read back as NV: both are the Philox numbers here.
+    const stipple::NoiseSource source = prefs.noiseSource() == stipple::NoiseSource::CPU ? stipple::NoiseSource::CPU
+                                                                                          : stipple::NoiseSource::NV;
+    noiseSource_->setCurrentIndex(std::max(0, noiseSource_->findData(static_cast<int>(source))));
+    promptStyle_->setCurrentIndex(std::max(0, promptStyle_->findData(static_cast<int>(prefs.promptStyle()))));
 }
 
 void SettingsDialog::save() const {
@@ -83,6 +106,8 @@ void SettingsDialog::save() const {
     prefs.set(pref::threads, threads_->value());
     prefs.set(pref::dtype, dtype_->currentData().toString());
     saveLanguage(language_->currentData().toString());
+    prefs.setNoiseSource(static_cast<stipple::NoiseSource>(noiseSource_->currentData().toInt()));
+    prefs.setPromptStyle(static_cast<stipple::PromptStyle>(promptStyle_->currentData().toInt()));
 }
 
 }  // namespace stipple::ui

@@ -1,4 +1,5 @@
-// Preferences: output folder, CPU threads, weight precision (dtype) and interface language.
+// Preferences: output folder, CPU threads, weight precision (dtype), interface language, where
+// random numbers come from (CPU or NVIDIA-GPU-compatible noise) and how prompts are read.
 // Stored in QSettings.
 #pragma once
 
@@ -23,6 +24,8 @@ private:
     QSpinBox* threads_;
     QComboBox* dtype_;
     QComboBox* language_;
+    QComboBox* noiseSource_;
+    QComboBox* promptStyle_;
 };
 
 }  // namespace stipple::ui

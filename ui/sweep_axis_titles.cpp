@@ -14,6 +14,8 @@ QString sweepAxisTitle(stipple::SweepAxisKind kind) {
         case stipple::SweepAxisKind::Prompt: return QCoreApplication::translate("SweepAxis", "Prompt");
         case stipple::SweepAxisKind::NegativePrompt: return QCoreApplication::translate("SweepAxis", "Negative prompt");
         case stipple::SweepAxisKind::Size: return QCoreApplication::translate("SweepAxis", "Size");
+        case stipple::SweepAxisKind::VariationSeed: return QCoreApplication::translate("SweepAxis", "Variation seed");
+        case stipple::SweepAxisKind::VariationStrength: return QCoreApplication::translate("SweepAxis", "Variation strength");
     }
     return QString::fromStdString(stipple::sweep_axis_title(kind));  // a kind added to core but not here yet
 }

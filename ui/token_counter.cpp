@@ -1,6 +1,8 @@
 // Prompt readings on the token thread (see token_counter.h).
 #include "token_counter.h"
 
+#include "text/prompt_chunks.h"
+#include "text/prompt_parser.h"
 #include "text/tokenizer.h"
 
 #include <QRegularExpression>
@@ -11,32 +13,89 @@ namespace {
 int countTokens(const stipple::Tokenizer& tokenizer, const QString& text) {
     return static_cast<int>(tokenizer.encode(text.toStdString()).size());
 }
+
+// The longest prefix of `text` ending at a word boundary (`ends`: positions after words, or
+// before them) that has at most `tokens` tokens: a binary search (token counts grow with the
+// prefix), so a long text costs ~log2(words) encodes.
+int longestPrefixWithin(const stipple::Tokenizer& tokenizer, const QString& text, const QList<int>& ends, int tokens) {
+    int lo = 0, hi = static_cast<int>(ends.size()) - 1, fit = 0;
+    while (lo <= hi) {
+        const int mid = (lo + hi) / 2;
+        if (countTokens(tokenizer, text.left(ends[mid])) <= tokens) fit = ends[mid], lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return fit;
+}
+
+// A few words from `run`'s token `tokenInRun` on (running into the next runs when short): what a
+// chunk begins with. A chunk that begins inside a word shows that whole word.
+QString wordsFrom(const stipple::Tokenizer& tokenizer, const std::vector<stipple::WeightedText>& runs, size_t run,
+                  int tokenInRun) {
+    constexpr int kChars = 40;
+    QString out;
+    for (; run < runs.size() && out.size() < kChars; ++run, tokenInRun = 0) {
+        if (runs[run].is_break()) break;
+        const QString text = QString::fromStdString(runs[run].text);
+        int from = 0;
+        if (tokenInRun > 0) {
+            QList<int> starts;  // positions where a word begins
+            for (int i = 1; i < text.size(); ++i)
+                if (!text.at(i).isSpace() && text.at(i - 1).isSpace()) starts << i;
+            from = longestPrefixWithin(tokenizer, text, starts, tokenInRun);
+        }
+        out += text.mid(from);
+    }
+    out = out.simplified();
+    if (out.size() > kChars) {
+        int cut = out.lastIndexOf(QLatin1Char(' '), kChars);
+        if (cut < kChars / 2) cut = kChars;
+        out = out.left(cut) + QStringLiteral("…");
+    }
+    return out;
+}
+
+void readChunks(const stipple::Tokenizer& tokenizer, const std::string& prompt, PromptReading& r) {
+    const std::vector<stipple::WeightedText> runs = stipple::parse_prompt_attention(prompt);
+    const stipple::ChunkedPrompt chunked = stipple::chunk_runs(tokenizer, runs, stipple::chunking_options(tokenizer));
+    r.tokens = chunked.token_count;
+    r.target = chunked.target_token_count();
+    r.chunkLength = chunked.chunk_length;
+    for (size_t i = 1; i < chunked.chunks.size(); ++i) {
+        const stipple::PromptChunk& c = chunked.chunks[i];
+        size_t run = c.run;
+        int token = c.token_in_run;
+        bool atBreak = run > 0 && run - 1 < runs.size() && runs[run - 1].is_break() && token == 0;
+        while (run < runs.size() && runs[run].is_break()) ++run, token = 0, atBreak = true;
+        r.chunkStarts << wordsFrom(tokenizer, runs, run, token);
+        r.chunkStartsAtBreak << atBreak;
+    }
+}
 }  // namespace
 
 PromptReading readPrompt(const stipple::Tokenizer& tokenizer, int limit, const QSet<QString>& vocabulary,
                          const QString& text) {
     PromptReading r;
     r.limit = limit;
-    r.tokens = countTokens(tokenizer, text);
-    if (r.tokens > limit) {
-        // The longest prefix ending at a word boundary that still fits: a binary search over the
-        // word ends (token counts grow with the prefix), so a long prompt costs ~log2(words) encodes.
+    r.literalTokens = countTokens(tokenizer, text);
+    try {
+        readChunks(tokenizer, text.toStdString(), r);
+    } catch (const std::exception&) {
+        // A prompt A1111's parser refuses ("(x:1.2.3)"): no chunk count; generating says why.
+        r.tokens = -1, r.chunkStarts.clear(), r.chunkStartsAtBreak.clear();
+    }
+    if (r.literalTokens > limit) {
         QList<int> ends;
         for (int i = 1; i <= text.size(); ++i)
             if (i == text.size() || text.at(i).isSpace()) ends << i;
-        int lo = 0, hi = static_cast<int>(ends.size()) - 1, fit = 0;
-        while (lo <= hi) {
-            const int mid = (lo + hi) / 2;
-            if (countTokens(tokenizer, text.left(ends[mid])) <= limit) fit = ends[mid], lo = mid + 1;
-            else hi = mid - 1;
-        }
-        r.ignored = text.mid(fit).simplified();
+        r.ignored = text.mid(longestPrefixWithin(tokenizer, text, ends, limit)).simplified();
     }
     if (!vocabulary.isEmpty()) {
         static const QRegularExpression word(QStringLiteral("[\\p{L}]+"));
         auto it = word.globalMatch(text);
         while (it.hasNext()) {
-            const QString w = it.next().captured().toLower();
+            const QString raw = it.next().captured();
+            if (raw == QLatin1String("BREAK") || raw == QLatin1String("AND")) continue;  // A1111's keywords
+            const QString w = raw.toLower();
             if (!vocabulary.contains(w) && !r.unknownWords.contains(w)) r.unknownWords << w;
         }
     }

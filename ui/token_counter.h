@@ -1,9 +1,12 @@
 // Live prompt readings without touching the GUI thread or waiting for a running generation: a
 // QObject on its own thread using the loaded model's tokenizer (shared, const, thread-safe). It
-// counts tokens, finds where the text encoder's limit cuts the prompt, and names the words a
-// model with a closed vocabulary (the built-in one) has never seen.
+// counts tokens both ways Stipple encodes prompts — AUTOMATIC1111's chunks without a length limit
+// ("80/150"), and the text as written cut at the encoder's limit (the Diffusers style) — says
+// where each chunk begins, and names the words a model with a closed vocabulary (the built-in
+// one) has never seen.
 #pragma once
 
+#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QSet>
@@ -17,14 +20,26 @@ namespace stipple { class Tokenizer; }
 namespace stipple::ui {
 
 struct PromptReading {
+    // AUTOMATIC1111's counter (core's count_prompt_tokens): "tokens/target", target a multiple of
+    // chunkLength (75 for CLIP, 28 for the built-in model).
     int tokens = -1;           // -1: unknown (no model loaded)
+    int target = 0;
+    int chunkLength = 0;
+    // Where chunks 2, 3, … begin: the first words of each (as the encoder reads them, after the
+    // attention syntax is taken out), and whether a BREAK started it.
+    QStringList chunkStarts;
+    QList<bool> chunkStartsAtBreak;
+    // The text as written (the Diffusers prompt style): its tokens, the encoder's limit, and the
+    // text past the limit, which the model never sees ("" = none).
+    int literalTokens = -1;
     int limit = 0;             // tokens the text encoder reads
-    QString ignored;           // the text past the limit, which the model never sees ("" = none)
+    QString ignored;
     QStringList unknownWords;  // words outside the model's vocabulary, in prompt order (closed vocabularies only)
 };
 
-// The reading of `text`: `tokens` of it, cut at `limit` tokens at a word boundary, unknown words
-// against `vocabulary` (empty = an open vocabulary: none are unknown).
+// The reading of `text`: A1111's chunk count and chunk starts, the literal `tokens` of it cut at
+// `limit` tokens at a word boundary, unknown words against `vocabulary` (empty = an open
+// vocabulary: none are unknown).
 PromptReading readPrompt(const stipple::Tokenizer& tokenizer, int limit, const QSet<QString>& vocabulary,
                          const QString& text);
 
