@@ -247,6 +247,28 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(bad.problems.size()), 2);
     }
 
+    // The prompt style travels with the image: A1111's is the default and writes nothing; diffusers'
+    // (prompts passed to CLIP as written) says so; Stipple 0.1.0's images, which know no other
+    // style, restore in diffusers style.
+    void promptStyleRoundTrip() {
+        GenerationRequest r;
+        r.prompt = "a (cat:1.2)";
+        r.prompt_style = PromptStyle::Diffusers;
+        const std::string text = format_infotext(infotext_for_image(r, 1, 64, 64, {"m", "", "stipple-0.2.0"}));
+        QVERIFY2(text.find("Prompt style: diffusers, Version: stipple-0.2.0") != std::string::npos, text.c_str());
+        QCOMPARE(request_from_infotext(parse_infotext(text)).request.prompt_style, PromptStyle::Diffusers);
+        r.prompt_style = PromptStyle::A1111;
+        const std::string a1111 = format_infotext(infotext_for_image(r, 1, 64, 64, {"m", "", "stipple-0.2.0"}));
+        QVERIFY2(a1111.find("Prompt style") == std::string::npos, a1111.c_str());
+        QCOMPARE(request_from_infotext(parse_infotext(a1111)).request.prompt_style, PromptStyle::A1111);
+        QCOMPARE(request_from_infotext(parse_infotext("x\nSteps: 5, Seed: 1, Version: stipple-0.1.0")).request.prompt_style,
+                 PromptStyle::Diffusers);
+        QCOMPARE(request_from_infotext(parse_infotext("x\nSteps: 5, Seed: 1, Version: v1.10.1")).request.prompt_style,
+                 PromptStyle::A1111);
+        const auto bad = request_from_infotext(parse_infotext("x\nSteps: 5, Seed: 1, Prompt style: comfy"));
+        QCOMPARE(bad.problems.size(), size_t(1));
+    }
+
     void samplerLabelsOldAndNew() {
         QCOMPARE(QString::fromStdString(sampler_label_from_fields("DPM++ 2M", "Karras")), QString("DPM++ 2M Karras"));
         QCOMPARE(QString::fromStdString(sampler_label_from_fields("DPM++ 2M Karras", "")), QString("DPM++ 2M Karras"));

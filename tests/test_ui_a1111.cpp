@@ -256,6 +256,12 @@ private Q_SLOTS:
         QVERIFY(w.restoreFromImage(own));
         QCOMPARE(w.parameters()->noiseSource(), stipple::NoiseSource::CPU);
         QVERIFY(w.parameters()->noiseSourceNote()->isHidden());
+        // Stipple 0.1.0 read prompts as written: its images come back in diffusers style, said so.
+        QCOMPARE(w.parameters()->promptStyle(), stipple::PromptStyle::Diffusers);
+        QVERIFY(w.parameters()->promptStyleNote()->isVisible());
+        QVERIFY(w.restoreFromImage(a1111));
+        QCOMPARE(w.parameters()->promptStyle(), stipple::PromptStyle::A1111);
+        QVERIFY(w.parameters()->promptStyleNote()->isHidden());
     }
 
     // Another model by hash, a hires pass and an extension's keys: listed as not reproduced.

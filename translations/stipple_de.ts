@@ -1392,12 +1392,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+708"/>
+        <location line="+721"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-720"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -1667,7 +1667,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Erweiterte Seed-Einstellungen</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+212"/>
+        <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
+        <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
         <translation>Hires fix, ein zweiter Durchgang, den Stipple nicht macht (dies ist nur der erste Durchgang): %1</translation>
     </message>
@@ -1719,7 +1724,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-428"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
@@ -1732,12 +1737,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+503"/>
+        <location line="+516"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-517"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -1943,7 +1948,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Das geöffnete Bild sagt es nicht (kein RNG-Schlüssel): Der Standard von AUTOMATIC1111, Grafikkarte, wird angenommen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Eta noise seed delta (ENSD): the samplers that add noise at every step (Euler a, DPM++ SDE…) draw it from seed + this number. 0 = off; 31337 was a common choice.</source>
         <translation>Eta-Rausch-Seed-Delta (ENSD): Sampler, die bei jedem Schritt Rauschen hinzufügen (Euler a, DPM++ SDE…), ziehen es aus Seed + dieser Zahl. 0 = aus; 31337 war üblich.</translation>
     </message>
@@ -1973,7 +1978,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>&amp;Clip-Skip</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Variation seed: %1</source>
         <translation>Variations-Seed: %1</translation>
     </message>
@@ -1988,7 +1993,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (eingebaut)</translation>
     </message>
@@ -2061,7 +2066,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
 <context>
     <name>stipple::ui::PngImporter</name>
     <message>
-        <location filename="../ui/png_import.cpp" line="+351"/>
+        <location filename="../ui/png_import.cpp" line="+356"/>
         <source>1 image imported.</source>
         <translation>1 Bild importiert.</translation>
     </message>

@@ -1392,12 +1392,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+708"/>
+        <location line="+721"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-720"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -1667,7 +1667,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Ajustes avanzados de semilla</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+212"/>
+        <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
+        <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
         <translation>Hires fix, una segunda pasada que Stipple no hace (esto es solo la primera pasada): %1</translation>
     </message>
@@ -1719,7 +1724,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-428"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
@@ -1732,12 +1737,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+503"/>
+        <location line="+516"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-517"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -1943,7 +1948,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>La imagen abierta no lo indica (sin clave RNG): se supone el valor por defecto de AUTOMATIC1111, tarjeta gráfica.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Eta noise seed delta (ENSD): the samplers that add noise at every step (Euler a, DPM++ SDE…) draw it from seed + this number. 0 = off; 31337 was a common choice.</source>
         <translation>Delta de semilla del ruido eta (ENSD): los muestreadores que añaden ruido en cada paso (Euler a, DPM++ SDE…) lo toman de semilla + este número. 0 = desactivado; 31337 era habitual.</translation>
     </message>
@@ -1973,7 +1978,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Salto de &amp;CLIP</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Variation seed: %1</source>
         <translation>Semilla de variación: %1</translation>
     </message>
@@ -1988,7 +1993,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (integrado)</translation>
     </message>
@@ -2061,7 +2066,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
 <context>
     <name>stipple::ui::PngImporter</name>
     <message>
-        <location filename="../ui/png_import.cpp" line="+351"/>
+        <location filename="../ui/png_import.cpp" line="+356"/>
         <source>1 image imported.</source>
         <translation>1 imagen importada.</translation>
     </message>

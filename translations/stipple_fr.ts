@@ -1392,12 +1392,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+708"/>
+        <location line="+721"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-720"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -1667,7 +1667,12 @@ Reopened %2 instead.</source>
         <translation>Réglages avancés de la graine</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+212"/>
+        <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
+        <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
         <translation>Hires fix, une seconde passe que Stipple ne fait pas (ceci n’est que la première passe) : %1</translation>
     </message>
@@ -1719,7 +1724,7 @@ Reopened %2 instead.</source>
 %1</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-428"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
@@ -1732,12 +1737,12 @@ Reopened %2 instead.</source>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+503"/>
+        <location line="+516"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-517"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -1943,7 +1948,7 @@ Reopened %2 instead.</source>
         <translation>L’image ouverte ne le dit pas (pas de clé RNG) : le défaut d’AUTOMATIC1111, carte graphique, est supposé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Eta noise seed delta (ENSD): the samplers that add noise at every step (Euler a, DPM++ SDE…) draw it from seed + this number. 0 = off; 31337 was a common choice.</source>
         <translation>Delta de graine du bruit eta (ENSD) : les échantillonneurs qui ajoutent du bruit à chaque étape (Euler a, DPM++ SDE…) le tirent de graine + ce nombre. 0 = désactivé ; 31337 était courant.</translation>
     </message>
@@ -1973,7 +1978,7 @@ Reopened %2 instead.</source>
         <translation>Saut &amp;CLIP</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Variation seed: %1</source>
         <translation>Graine de variation : %1</translation>
     </message>
@@ -1988,7 +1993,7 @@ Reopened %2 instead.</source>
         <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (intégré)</translation>
     </message>
@@ -2061,7 +2066,7 @@ Reopened %2 instead.</source>
 <context>
     <name>stipple::ui::PngImporter</name>
     <message>
-        <location filename="../ui/png_import.cpp" line="+351"/>
+        <location filename="../ui/png_import.cpp" line="+356"/>
         <source>1 image imported.</source>
         <translation>1 image importée.</translation>
     </message>

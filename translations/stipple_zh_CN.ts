@@ -1392,12 +1392,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+708"/>
+        <location line="+721"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-720"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -1667,7 +1667,12 @@ Reopened %2 instead.</source>
         <translation>高级种子设置</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+212"/>
+        <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
+        <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
         <translation>高清修复（Hires fix）：Stipple 不做的第二遍处理（此处仅为第一遍）：%1</translation>
     </message>
@@ -1719,7 +1724,7 @@ Reopened %2 instead.</source>
 %1</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-428"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
@@ -1732,12 +1737,12 @@ Reopened %2 instead.</source>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+503"/>
+        <location line="+516"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-517"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -1943,7 +1948,7 @@ Reopened %2 instead.</source>
         <translation>所打开的图像未注明（没有 RNG 键）：按 AUTOMATIC1111 的默认值（显卡）处理。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Eta noise seed delta (ENSD): the samplers that add noise at every step (Euler a, DPM++ SDE…) draw it from seed + this number. 0 = off; 31337 was a common choice.</source>
         <translation>Eta 噪声种子偏移（ENSD）：每步都加噪声的采样器（Euler a、DPM++ SDE…）从“种子 + 此数”抽取噪声。0 = 关闭；31337 是常见选择。</translation>
     </message>
@@ -1973,7 +1978,7 @@ Reopened %2 instead.</source>
         <translation>CLIP 跳过层(&amp;C)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Variation seed: %1</source>
         <translation>变化种子：%1</translation>
     </message>
@@ -1988,7 +1993,7 @@ Reopened %2 instead.</source>
         <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes（内置）</translation>
     </message>
@@ -2061,7 +2066,7 @@ Reopened %2 instead.</source>
 <context>
     <name>stipple::ui::PngImporter</name>
     <message>
-        <location filename="../ui/png_import.cpp" line="+351"/>
+        <location filename="../ui/png_import.cpp" line="+356"/>
         <source>1 image imported.</source>
         <translation>已导入 1 张图像。</translation>
     </message>

@@ -509,6 +509,14 @@ QWidget* ParametersPanel::buildAdvancedSection() {
     noiseNote_->setText(tr("The opened image does not say (no RNG key): AUTOMATIC1111's default, GPU, is assumed."));
     noiseNote_->hide();
     form->addRow(QString(), noiseNote_);
+    styleNote_ = new QLabel(advanced_);
+    styleNote_->setObjectName(QStringLiteral("promptStyleNote"));
+    styleNote_->setWordWrap(true);
+    styleNote_->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11px;"));
+    styleNote_->setText(tr("The opened image read its prompt as written (diffusers style), and so does the next "
+                           "generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111's."));
+    styleNote_->hide();
+    form->addRow(QString(), styleNote_);
 
     ensd_ = new QSpinBox(advanced_);
     ensd_->setObjectName(QStringLiteral("ensdBox"));
@@ -551,6 +559,7 @@ stipple::NoiseSource ParametersPanel::noiseSource() const {
 
 void ParametersPanel::setPromptStyle(stipple::PromptStyle style) {
     promptStyle_ = style;
+    if (styleNote_ && style == stipple::PromptStyle::A1111) styleNote_->hide();
     showReadings();
 }
 
@@ -675,10 +684,14 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
     resizeHeight_->setValue(r.seed_resize_from ? r.seed_resize_from->second : 0);
     setNoiseSource(r.noise_source);
     noiseNote_->setVisible(rngAssumed);
+    // An image made with prompts read as written (Stipple 0.1.0, or "Prompt style: diffusers") is
+    // made again only that way: the restore switches the style until Settings is applied again.
+    setPromptStyle(r.prompt_style);
+    styleNote_->setVisible(r.prompt_style == stipple::PromptStyle::Diffusers);
     ensd_->setValue(static_cast<int>(std::clamp<int64_t>(r.eta_noise_seed_delta, ensd_->minimum(), ensd_->maximum())));
     clipSkip_->setValue(r.clip_skip + 1);
     if (r.noise_source != stipple::NoiseSource::CPU || r.eta_noise_seed_delta != 0 || r.variation_strength > 0 ||
-        r.seed_resize_from || r.clip_skip > 0)
+        r.seed_resize_from || r.clip_skip > 0 || r.prompt_style == stipple::PromptStyle::Diffusers)
         setAdvancedOpen(true);
 
     // What is not reproduced, by kind: a second pass, extensions, then anything else.

@@ -131,6 +131,7 @@ public:
     QSpinBox* resizeFromHeightBox() const { return resizeHeight_; }
     QComboBox* noiseSourceBox() const { return noiseSource_; }
     QLabel* noiseSourceNote() const { return noiseNote_; }
+    QLabel* promptStyleNote() const { return styleNote_; }
     QSpinBox* ensdBox() const { return ensd_; }
     QSpinBox* clipSkipBox() const { return clipSkip_; }
     QString promptText() const;
@@ -202,6 +203,7 @@ private:
     QSpinBox* resizeHeight_;
     QComboBox* noiseSource_;
     QLabel* noiseNote_;
+    QLabel* styleNote_ = nullptr;  // shown when a restored image read its prompt as written (diffusers style)
     QSpinBox* ensd_;
     QSpinBox* clipSkip_;
     // The loaded model, and what the last restored image asked for that is not reproduced: kept so

@@ -50,6 +50,9 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     if (request.eta_noise_seed_delta != 0) t.set("ENSD", std::to_string(request.eta_noise_seed_delta));
     // A1111 omits RNG for its default source; Stipple's default is CPU (diffusers' noise).
     if (request.noise_source != NoiseSource::CPU) t.set("RNG", noise_source_name(request.noise_source));
+    // Stipple's own key, only for the non-default style: A1111 reads its syntax, so its images
+    // never need it, and a restore must know that "(cat:1.2)" was passed to CLIP as written.
+    if (request.prompt_style == PromptStyle::Diffusers) t.set("Prompt style", "diffusers");
     if (!source.version.empty()) t.set("Version", source.version);
     return t;
 }
@@ -79,7 +82,8 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
     const auto bad = [&](const std::string& key, const std::string& value, const std::string& what) {
         r.problems.push_back(key + ": \"" + value + "\" is not " + what);
     };
-    std::string sampler, schedule;
+    std::string sampler, schedule, version;
+    bool prompt_style_given = false;
     for (const auto& [key, value] : infotext.params) {
         if (key == "Steps") {
             int v = 0;
@@ -138,12 +142,19 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
             r.model_name = value;
         } else if (key == "Model hash") {
             r.model_hash = value;
+        } else if (key == "Prompt style") {
+            if (value == "diffusers") q.prompt_style = PromptStyle::Diffusers, prompt_style_given = true;
+            else if (value == "a1111") q.prompt_style = PromptStyle::A1111, prompt_style_given = true;
+            else bad(key, value, "a1111 or diffusers");
         } else if (key == "Version") {
-            // informational only
+            version = value;
         } else {
             r.unknown.emplace_back(key, value);
         }
     }
+    // Stipple 0.1.0 passed every prompt to CLIP as written (diffusers' way): its images are
+    // made again only in that style. Later versions write "Prompt style" when it is not A1111's.
+    if (!prompt_style_given && version == "stipple-0.1.0") q.prompt_style = PromptStyle::Diffusers;
     if (!sampler.empty()) {
         q.scheduler = sampler_label_from_fields(sampler, schedule);
         r.has_sampler = true;
