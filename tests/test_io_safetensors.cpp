@@ -5,6 +5,7 @@
 #include "io/state_dict.h"
 #include "support/fixtures.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -77,7 +78,7 @@ private Q_SLOTS:
             {"empty", at::empty({0, 4})},
         };
         write_safetensors(path, tensors, {{"format", "pt"}});
-        QVERIFY(!QFile::exists(QString::fromStdString(path + ".part")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"t.safetensors"});  // no temp left
         auto file = SafetensorsFile::open(path);
         QCOMPARE(file->entries().size(), tensors.size());
         QCOMPARE(file->entries()[0].name, std::string("b.weight"));  // file order kept
@@ -134,6 +135,14 @@ private Q_SLOTS:
         QVERIFY(!open_error(dir, header_file(R"({"w":{"dtype":"Q4","shape":[1],"data_offsets":[0,1]}})", 1)).empty());
         QVERIFY(!open_error(dir, header_file(R"({"w":{"dtype":"U8","shape":[-1],"data_offsets":[0,1]}})", 1)).empty());
         QVERIFY(!open_error(dir, header_file(R"({"w":{"dtype":"U8","shape":[9],"data_offsets":[0,9]}})", 4)).empty());
+        // Numbers that are not integers (fuzz_safetensors: 1e89 was cast to int64, undefined behaviour;
+        // 1.5 was truncated to 1 and the tensor read).
+        for (const char* entry : {R"("shape":[0,1e89],"data_offsets":[0,0])", R"("shape":[1.5],"data_offsets":[0,1])",
+                                  R"("shape":[1],"data_offsets":[0,1.0])", R"("shape":[1],"data_offsets":[-1,0])",
+                                  R"("shape":3,"data_offsets":[0,1])"}) {
+            m = open_error(dir, header_file(std::string(R"({"w":{"dtype":"U8",)") + entry + "}}", 1));
+            QVERIFY2(m.find("tensor 'w'") != std::string::npos, (std::string(entry) + ": " + m).c_str());
+        }
         // A name no checkpoint has (later steps match names with std::regex, which recurses per character).
         m = open_error(dir, header_file("{\"" + std::string(30000, 'k') + "\":{\"dtype\":\"U8\",\"shape\":[1],\"data_offsets\":[0,1]}}", 1));
         QVERIFY2(m.find("longer than any checkpoint") != std::string::npos, m.substr(0, 300).c_str());

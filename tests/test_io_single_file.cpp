@@ -273,6 +273,29 @@ private Q_SLOTS:
         }
     }
 
+    // Indices past INT_MAX threw std::out_of_range from std::stoi (not an Error: the CLI aborted), and
+    // INT_MAX itself overflowed `index + 1` (found by fuzz_single_file_keys).
+    void hugeKeyIndicesAreNamedErrors() {
+        STIPPLE_REQUIRE_SHARED();
+        const json keymap = read_json_file(fixture("models/single-file/tiny-sd15.keymap.json"));
+        auto weights = folder("tiny-sd15");
+        const auto base = synthetic_single_file(keymap, weights);
+        QTemporaryDir dir;
+        int n = 0;
+        for (const std::string bad : {"first_stage_model.decoder.up.99999999999.block.0.conv1.weight",
+                                      "first_stage_model.decoder.up.2147483647.block.0.conv1.weight",
+                                      "model.diffusion_model.input_blocks.99999999999.0.in_layers.0.weight",
+                                      "cond_stage_model.transformer.text_model.encoder.layers.2147483647.mlp.fc1.weight"}) {
+            auto tensors = base;
+            tensors.emplace_back(bad, at::zeros({2}));
+            const std::string path = dir.filePath(QString("huge%1.safetensors").arg(n++)).toStdString();
+            write_safetensors(path, tensors);
+            const std::string message = error_of([&] { read_single_file(path); });
+            QVERIFY2(message.find("'" + bad + "'") != std::string::npos, (bad + ": " + message).c_str());
+            QVERIFY2(message.find("9999") != std::string::npos, message.c_str());
+        }
+    }
+
     void truncatedFileIsAnError() {
         STIPPLE_REQUIRE_SHARED();
         std::ifstream in(fixture("models/single-file/tiny-sdxl.safetensors"), std::ios::binary);

@@ -110,6 +110,10 @@ private Q_SLOTS:
         QTest::newRow("millions of seeds") << seed << "1-99999999" << "more than";
         QTest::newRow("count zero") << seed << "1-9[0]" << "1-9[0]";
         QTest::newRow("no prompts") << prompt << "\n  \n" << "one per line";
+        // Found by fuzz_sweep_axis: the line-per-value axes had no bound on their number of values.
+        QTest::newRow("300 prompts") << prompt << QString("a\n").repeated(300) << "at most 256";
+        QTest::newRow("300 negative prompts") << int(SweepAxisKind::NegativePrompt) << QString("\n").repeated(300) + "x"
+                                              << "at most 256";
         // std::regex recursed per character on these and overflowed the stack.
         QTest::newRow("100,000-digit range") << steps << QString(100000, '1') + "-2" << "11111";
         QTest::newRow("100,000-digit size") << size << QString(100000, '8') + "x8" << "88888";

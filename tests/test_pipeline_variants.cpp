@@ -55,15 +55,57 @@ private Q_SLOTS:
 
     void automaticPrecisionKeepsSmallModelsInFloat32() {
         // The default: small models (the built-in one, the test fixtures) stay exact in fp32;
-        // full-size ones take bf16 where the CPU computes it natively.
+        // full-size ones take bf16 where the CPU computes it natively and measures it faster.
         QCOMPARE(resolve_dtype(DType::Auto, 128), DType::Float32);
-        const DType large = resolve_dtype(DType::Auto, 1280);
-        QVERIFY(large == DType::Float32 || (large == DType::BFloat16 && cpu_has_native_bf16()));
         QCOMPARE(resolve_dtype(DType::BFloat16, 128), DType::BFloat16);
         QCOMPARE(resolve_dtype(DType::Float32, 1280), DType::Float32);
         QCOMPARE(parse_dtype("auto"), DType::Auto);
         const auto pipeline = Pipeline::load(builtin_model_dir());
         QCOMPARE(pipeline->info().dtype, DType::Float32);
+    }
+
+    void automaticPrecisionFollowsTheMeasurement_data() {
+        QTest::addColumn<bool>("cuda");
+        QTest::addColumn<bool>("native");
+        QTest::addColumn<double>("fp32");
+        QTest::addColumn<double>("bf16");
+        QTest::addColumn<int>("widest");
+        QTest::addColumn<int>("expected");
+        const int f32 = static_cast<int>(DType::Float32), b16 = static_cast<int>(DType::BFloat16);
+        QTest::newRow("native, bf16 2x faster") << false << true << 0.2 << 0.1 << 1280 << b16;
+        QTest::newRow("native, bf16 1.2x faster") << false << true << 0.12 << 0.1 << 1280 << f32;
+        QTest::newRow("native, bf16 slower (2-core Xeon)") << false << true << 0.1 << 0.3 << 1280 << f32;
+        QTest::newRow("native, not measured") << false << true << 0.0 << 0.0 << 1280 << f32;
+        QTest::newRow("not native, bf16 faster") << false << false << 0.2 << 0.1 << 1280 << f32;
+        QTest::newRow("CUDA") << true << false << 0.0 << 0.0 << 1280 << b16;
+        QTest::newRow("small model, native and faster") << false << true << 0.2 << 0.1 << 128 << f32;
+        QTest::newRow("small model, CUDA") << true << false << 0.0 << 0.0 << 256 << f32;
+    }
+    void automaticPrecisionFollowsTheMeasurement() {
+        QFETCH(bool, cuda);
+        QFETCH(bool, native);
+        QFETCH(double, fp32);
+        QFETCH(double, bf16);
+        QFETCH(int, widest);
+        QFETCH(int, expected);
+        PrecisionFacts facts;
+        facts.cuda = cuda;
+        facts.native_bf16 = native;
+        facts.timing = {fp32, bf16};
+        QCOMPARE(static_cast<int>(resolve_dtype(DType::Auto, widest, facts)), expected);
+    }
+
+    void automaticPrecisionOnThisMachine() {
+        // This machine's facts, and the pick they call for by the rule above.
+        const PrecisionFacts facts = precision_facts();
+        qInfo("CUDA %d, native bf16 %d, fp32 %.4f s, bf16 %.4f s", facts.cuda, facts.native_bf16,
+              facts.timing.fp32_seconds, facts.timing.bf16_seconds);
+        QCOMPARE(facts.native_bf16, !facts.cuda && cpu_has_native_bf16());
+        if (facts.native_bf16) QVERIFY(facts.timing.fp32_seconds > 0 && facts.timing.bf16_seconds > 0);
+        const bool faster = facts.timing.fp32_seconds > 1.3 * facts.timing.bf16_seconds && facts.timing.bf16_seconds > 0;
+        const DType expected = facts.cuda || (facts.native_bf16 && faster) ? DType::BFloat16 : DType::Float32;
+        QCOMPARE(resolve_dtype(DType::Auto, 1280, facts), expected);
+        QCOMPARE(preferred_dtype(facts), expected);
     }
 
     void bf16StaysCloseToFp32_data() {

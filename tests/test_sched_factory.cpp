@@ -125,6 +125,18 @@ void SchedFactory::bad_overrides_are_errors() {
     err = error_of([&] { stipple::make_scheduler("DDIM", bad); });
     QVERIFY2(err.find("beta_start") != std::string::npos, err.c_str());
     QVERIFY(!error_of([] { stipple::make_scheduler("DDIM", sd15_config(), json::array()); }).empty());
+    // Integers far outside int64 (found by fuzz_config_json: the cast to int64 was undefined behaviour).
+    for (const json& huge : {json(1e300), json(-1e300), json(18446744073709551615ull)}) {
+        bad = sd15_config();
+        bad["num_train_timesteps"] = huge;
+        err = error_of([&] { stipple::make_scheduler("DDIM", bad); });
+        QVERIFY2(err.find("num_train_timesteps") != std::string::npos, err.c_str());
+    }
+    // Betas outside [0, 1) (fuzz_config_json: beta_start 5 gave DPM++ an empty schedule).
+    bad = sd15_config();
+    bad["beta_start"] = 5.00085;
+    err = error_of([&] { stipple::make_scheduler("DPM++ 2M", bad); });
+    QVERIFY2(err.find("beta_start") != std::string::npos, err.c_str());
 }
 
 void SchedFactory::config_resolution_follows_from_config() {

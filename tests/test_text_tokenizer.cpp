@@ -73,6 +73,7 @@ private Q_SLOTS:
     void htmlUnescapeFollowsPython();
     void cleaningRules();
     void tokenizeForModelTruncates();
+    void longWordMergesLikeOpenai();
     void missingVocabularyNamesTheFile();
     void corruptFilesNameTheFile();
 };
@@ -306,6 +307,30 @@ void TestTextTokenizer::tokenizeForModelTruncates() {
     const auto q = stipple::tokenize_for_model(*tok, "a", 8);
     VERIFY_IDS(q.ids, (std::vector<int64_t>{2512, tok->token_to_id("a</w>"), 2513, 0, 0, 0, 0, 0}), "short window");
     QVERIFY_THROWS_EXCEPTION(stipple::Error, stipple::tokenize_for_model(*tok, "a", 1));
+}
+
+// One word as long as a prompt may be (64 KiB of random letters): BPE merged it with a pass over the
+// word per merge, 33 s in a release build (minutes in the GUI's token counter); now O(n log n). The
+// merges must still be openai's: every token is in the vocabulary and they spell the word.
+void TestTextTokenizer::longWordMergesLikeOpenai() {
+    STIPPLE_REQUIRE_SHARED();
+    const auto tok = CLIPTokenizer::from_folder(shared_path("assets/clip-tokenizer"));
+    std::string word;
+    uint32_t state = 7;
+    for (int i = 0; i < 64 * 1024; ++i) {
+        state = state * 1664525u + 1013904223u;
+        word.push_back(static_cast<char>('a' + (state >> 24) % 26));
+    }
+    const auto tokens = tok->tokenize(word);
+    std::string spelled;
+    for (const auto& t : tokens) {
+        QVERIFY2(tok->token_to_id(t) >= 0, t.c_str());
+        spelled += t;
+    }
+    QCOMPARE(spelled, word + "</w>");
+    QVERIFY(tokens.size() < word.size() * 3 / 4);  // merged, not left as letters
+    // A short word gives openai's ids (as in realVocabularyReference), through the same code.
+    QCOMPARE(tok->tokenize("photograph"), std::vector<std::string>{"photograph</w>"});
 }
 
 void TestTextTokenizer::missingVocabularyNamesTheFile() {

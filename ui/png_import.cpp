@@ -3,6 +3,7 @@
 
 #include "history_recorder.h"
 
+#include "common/temp_file.h"
 #include "image/infotext.h"
 #include "image/request_infotext.h"
 
@@ -290,7 +291,11 @@ bool PngImporter::start(const QString& folder) {
     thread_ = QThread::create([this, root, known] {
         QStringList files;
         QDirIterator it(root, {QStringLiteral("*.png")}, QDir::Files | QDir::Readable | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext() && !cancel_) files << it.next();
+        while (it.hasNext() && !cancel_) {
+            const QString file = it.next();
+            // A save still in progress, or one a killed writer left (common/temp_file.h): not an image yet.
+            if (!stipple::is_temp_file_name(it.fileName().toStdString())) files << file;
+        }
         files.sort();
         const int total = static_cast<int>(files.size());
         QMetaObject::invokeMethod(this, [this, total] { report_.found = total; Q_EMIT progress(0, total); }, Qt::QueuedConnection);

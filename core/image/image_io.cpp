@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "image/image_check.h"
+#include "image/png_text.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -57,20 +58,7 @@ Image from_bgr_mat(const cv::Mat& bgr) {
 void save_png(const Image& image, const std::string& path) {
     std::vector<uchar> bytes;
     if (!cv::imencode(".png", to_bgr_mat(image), bytes)) throw Error("cannot encode PNG for '" + path + "'");
-    const std::string tmp = path + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error("cannot write '" + path + "': " + std::strerror(errno));
-        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-        if (!out.flush()) {
-            std::remove(tmp.c_str());
-            throw Error("writing '" + path + "' failed (disk full?)");
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        throw Error("cannot write '" + path + "': " + std::strerror(errno));
-    }
+    write_file_atomically(path, std::vector<uint8_t>(bytes.begin(), bytes.end()));
 }
 
 }  // namespace stipple

@@ -2,6 +2,7 @@
 #include "image/png_text.h"
 
 #include "common/error.h"
+#include "common/temp_file.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -186,24 +187,9 @@ std::vector<uint8_t> encode_png_with_text(const Image& image,
 }
 
 void write_file_atomically(const std::string& path, const std::vector<uint8_t>& bytes) {
-    std::random_device rd;
-    const std::string tmp = path + ".tmp-" + std::to_string(rd());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error("cannot create " + tmp + ": " + std::strerror(errno));
-        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::remove(tmp.c_str());
-            throw Error("cannot write " + tmp + " (disk full?)");
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string reason = std::strerror(errno);
-        std::remove(tmp.c_str());
-        throw Error("cannot rename " + tmp + " to " + path + ": " + reason);
-    }
+    const std::string tmp = temp_path_for(path);
+    write_whole_file(tmp, bytes);
+    rename_into_place(tmp, path);
 }
 
 void write_png_with_text(const std::string& path, const Image& image,

@@ -33,8 +33,9 @@ std::vector<uint8_t> encode_png_with_text(const Image& image,
 std::vector<uint8_t> insert_png_text(const std::vector<uint8_t>& png,
                                      const std::vector<std::pair<std::string, std::string>>& text);
 
-// Writes `bytes` to `path` through `path`.tmp-<random> + rename, so readers never see half a file.
-// Throws stipple::Error naming the path on failure (the temp file is removed).
+// Writes `bytes` to `path` through a temp_path_for name + rename (common/temp_file.h), so the path
+// holds the old file or the new one, never half of one. Throws stipple::Error naming the path on
+// failure (the temp file is removed).
 void write_file_atomically(const std::string& path, const std::vector<uint8_t>& bytes);
 
 // encode_png_with_text + write_file_atomically.

@@ -1,6 +1,7 @@
 #include "image/timeline_export.h"
 
 #include "common/error.h"
+#include "common/temp_file.h"
 #include "image/image_io.h"
 #include "image/png_text.h"
 
@@ -10,18 +11,10 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <random>
 
 namespace stipple {
 
 namespace {
-
-std::string temp_name(const std::string& path) {
-    // Keep the extension last: cv::VideoWriter picks the container from it.
-    const std::filesystem::path p(path);
-    std::random_device rd;
-    return ((p.parent_path() / p.stem()).string() + ".tmp-" + std::to_string(rd() % 1000000) + p.extension().string());
-}
 
 void check_frames(const std::vector<Image>& frames, const std::string& path) {
     if (frames.empty()) throw Error("no frames to write to '" + path + "'");
@@ -29,15 +22,6 @@ void check_frames(const std::vector<Image>& frames, const std::string& path) {
         if (f.width != frames.front().width || f.height != frames.front().height || f.empty())
             throw Error("the frames for '" + path + "' differ in size (" + std::to_string(f.width) + "x" +
                         std::to_string(f.height) + ")");
-}
-
-void rename_into_place(const std::string& tmp, const std::string& path) {
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::filesystem::remove(tmp, ec);
-        throw Error("cannot write '" + path + "': " + ec.message());
-    }
 }
 
 // Closes a giflib encoder on every path out (removing the half-written file on error).
@@ -79,7 +63,7 @@ void write_gif(const std::string& path, const std::vector<Image>& frames, int de
     check_frames(frames, path);
     const int w = frames.front().width, h = frames.front().height;
     GifWriter writer;
-    writer.tmp = temp_name(path);
+    writer.tmp = temp_path_for(path);
     int err = 0;
     writer.gif = EGifOpenFileName(writer.tmp.c_str(), false, &err);
     if (!writer.gif) throw Error("cannot create GIF '" + path + "': " + GifErrorString(err));
@@ -148,7 +132,7 @@ std::string write_mp4(const std::string& path, const std::vector<Image>& frames,
     if (!folder.empty() && !std::filesystem::is_directory(folder))
         throw Error("cannot write MP4 '" + path + "': the folder '" + folder.string() + "' does not exist");
     const int w = frames.front().width + frames.front().width % 2, h = frames.front().height + frames.front().height % 2;
-    const std::string tmp = temp_name(path);
+    const std::string tmp = temp_path_for(path);
     std::string codec;
     {
         cv::VideoWriter writer;

@@ -2,6 +2,7 @@
 #include "io/json_file.h"
 
 #include "common/error.h"
+#include "common/temp_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -120,8 +121,20 @@ std::shared_ptr<SafetensorsFile> SafetensorsFile::open(const std::string& path) 
         entry.name = name;
         try {
             entry.dtype = v.at("dtype").get<std::string>();
-            entry.shape = v.at("shape").get<std::vector<int64_t>>();
-            const auto offsets = v.at("data_offsets").get<std::vector<uint64_t>>();
+            // Integers only: nlohmann's get<int64_t> casts a float (1e89, -1.5) to an integer, which
+            // is undefined out of range and silently truncates in range (found by fuzz_safetensors).
+            const auto integers = [&](const char* field) {
+                const nlohmann::json& list = v.at(field);
+                if (!list.is_array()) throw bad(std::string("has a ") + field + " that is not a list");
+                for (const auto& x : list)
+                    if (!x.is_number_integer()) throw bad(std::string("has a ") + field + " entry that is not an integer");
+                return &list;
+            };
+            entry.shape = integers("shape")->get<std::vector<int64_t>>();
+            const nlohmann::json* offset_list = integers("data_offsets");
+            for (const auto& x : *offset_list)
+                if (!x.is_number_unsigned()) throw bad("has a negative data offset");
+            const auto offsets = offset_list->get<std::vector<uint64_t>>();
             if (offsets.size() != 2) throw bad("has data_offsets of length " + std::to_string(offsets.size()));
             entry.begin = offsets[0];
             entry.end = offsets[1];
@@ -242,7 +255,7 @@ void write_safetensors(const std::string& path, const std::vector<std::pair<std:
     std::string text = header.dump();
     while ((8 + text.size()) % 8 != 0) text.push_back(' ');
 
-    const std::string tmp = path + ".part";
+    const std::string tmp = temp_path_for(path);  // renamed into place when whole
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out) throw Error("cannot write " + describe(tmp) + ": " + std::strerror(errno));

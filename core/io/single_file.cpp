@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <regex>
@@ -20,6 +21,17 @@ namespace single_file_detail {
 void throw_unknown_key(const std::string& source, const std::string& key, const std::string& why) {
     throw Error(source + ": unknown key '" + key + "' in a single-file checkpoint (" + why +
                 "); is this a Stable Diffusion 1.x/2.x/XL checkpoint?");
+}
+
+int key_index(const std::string& digits, const std::string& key, const std::string& source) {
+    // Leading zeros are allowed ("007" is 7, as std::stoi reads it); the value is what is bounded.
+    const size_t first = std::min(digits.find_first_not_of('0'), digits.size());
+    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos ||
+        digits.size() - first > 4)
+        throw Error(source + ": key '" + key + "' has the index " + digits.substr(0, 20) +
+                    (digits.size() > 20 ? "..." : "") + ", larger than any checkpoint's (at most " +
+                    std::to_string(kMaxKeyIndex) + "); the file is corrupt or not a checkpoint");
+    return std::stoi(digits);
 }
 
 void put(StateDict& out, const std::string& name, const at::Tensor& tensor, const std::string& key,
@@ -124,7 +136,8 @@ void drop_text_encoder_layers(StateDict& text_encoder, int num_layers) {
     static const std::regex layer_re(R"(^text_model\.encoder\.layers\.(\d+)\.)");
     for (auto it = text_encoder.begin(); it != text_encoder.end();) {
         std::smatch m;
-        if (std::regex_search(it->first, m, layer_re) && std::stoi(m[1].str()) >= num_layers)
+        // strtoll saturates where std::stoi would throw std::out_of_range on a huge index.
+        if (std::regex_search(it->first, m, layer_re) && std::strtoll(m[1].str().c_str(), nullptr, 10) >= num_layers)
             it = text_encoder.erase(it);
         else
             ++it;

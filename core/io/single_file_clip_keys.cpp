@@ -29,7 +29,7 @@ int convert_hf_clip(const SourceTensors& in, StateDict& out, const std::string& 
         const std::string name = t.rest.rfind("text_model.", 0) == 0 ? t.rest : "text_model." + t.rest;
         std::smatch m;
         if (!std::regex_match(name, m, re)) throw_unknown_key(source, t.key, "not a CLIP text encoder weight");
-        if (m[3].matched) layers = std::max(layers, std::stoi(m[3].str()) + 1);
+        if (m[3].matched) layers = std::max(layers, key_index(m[3].str(), t.key, source) + 1);
         put(out, name, t.tensor, t.key, source);
     }
     return layers;
@@ -62,13 +62,13 @@ int convert_open_clip(const SourceTensors& in, StateDict& out, const std::string
                                                  ", expected a 2-D text projection");
             put(out, "text_projection.weight", r == "text_projection" ? t.tensor.t() : t.tensor, t.key, source);
         } else if (std::regex_match(r, m, block_re)) {
-            const int n = std::stoi(m[1].str());
+            const int n = key_index(m[1].str(), t.key, source);
             layers = std::max(layers, n + 1);
             put(out, "text_model.encoder.layers." + m[1].str() + "." + block_names.at(m[2].str()) + "." + m[3].str(),
                 t.tensor, t.key, source);
         } else if (std::regex_match(r, m, in_proj_re)) {
             // Fused [q; k; v] along dim 0: split in thirds (not at a hard-coded width).
-            const int n = std::stoi(m[1].str());
+            const int n = key_index(m[1].str(), t.key, source);
             layers = std::max(layers, n + 1);
             const bool weight = m[2] == "weight";
             if (t.tensor.dim() != (weight ? 2 : 1) || t.tensor.size(0) % 3 != 0)

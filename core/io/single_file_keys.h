@@ -20,6 +20,12 @@ using SourceTensors = std::vector<SourceTensor>;
 // "<file>: unknown key '<key>' in a single-file checkpoint (<why>)".
 [[noreturn]] void throw_unknown_key(const std::string& source, const std::string& key, const std::string& why);
 
+// A block or layer index of a key (the "12" of input_blocks.12.1.norm.weight): no checkpoint has one
+// above kMaxKeyIndex. A bigger one is an Error naming the key: std::stoi threw std::out_of_range past
+// INT_MAX (an exception that is not an Error), and `index + 1` overflowed at INT_MAX.
+constexpr int kMaxKeyIndex = 9999;
+int key_index(const std::string& digits, const std::string& key, const std::string& source);
+
 // Inserts `name`; two checkpoint keys mapping to one diffusers key is an Error.
 void put(StateDict& out, const std::string& name, const at::Tensor& tensor, const std::string& key,
          const std::string& source);

@@ -46,7 +46,7 @@ void convert_unet(const SourceTensors& in, StateDict& out, const std::string& so
     for (const auto& t : in) {
         std::smatch m;
         if (!std::regex_match(t.rest, m, block_re)) continue;
-        const int n = std::stoi(m[2].str());
+        const int n = key_index(m[2].str(), t.key, source);
         if (m[1] == "input_blocks") {
             max_input = std::max(max_input, n);
             if (m[3] == "0" && m[4].str().rfind("op.", 0) == 0) downsamplers.insert(n);
@@ -102,7 +102,7 @@ void convert_unet(const SourceTensors& in, StateDict& out, const std::string& so
             }
         } else if (!ok && std::regex_match(r, m, block_re)) {
             const bool down = m[1] == "input_blocks";
-            const int n = std::stoi(m[2].str()), s = std::stoi(m[3].str());
+            const int n = key_index(m[2].str(), t.key, source), s = key_index(m[3].str(), t.key, source);
             sub = m[4].str();
             const int i = down ? (n - 1) / (L + 1) : n / (L + 1);
             const int j = down ? (n - 1) % (L + 1) : n % (L + 1);

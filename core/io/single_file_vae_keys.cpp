@@ -43,7 +43,7 @@ void convert_vae(const SourceTensors& in, StateDict& out, const std::string& sou
     levels = 0;
     for (const auto& t : in) {
         std::smatch m;
-        if (std::regex_search(t.rest, m, up_re)) levels = std::max(levels, std::stoi(m[1].str()) + 1);
+        if (std::regex_search(t.rest, m, up_re)) levels = std::max(levels, key_index(m[1].str(), t.key, source) + 1);
     }
 
     for (const auto& t : in) {
@@ -57,14 +57,14 @@ void convert_vae(const SourceTensors& in, StateDict& out, const std::string& sou
             mapped = m[1].str() + ".conv_norm_out." + m[2].str();
         } else if (std::regex_match(r, m, block_re)) {
             const bool down = m[1] == "encoder.down";
-            const int i = std::stoi(m[2].str());
+            const int i = key_index(m[2].str(), t.key, source);
             const int block = down ? i : levels - 1 - i;
             mapped = std::string(down ? "encoder.down_blocks." : "decoder.up_blocks.") + std::to_string(block) +
                      ".resnets." + m[3].str() + "." + resnet_param(m[4].str()) + "." + m[5].str();
         } else if (std::regex_match(r, m, sampler_re)) {
             const bool down = m[1] == "encoder.down";
             if (down != (m[3] == "downsample")) throw_unknown_key(source, t.key, kWhy);
-            const int i = std::stoi(m[2].str());
+            const int i = key_index(m[2].str(), t.key, source);
             mapped = down ? "encoder.down_blocks." + std::to_string(i) + ".downsamplers.0.conv." + m[4].str()
                           : "decoder.up_blocks." + std::to_string(levels - 1 - i) + ".upsamplers.0.conv." + m[4].str();
         } else if (std::regex_match(r, m, mid_block_re)) {

@@ -46,7 +46,7 @@ bool cpu_has_native_bf16() {
     return cpu.has("avx512_bf16") || cpu.has("amx_bf16");
 }
 
-bool bf16_measured_faster() {
+PrecisionTiming time_precisions() {
     at::NoGradGuard no_grad;
     auto gen = at::detail::createCPUGenerator(1);
     const at::Tensor x = at::randn({2, 320, 32, 32}, gen), w = at::randn({320, 320, 3, 3}, gen) * 0.02;
@@ -62,17 +62,37 @@ bool bf16_measured_faster() {
         }
         return best;
     };
-    return seconds(at::kFloat) > 1.3 * seconds(at::kBFloat16);
+    PrecisionTiming t;
+    t.fp32_seconds = seconds(at::kFloat);
+    t.bf16_seconds = seconds(at::kBFloat16);
+    return t;
 }
 
-DType preferred_dtype() {
-    if (at::hasCUDA()) return DType::BFloat16;
-    return cpu_has_native_bf16() && bf16_measured_faster() ? DType::BFloat16 : DType::Float32;
+PrecisionFacts precision_facts() {
+    PrecisionFacts facts;
+    facts.cuda = at::hasCUDA();
+    facts.native_bf16 = !facts.cuda && cpu_has_native_bf16();
+    if (facts.native_bf16) facts.timing = time_precisions();
+    return facts;
+}
+
+DType preferred_dtype(const PrecisionFacts& facts) {
+    if (facts.cuda) return DType::BFloat16;
+    const bool faster = facts.timing.bf16_seconds > 0 && facts.timing.fp32_seconds > 1.3 * facts.timing.bf16_seconds;
+    return facts.native_bf16 && faster ? DType::BFloat16 : DType::Float32;
+}
+
+DType preferred_dtype() { return preferred_dtype(precision_facts()); }
+
+DType resolve_dtype(DType requested, int64_t widest_unet_block, const PrecisionFacts& facts) {
+    if (requested != DType::Auto) return requested;
+    return widest_unet_block <= 256 ? DType::Float32 : preferred_dtype(facts);
 }
 
 DType resolve_dtype(DType requested, int64_t widest_unet_block) {
-    if (requested != DType::Auto) return requested;
-    return widest_unet_block <= 256 ? DType::Float32 : preferred_dtype();
+    // Measures only when the answer depends on it.
+    if (requested != DType::Auto || widest_unet_block <= 256) return resolve_dtype(requested, widest_unet_block, {});
+    return resolve_dtype(requested, widest_unet_block, precision_facts());
 }
 
 DType parse_dtype(const std::string& text) {

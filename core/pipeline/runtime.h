@@ -27,16 +27,30 @@ at::Device compute_device();
 at::ScalarType scalar_type(DType dtype);
 // True when the CPU computes bfloat16 natively (avx512_bf16 or amx_bf16 in /proc/cpuinfo).
 bool cpu_has_native_bf16();
-// Times one UNet-sized 3x3 convolution and one matmul in both precisions (about 0.2 s) and says
-// whether bf16 is at least 1.3x faster. Native bf16 does not promise that: on Zen 4 oneDNN runs
-// bf16 about twice as fast as fp32, on a 2-core Xeon (model 207, no AMX) measured slower.
-bool bf16_measured_faster();
-// bf16 on CUDA, or on a CPU with native bf16 where it measures faster; else fp32. bf16 images stay
-// within 30 dB PSNR of fp32; exact diffusers parity needs fp32.
-DType preferred_dtype();
+// One UNet-sized 3x3 convolution and one matmul, timed in both precisions (best of 3, about 0.2 s).
+struct PrecisionTiming {
+    double fp32_seconds = 0;
+    double bf16_seconds = 0;  // 0: not measured
+};
+PrecisionTiming time_precisions();
+// What DType::Auto decides from. The timing is taken only on a CPU with native bf16: native bf16
+// does not promise speed (on Zen 4 oneDNN runs bf16 about twice as fast as fp32, on a 2-core Xeon
+// (model 207, no AMX) measured slower).
+struct PrecisionFacts {
+    bool cuda = false;
+    bool native_bf16 = false;  // cpu_has_native_bf16(), on a CPU-only machine
+    PrecisionTiming timing;
+};
+PrecisionFacts precision_facts();  // this machine's, measured now
+// bf16 on CUDA, or on a CPU with native bf16 where bf16 measured at least 1.3x faster; else fp32.
+// bf16 images stay within 30 dB PSNR of fp32; exact diffusers parity needs fp32.
+DType preferred_dtype(const PrecisionFacts& facts);
+DType preferred_dtype();  // with precision_facts()
 // What DType::Auto means for a model: fp32 for small ones (widest UNet block <= 256 channels, like
 // the built-in model: exact, and faster than bf16 on tensors that small), else preferred_dtype().
-// Float32 and BFloat16 are returned as asked.
+// Float32 and BFloat16 are returned as asked. The overload without facts measures only when the
+// answer depends on the measurement.
+DType resolve_dtype(DType requested, int64_t widest_unet_block, const PrecisionFacts& facts);
 DType resolve_dtype(DType requested, int64_t widest_unet_block);
 DType parse_dtype(const std::string& text);  // "fp32" / "bf16" / "auto"; throws Error otherwise
 const char* dtype_name(DType dtype);

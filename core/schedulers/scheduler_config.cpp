@@ -112,6 +112,8 @@ std::vector<std::string> allowed_values(const std::string& cls, const std::strin
     throw Error(cls + ": config key '" + key + "' has value " + value.dump() + "; expected " + want);
 }
 
+constexpr double kMaxExactInteger = 9007199254740992.0;  // 2^53
+
 // Checks one value against the type of the class's default and the allowed values; returns the
 // normalised value.
 json check_value(const std::string& cls, const std::string& key, const json& def, json value) {
@@ -120,7 +122,8 @@ json check_value(const std::string& cls, const std::string& key, const json& def
         if (value.is_null()) return value;
         if (!value.is_array() || value.empty()) bad_value(cls, key, value, "null or a list of numbers");
         for (const auto& b : value)
-            if (!b.is_number()) bad_value(cls, key, value, "null or a list of numbers");
+            if (!b.is_number() || !(b.get<double>() >= 0 && b.get<double>() < 1))
+                bad_value(cls, key, value, "null or a list of numbers from 0 to below 1");
         return value;
     }
     if (key == "lambda_min_clipped") {
@@ -158,7 +161,10 @@ json check_value(const std::string& cls, const std::string& key, const json& def
     if (def.is_number_integer()) {
         if (!value.is_number()) bad_value(cls, key, value, "an integer");
         const double d = value.get<double>();
-        if (std::floor(d) != d) bad_value(cls, key, value, "an integer");
+        // Past 2^53 a double is no longer every integer, and past 2^63 the cast below was undefined
+        // (1e300 for num_train_timesteps reached it before the range checks).
+        if (std::floor(d) != d || std::fabs(d) > kMaxExactInteger)
+            bad_value(cls, key, value, "an integer (of at most 2^53 in size)");
         const auto i = static_cast<int64_t>(d);
         if (key == "num_train_timesteps" && (i < 2 || i > 100000)) bad_value(cls, key, value, "an integer in [2, 100000]");
         if (key == "steps_offset" && (i < 0 || i > 1000)) bad_value(cls, key, value, "an integer in [0, 1000]");
@@ -170,6 +176,10 @@ json check_value(const std::string& cls, const std::string& key, const json& def
         if (!value.is_number()) bad_value(cls, key, value, "a number");
         const double d = value.get<double>();
         if (!std::isfinite(d)) bad_value(cls, key, value, "a finite number");
+        // A beta is a variance fraction: outside [0, 1) alphas turn negative and the schedule NaN
+        // (fuzz_config_json: beta_start 5 left DPM++ with an empty schedule).
+        if ((key == "beta_start" || key == "beta_end") && !(d >= 0 && d < 1))
+            bad_value(cls, key, value, "a number from 0 to below 1");
         return d;
     }
     if (def.is_string() || key == "variance_type") {

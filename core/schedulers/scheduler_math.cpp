@@ -25,7 +25,14 @@ double cfg_double(const nlohmann::json& config, const char* key) {
 int64_t cfg_int(const nlohmann::json& config, const char* key) {
     const auto& v = at_key(config, key);
     if (!v.is_number()) throw Error(std::string("scheduler config: '") + key + "' must be an integer, got " + v.dump());
-    return v.is_number_float() ? static_cast<int64_t>(v.get<double>()) : v.get<int64_t>();
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        // The cast is undefined outside int64's range (NaN, 1e300): an Error instead.
+        if (!(std::fabs(d) <= 9007199254740992.0))
+            throw Error(std::string("scheduler config: '") + key + "' must be an integer of at most 2^53, got " + v.dump());
+        return static_cast<int64_t>(d);
+    }
+    return v.get<int64_t>();
 }
 
 bool cfg_bool(const nlohmann::json& config, const char* key) {

@@ -1,6 +1,7 @@
 #include "service/generation_service.h"
 
 #include "common/error.h"
+#include "common/temp_file.h"
 #include "image/png_text.h"
 #include "image/request_infotext.h"
 #include "io/model_hash.h"
@@ -100,13 +101,12 @@ std::vector<std::string> GenerationService::save_all(const GenerationRequest& re
         throw Error("internal: " + std::to_string(paths.size()) + " output names for " +
                     std::to_string(result.images.size()) + " images");
     std::vector<std::string> texts, staged, placed;
-    std::random_device rd;
-    const std::string suffix = ".part-" + std::to_string(rd());
     try {
         for (size_t i = 0; i < paths.size(); ++i) {
             texts.push_back(parameters(request, result, i));
-            staged.push_back(paths[i] + suffix);
-            write_png_with_text(staged.back(), result.images[i], {{"parameters", texts.back()}});
+            // Staged under hidden temp names (common/temp_file.h): a killed run leaves no partial image.
+            staged.push_back(temp_path_for(paths[i]));
+            write_whole_file(staged.back(), encode_png_with_text(result.images[i], {{"parameters", texts.back()}}));
         }
         if (existing == ExistingFiles::Keep) {
             // A hard link appears under the final name only if that name is free (atomic, unlike
@@ -146,8 +146,9 @@ std::vector<std::string> GenerationService::save_all(const GenerationRequest& re
 namespace {
 
 void probe_writable(const fs::path& folder) {
-    std::random_device rd;
-    const fs::path probe = folder / (".stipple-probe-" + std::to_string(rd()));
+    // A temp_path_for name: a process killed between creating and removing the probe leaves a
+    // hidden file of its own, which the next save in the folder removes (temp_file.h).
+    const fs::path probe = temp_path_for((folder / "write-probe").string());
     std::ofstream out(probe, std::ios::binary | std::ios::trunc);
     if (!out) throw Error("cannot write into folder '" + folder.string() + "': " + std::strerror(errno));
     out.close();

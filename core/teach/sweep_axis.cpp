@@ -264,6 +264,10 @@ SweepAxis parse_sweep_axis(SweepAxisKind kind, const std::string& text) {
         }
         // A negative-prompt axis may hold "" (no negative) but not only blank lines.
         while (!axis.values.empty() && axis.values.back().empty()) axis.values.pop_back();
+        // The same bound as every other axis (fuzz_sweep_axis: 300 blank lines gave 300 negative prompts).
+        if (axis.values.size() > kMaxSweepAxisValues)
+            throw Error(title + " axis has " + std::to_string(axis.values.size()) + " lines; a sweep takes at most " +
+                        std::to_string(kMaxSweepAxisValues) + " values");
     } else if (!trim(text).empty()) {
         for (const std::string& item : split_quoted_list(text)) {
             if (item.empty()) throw Error(title + " values '" + text + "' have an empty item (two commas in a row?)");

@@ -13,6 +13,7 @@
 #include <unicode/unistr.h>
 
 #include <climits>
+#include <queue>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -31,6 +32,8 @@ constexpr const char* kEndOfText = "<|endoftext|>";
 constexpr size_t kMaxMerges = 49152 - 256 - 2;
 // Bound on the per-word cache so a long-running app does not grow without limit.
 constexpr size_t kMaxCachedWords = 200000;
+// ... of words this long at most (as mapped bytes): typing a 64 KiB word cached every prefix of it.
+constexpr size_t kMaxCachedPieceBytes = 256;
 
 // CLIP's split regex, compiled with IGNORECASE in Python. Spelled for ICU so that it matches
 // what Python's `regex` module does on the (already lower-cased) text:
@@ -297,36 +300,71 @@ std::vector<std::string> CLIPTokenizer::bpe(const std::string& mapped_piece) con
     if (word.empty()) return {};
     word.back() += "</w>";
 
+    if (word.size() == 1) return word;
+
+    // openai's loop: find the lowest-rank adjacent pair, merge all its occurrences left to right,
+    // repeat. Done literally that is quadratic in the word's length (a pass over the word per merge):
+    // one 64 KiB "word" of random letters took minutes. The same merges in the same order, in
+    // O(n log n): the symbols as a linked list and a min-heap of candidate pairs (rank, left index).
+    // All candidates of the lowest rank are taken together, in word order, as one of openai's
+    // passes; a merge never makes a pair of the same rank (the merged symbol is longer than either
+    // half), so the pass sees exactly the occurrences openai's does. A candidate whose symbols have
+    // changed since it was pushed is stale (versions) and skipped.
+    const size_t n = word.size(), none = static_cast<size_t>(-1);
+    std::vector<size_t> prev(n), next(n);
+    std::vector<uint32_t> version(n, 0);
+    std::vector<char> alive(n, 1);
+    struct Candidate {
+        int rank;
+        size_t left, right;
+        uint32_t left_version, right_version;
+    };
+    const auto later = [](const Candidate& a, const Candidate& b) {
+        return a.rank != b.rank ? a.rank > b.rank : a.left > b.left;
+    };
+    std::priority_queue<Candidate, std::vector<Candidate>, decltype(later)> heap(later);
     std::string key;
-    while (word.size() > 1) {
-        // The lowest-rank adjacent pair.
-        int best_rank = INT_MAX;
-        size_t best = 0;
-        for (size_t i = 0; i + 1 < word.size(); ++i) {
-            key.assign(word[i]).append(" ").append(word[i + 1]);
-            const auto it = bpe_ranks_.find(key);
-            if (it != bpe_ranks_.end() && it->second < best_rank) {
-                best_rank = it->second;
-                best = i;
-            }
-        }
-        if (best_rank == INT_MAX) break;
-        const std::string first = word[best], second = word[best + 1];
-        // Merge every occurrence, left to right, without overlaps.
-        std::vector<std::string> merged;
-        merged.reserve(word.size());
-        for (size_t i = 0; i < word.size();) {
-            if (i + 1 < word.size() && word[i] == first && word[i + 1] == second) {
-                merged.push_back(first + second);
-                i += 2;
-            } else {
-                merged.push_back(word[i]);
-                ++i;
-            }
-        }
-        word.swap(merged);
+    const auto push = [&](size_t left, size_t right) {
+        key.assign(word[left]).append(" ").append(word[right]);
+        const auto it = bpe_ranks_.find(key);
+        if (it != bpe_ranks_.end()) heap.push({it->second, left, right, version[left], version[right]});
+    };
+    for (size_t i = 0; i < n; ++i) {
+        prev[i] = i == 0 ? none : i - 1;
+        next[i] = i + 1 < n ? i + 1 : none;
+        if (i + 1 < n) push(i, i + 1);
     }
-    return word;
+    std::vector<Candidate> pass;
+    std::vector<size_t> merged;
+    while (!heap.empty()) {
+        const int rank = heap.top().rank;
+        pass.clear();
+        while (!heap.empty() && heap.top().rank == rank) {
+            pass.push_back(heap.top());
+            heap.pop();
+        }
+        merged.clear();
+        for (const Candidate& c : pass) {
+            if (!alive[c.left] || !alive[c.right] || next[c.left] != c.right || version[c.left] != c.left_version ||
+                version[c.right] != c.right_version)
+                continue;  // stale, or overlapping a merge just made (left to right, as openai's pass)
+            word[c.left] += word[c.right];
+            word[c.right].clear();
+            alive[c.right] = 0;
+            ++version[c.left];
+            next[c.left] = next[c.right];
+            if (next[c.right] != none) prev[next[c.right]] = c.left;
+            merged.push_back(c.left);
+        }
+        for (size_t i : merged) {
+            if (!alive[i]) continue;
+            if (prev[i] != none) push(prev[i], i);
+            if (next[i] != none) push(i, next[i]);
+        }
+    }
+    std::vector<std::string> out;
+    for (size_t i = 0; i != none; i = next[i]) out.push_back(std::move(word[i]));
+    return out;
 }
 
 std::vector<int64_t> CLIPTokenizer::piece_ids(const std::string& mapped_piece) const {
@@ -340,6 +378,7 @@ std::vector<int64_t> CLIPTokenizer::piece_ids(const std::string& mapped_piece) c
         const auto it = encoder_.find(token);
         ids.push_back(it != encoder_.end() ? it->second : unk_id_);  // HF: unknown -> unk
     }
+    if (mapped_piece.size() > kMaxCachedPieceBytes) return ids;  // no real word: keeps the cache's bytes bounded
     std::lock_guard<std::mutex> lock(cache_mutex_);
     if (cache_.size() >= kMaxCachedWords) cache_.clear();
     cache_.emplace(mapped_piece, ids);

@@ -1,6 +1,7 @@
 #include "training/builtin_trainer.h"
 
 #include "common/error.h"
+#include "common/temp_file.h"
 #include "io/json_file.h"
 #include "nn/unet.h"
 #include "nn/vae.h"
@@ -32,14 +33,14 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 void write_json(const fs::path& path, const nlohmann::json& j) {
-    const fs::path tmp = path.string() + ".tmp";
+    const fs::path tmp = temp_path_for(path.string());
     {
         std::ofstream out(tmp);
         if (!out) throw Error("cannot write '" + tmp.string() + "'");
         out << j.dump(2) << "\n";
         if (!out) throw Error("cannot write '" + tmp.string() + "' (disk full?)");
     }
-    fs::rename(tmp, path);
+    rename_into_place(tmp.string(), path.string());
 }
 
 std::string quoted(const std::string& s) {
