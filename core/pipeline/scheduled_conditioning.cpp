@@ -4,6 +4,7 @@
 #include "pipeline/chunked_text_encoding.h"
 #include "text/prompt_parser.h"
 
+#include <algorithm>
 #include <map>
 
 namespace stipple {
@@ -68,6 +69,7 @@ ScheduledConditioning::ScheduledConditioning(const TextEncoderSet& encoders, con
         }
     }
 
+    // Each distinct text once, with its scheduled texts as one group; returns the groups' texts.
     auto encode = [&](const std::vector<std::string>& texts, std::vector<Scheduled>& out) {
         std::vector<std::vector<std::string>> groups;
         out.resize(texts.size());
@@ -85,18 +87,26 @@ ScheduledConditioning::ScheduledConditioning(const TextEncoderSet& encoders, con
             out[i].embeds = std::move(encoded[i].embeds);
             out[i].pooled = std::move(encoded[i].pooled);
         }
+        return groups;
     };
     encode(flat, conds_);
+    std::vector<size_t> prompt_uncond(prompts.size(), 0);
     if (uses_uncond_) {
+        // One negative for all prompts (the usual case) is encoded once, as A1111's cache does.
+        std::vector<std::string> distinct;
+        std::map<std::string, size_t> negative_index;
         const std::vector<std::string> negatives = negatives_for(request, prompts.size());
-        encode(negatives, unconds_);
+        for (size_t p = 0; p < negatives.size(); ++p) {
+            auto [it, added] = negative_index.emplace(negatives[p], distinct.size());
+            if (added) distinct.push_back(negatives[p]);
+            prompt_uncond[p] = it->second;
+        }
+        const std::vector<std::vector<std::string>> groups = encode(distinct, unconds_);
         if (sdxl_) {
             // A1111's sd_models_xl: a negative prompt whose texts are all empty is zeros.
-            for (size_t i = 0; i < negatives.size(); ++i) {
-                bool all_empty = true;
-                for (const ScheduledText& entry : prompt_schedule(negatives[i], request.steps))
-                    all_empty = all_empty && entry.text.empty();
-                if (!all_empty) continue;
+            for (size_t i = 0; i < groups.size(); ++i) {
+                if (!std::all_of(groups[i].begin(), groups[i].end(), [](const std::string& t) { return t.empty(); }))
+                    continue;
                 for (at::Tensor& t : unconds_[i].embeds) t = at::zeros_like(t);
                 for (at::Tensor& t : unconds_[i].pooled) t = at::zeros_like(t);
             }
@@ -105,7 +115,7 @@ ScheduledConditioning::ScheduledConditioning(const TextEncoderSet& encoders, con
     for (int64_t b = 0; b < batch; ++b) {
         const size_t p = static_cast<size_t>(b / per_prompt);
         image_conds_.push_back(prompt_conds[p]);
-        image_uncond_.push_back(p);
+        image_uncond_.push_back(prompt_uncond[p]);
     }
 }
 

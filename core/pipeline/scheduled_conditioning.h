@@ -54,7 +54,7 @@ private:
         size_t index_at(int step) const;
     };
     std::vector<Scheduled> conds_;    // distinct sub-prompts of the batch
-    std::vector<Scheduled> unconds_;  // one per prompt
+    std::vector<Scheduled> unconds_;  // distinct negative prompts (image_uncond_ indexes them)
     std::vector<std::vector<std::pair<size_t, double>>> image_conds_;  // per image: (cond, weight)
     std::vector<size_t> image_uncond_;                                 // per image: its uncond
     bool sdxl_ = false;
