@@ -13,6 +13,7 @@ set(STIPPLE_RELEASE_DATE "2026-11-21")  # of PROJECT_VERSION, for the AppStream 
 
 set(stipple_packaging ${CMAKE_SOURCE_DIR}/packaging)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/resources/configs DESTINATION share/stipple)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/resources/clip-tokenizer DESTINATION share/stipple)
 # The built-in model folder ships whatever it holds (scene vocabulary now, weights once trained).
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/resources/models/stipple-shapes DESTINATION share/stipple/models)
 install(FILES ${stipple_packaging}/${STIPPLE_APP_ID}.desktop DESTINATION share/applications)

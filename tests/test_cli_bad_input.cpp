@@ -4,6 +4,7 @@
 // folder; every accepted oddity (an empty or emoji prompt, a grayscale, RGBA, 16-bit or smaller
 // init image, a mask of another size) makes exactly one image. Peak memory of the children is
 // printed per case. Runs on the built-in model, so it needs no ../shared.
+#include "pipeline/resource_paths.h"
 #include "support/fixtures.h"
 
 #include <QDir>
@@ -182,6 +183,13 @@ private Q_SLOTS:
         row("grayscale init image (converted)", QStringList{"--init-image", path("gray64.png")}, "");
         row("RGBA init image (alpha dropped)", QStringList{"--init-image", path("rgba64.png")}, "");
         row("16-bit init image (converted)", QStringList{"--init-image", path("deep64.png")}, "");
+        row("VAE file missing", QStringList{"--vae", path("no-vae.safetensors")}, "no-vae.safetensors");
+        row("VAE file that is a UNet", QStringList{"--vae", QString::fromStdString(stipple::builtin_model_dir()) +
+                                                                   "/unet/diffusion_pytorch_model.safetensors"},
+            "is not a VAE file");
+        row("VAE file that is a pickle", QStringList{"--vae", path("pickle.ckpt")}, "pickle");
+        row("unknown prediction type", QStringList{"--prediction-type", "x0"}, "epsilon or v_prediction");
+        row("prediction type given (runs)", QStringList{"--prediction-type", "epsilon"}, "");
         row("init image of another size (resized)", QStringList{"--init-image", path("img32.png")}, "");
         row("mask of another size (resized)", QStringList{"--init-image", path("img64.png"), "--mask", path("mask32.png")}, "");
         // Prompts.

@@ -296,7 +296,9 @@ private Q_SLOTS:
         QMap<QString, QString> unknown;
         for (const auto& [k, v] : r.unknown) unknown[QString::fromStdString(k)] = QString::fromStdString(v);
         QCOMPARE(unknown.value("Hires upscale"), QString("2"));
-        QCOMPARE(unknown.value("Lora hashes"), QString("detail: 1a2b, style: 3c4d"));
+        // Lora hashes are known now (the LoRAs come back from the prompt's tags): kept, not unknown.
+        QVERIFY(!unknown.contains("Lora hashes"));
+        QCOMPARE(QString::fromStdString(r.lora_hashes), QString("detail: 1a2b, style: 3c4d"));
         QCOMPARE(unknown.value("ADetailer model"), QString("face_yolov8n.pt"));
         QCOMPARE(unknown.value("Schedule type"), QString("Exponential"));  // not expressible: shown, not lost
         // Re-formatting the parsed text gives the original back.

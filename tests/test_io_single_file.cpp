@@ -7,6 +7,7 @@
 #include "io/single_file.h"
 #include "io/state_dict.h"
 #include "support/fixtures.h"
+#include "support/error_text.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,6 +20,7 @@
 #include <sstream>
 
 using namespace stipple;
+using stipple::test::error_of;
 using nlohmann::json;
 
 namespace {
@@ -125,15 +127,6 @@ std::vector<std::pair<std::string, at::Tensor>> synthetic_single_file(const json
         out.emplace_back(key, t);
     }
     return out;
-}
-
-std::string error_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
 }
 
 }  // namespace
@@ -246,6 +239,7 @@ private Q_SLOTS:
             QVERIFY2(message.find("pickle") != std::string::npos, message.c_str());
             QVERIFY2(message.find("arbitrary code") != std::string::npos, message.c_str());
             QVERIFY2(message.find(".safetensors") != std::string::npos, message.c_str());
+            QVERIFY2(message.find("stipple-cli convert '" + name + "'") != std::string::npos, message.c_str());
             QVERIFY2(message.find('\n') == std::string::npos, message.c_str());
         }
         QVERIFY(!is_pickle_checkpoint_path("/x/model.safetensors"));

@@ -91,6 +91,9 @@ private Q_SLOTS:
                                  "usr/share/icons/hicolor/48x48/apps/stipple.png",
                                  "usr/share/icons/hicolor/256x256/apps/stipple.png",
                                  "usr/share/icons/hicolor/512x512/apps/stipple.png",
+                                 "usr/share/stipple/clip-tokenizer/vocab.json",
+                                 "usr/share/stipple/clip-tokenizer/merges.txt",
+                                 "usr/share/stipple/clip-tokenizer/LICENSE",
                                  "usr/share/doc/stipple/copyright"})
             QVERIFY2(QFileInfo(at(QString::fromLatin1(file))).size() > 0, file);
         QVERIFY(QFileInfo(at(QStringLiteral("usr/bin/stipple"))).isExecutable());
@@ -105,7 +108,8 @@ private Q_SLOTS:
         QFile c(at(QStringLiteral("usr/share/doc/stipple/copyright")));
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QString copyright = QString::fromUtf8(c.readAll());
-        for (const char* files : {"Files: *\n", "Files: usr/share/stipple/models/stipple-shapes/*\n"}) {
+        for (const char* files : {"Files: *\n", "Files: usr/share/stipple/models/stipple-shapes/*\n",
+                                  "Files: usr/share/stipple/clip-tokenizer/*\n"}) {
             const QString paragraph = copyright.section(QString::fromLatin1(files), 1).section(QStringLiteral("\n\n"), 0, 0);
             QVERIFY2(paragraph.contains(QStringLiteral("\nLicense: MIT")), files);
         }

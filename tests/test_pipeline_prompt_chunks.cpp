@@ -139,6 +139,76 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, chunk_runs(*tok, {}, ChunkingOptions{0, -1, 20}));
     }
 
+    // Textual-inversion embeddings in chunks, by A1111's tokenize_line: a name becomes its n
+    // vectors' positions (placeholder id 0, the run's weight), counted as n tokens; the longest
+    // name matches first; an embedding that does not fit in the chunk's room starts the next chunk.
+    void embeddings_take_their_vectors_positions() {
+        STIPPLE_REQUIRE_SHARED();
+        auto tok = CLIPTokenizer::from_folder(test::shared_path("assets/clip-tokenizer"));
+        const EmbeddingMatcher names(*tok, {{"tri", 3, ""}, {"uno", 1, ""}, {"red dog", 2, ""}, {"red", 1, ""},
+                                            {"refusedname", 0, "embedding 'refusedname.safetensors' is refused"}});
+        ChunkingOptions options = chunking_options(*tok);
+        options.embeddings = &names;
+        std::string words;
+        for (int i = 0; i < 73; ++i) words += "cat ";
+
+        // 73 + 3 > 75: the 3 vectors open chunk 2, chunk 1 is padded (and counts 75).
+        const ChunkedPrompt moved = chunk_runs(*tok, {{words + "tri", 1.0}}, options);
+        QCOMPARE(moved.chunks.size(), size_t(2));
+        QCOMPARE(moved.chunks[0].text_tokens(), 73);
+        QVERIFY(moved.chunks[0].fixes.empty());
+        QCOMPARE(moved.chunks[0].ids[74], tok->eos_id());
+        QCOMPARE(moved.chunks[1].fixes.size(), size_t(1));
+        QCOMPARE(moved.chunks[1].fixes[0].position, 1);
+        QCOMPARE(moved.chunks[1].fixes[0].vectors, 3);
+        QCOMPARE(moved.chunks[1].fixes[0].name, std::string("tri"));
+        QCOMPARE(moved.chunks[1].ids[1], int64_t(0));
+        QCOMPARE(moved.chunks[1].ids[4], tok->eos_id());
+        QCOMPARE(moved.token_count, 78);
+        QCOMPARE(moved.target_token_count(), 150);
+        // 73 + 1 fits: one chunk, the vector at position 74 (bos is position 0).
+        const ChunkedPrompt fits = chunk_runs(*tok, {{words + "uno", 1.0}}, options);
+        QCOMPARE(fits.chunks.size(), size_t(1));
+        QCOMPARE(fits.chunks[0].fixes.at(0).position, 74);
+        QCOMPARE(fits.token_count, 74);
+        // Without embeddings "tri" is text: one chunk.
+        QCOMPARE(chunk_runs(*tok, {{words + "tri", 1.0}}, chunking_options(*tok)).chunks.size(), size_t(1));
+
+        // Weights apply to the vectors like to tokens; the longest name wins.
+        const ChunkedPrompt weighted = chunk_runs(*tok, parse_prompt_attention("a (red dog:1.3) and a red cat"), options);
+        const PromptChunk& c = weighted.chunks.at(0);
+        QCOMPARE(c.fixes.size(), size_t(2));
+        QCOMPARE(c.fixes[0].name, std::string("red dog"));
+        QCOMPARE(c.fixes[0].position, 2);
+        QCOMPARE(c.weights[2], 1.3f);
+        QCOMPARE(c.weights[3], 1.3f);
+        QCOMPARE(c.fixes[1].name, std::string("red"));
+        QCOMPARE(c.fixes[1].position, 6);  // bos a [red dog: 2] and a [red] cat
+        QCOMPARE(weighted.token_count, 7);
+
+        // The counter counts an embedding as its vectors.
+        QCOMPARE(count_prompt_tokens(*tok, "a photo of tri", &names).tokens, 6);
+        QCOMPARE(count_prompt_tokens(*tok, "a photo of tri").tokens,
+                 3 + static_cast<int>(tok->encode("tri").size()));
+        // A1111's comma back-off moves the text after a near comma on, its embeddings' placeholder
+        // ids included, but leaves their fixes with the chunk they were placed in (tokenize_line
+        // relocates tokens and multipliers only): reproduced, so restored images match A1111.
+        std::string before, after;
+        for (int i = 0; i < 60; ++i) before += "cat ";
+        for (int i = 0; i < 11; ++i) after += " cat";
+        const ChunkedPrompt backoff = chunk_runs(*tok, {{before + ", tri" + after + " dog", 1.0}}, options);
+        QCOMPARE(backoff.chunks.size(), size_t(2));
+        QCOMPARE(backoff.chunks[0].text_tokens(), 61);               // 60 cats and the comma
+        QCOMPARE(backoff.chunks[0].fixes.at(0).position, 62);         // on chunk 1's padding
+        QCOMPARE(backoff.chunks[0].ids[62], tok->eos_id());
+        QVERIFY(backoff.chunks[1].fixes.empty());
+        QCOMPARE(backoff.chunks[1].ids[1], int64_t(0));               // placeholders read as token 0
+        QCOMPARE(backoff.chunks[1].ids[4], tok->encode("cat").at(0));
+
+        // Naming a refused embedding is its one-line error.
+        QVERIFY_THROWS_EXCEPTION(Error, chunk_runs(*tok, {{"a refusedname here", 1.0}}, options));
+    }
+
     // Embeddings of every case from the runs (chunk_runs + encode_chunked), within 1e-5 of the
     // float64 reference: weights, mean restore, BREAK, SD 2.x "!" padding and clip skip, SDXL.
     void embeddings_match_reference() {

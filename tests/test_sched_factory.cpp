@@ -7,10 +7,13 @@
 #include "schedulers/scheduler_config.h"
 #include "schedulers/scheduler_factory.h"
 #include "support/fixtures.h"
+#include "support/error_text.h"
 
 #include <QtTest>
 
 using nlohmann::json;
+
+using stipple::test::error_of;
 
 namespace {
 
@@ -19,15 +22,6 @@ json sd15_config() {
     return json{{"_class_name", "PNDMScheduler"}, {"beta_end", 0.012}, {"beta_schedule", "scaled_linear"},
                 {"beta_start", 0.00085}, {"num_train_timesteps", 1000}, {"set_alpha_to_one", false},
                 {"skip_prk_steps", true}, {"steps_offset", 1}, {"trained_betas", nullptr}, {"clip_sample", false}};
-}
-
-std::string error_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const stipple::Error& e) {
-        return e.what();
-    }
-    return {};
 }
 
 // Runs a whole loop with a fake model output; returns false on NaN/Inf anywhere.

@@ -109,6 +109,10 @@ private Q_SLOTS:
         QVERIFY(waitForReading(w));
         QCOMPARE(counter->text(), QStringLiteral("70/75"));
         QVERIFY(chunks->isHidden());
+        // A LoRA tag is taken out before CLIP reads the prompt: it costs no tokens.
+        w.parameters()->promptEdit()->setPlainText(seventy + QStringLiteral(" <lora:ink_style:0.8>"));
+        QVERIFY(waitForReading(w));
+        QCOMPARE(counter->text(), QStringLiteral("70/75"));
 
         const QString longer = QStringLiteral("a ").repeated(75) + QStringLiteral("tiger forest river");
         const stipple::PromptTokenCount expected = stipple::count_prompt_tokens(*tokenizer, longer.toStdString());

@@ -38,6 +38,14 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("LICENSE file")));  // no pointer to a file the user does not have
     }
 
+    void shippedClipVocabularyIsListed() {
+        // resources/clip-tokenizer ships in the package (MIT, OpenAI): the Licenses table names it.
+        const QString text = plainText(AboutDialog::licensesHtml());
+        const int at = text.indexOf(QStringLiteral("CLIP tokenizer vocabulary"));
+        QVERIFY2(at >= 0, qPrintable(text));
+        QVERIFY(text.mid(at, 80).contains(QStringLiteral("MIT")));
+    }
+
     void showsTheLicenseFileItself() {
         QFile license(QStringLiteral(STIPPLE_SOURCE_DIR "/LICENSE"));
         QVERIFY2(license.open(QIODevice::ReadOnly | QIODevice::Text), "LICENSE is missing at the top of the source tree");

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+66"/>
+        <location filename="../ui/parameters_panel.cpp" line="+70"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Länge des Prompts in Tokens und wie viele der Textencoder des Modells liest. Wörter darüber hinaus werden ignoriert; ein Hinweis unter dem Prompt zeigt, welche.</translation>
     </message>
@@ -25,7 +25,7 @@
         <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Cannot create the history table in %1: %2</source>
         <translation>Die Verlaufstabelle in %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+1"/>
         <source>e.g. 512x512, 768x512</source>
         <translation>z. B. 512x512, 768x512</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpoint_import.cpp" line="+39"/>
+        <source>Out of memory while converting %1.</source>
+        <translation>Zu wenig Speicher beim Umwandeln von %1.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +390,11 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <location line="+0"/>
         <source>History database (through Qt SQL)</source>
         <translation>Verlaufsdatenbank (über Qt SQL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading prompts for single-file Stable Diffusion checkpoints (shipped with Stipple)</source>
+        <translation>Prompts für Stable-Diffusion-Einzeldatei-Checkpoints lesen (mit Stipple ausgeliefert)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -780,7 +790,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+240"/>
+        <location filename="../ui/generation_worker.cpp" line="+256"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Zu wenig Speicher beim Laden von %1. Schließen Sie andere Programme oder wählen Sie bf16 in den Einstellungen.</translation>
     </message>
@@ -886,14 +896,189 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
 </context>
 <context>
+    <name>stipple::ui::InitImagePanel</name>
+    <message>
+        <location filename="../ui/init_image_panel.cpp" line="+46"/>
+        <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
+        <translation>Bild hier ablegen, einfügen oder in der Vorschau „Als img2img-Ausgangsbild verwenden“ wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from image</source>
+        <translation>Von Bild ausgehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>How much of the picture is redrawn: 0.3 keeps its composition and colours, 0.75 keeps its layout, 1.0 keeps little more than its size.</source>
+        <translation>Wie viel des Bildes neu gezeichnet wird: 0,3 behält Komposition und Farben, 0,75 den Aufbau, 1,0 kaum mehr als die Größe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denoising strength</source>
+        <translation>Entrauschstärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Denoising strength</source>
+        <translation>&amp;Entrauschstärke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Just resize</source>
+        <translation>Nur skalieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop and resize</source>
+        <translation>Zuschneiden und skalieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize and fill</source>
+        <translation>Skalieren und auffüllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the picture&apos;s shape differs from the image size: stretch it, cut what sticks out, or fit it and extend its edges (as AUTOMATIC1111).</source>
+        <translation>Wenn das Seitenverhältnis des Bildes abweicht: strecken, Überstehendes abschneiden oder einpassen und die Ränder fortsetzen (wie AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize mode</source>
+        <translation>Skalierungsmodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resi&amp;ze mode</source>
+        <translation>S&amp;kalierungsmodus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paint mask…</source>
+        <translation>Maske malen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paint the part of the picture to redraw (inpainting); the rest stays as it is.</source>
+        <translation>Den neu zu zeichnenden Teil des Bildes bemalen (Inpainting); der Rest bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mask</source>
+        <translation>Keine Maske</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the mask: the whole picture is redrawn (img2img).</source>
+        <translation>Maske verwerfen: das ganze Bild wird neu gezeichnet (img2img).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How softly the redrawn part blends into the picture around the mask&apos;s edge.</source>
+        <translation>Wie weich der neu gezeichnete Teil am Maskenrand ins Bild übergeht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask blur</source>
+        <translation>Maskenunschärfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask &amp;blur</source>
+        <translation>Masken&amp;unschärfe</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No mask: the whole picture is redrawn.</source>
+        <translation>Keine Maske: das ganze Bild wird neu gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inpainting: only the painted part is redrawn.</source>
+        <translation>Inpainting: nur der bemalte Teil wird neu gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not a picture Stipple can read.</source>
+        <translation>Das ist kein Bild, das Stipple lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture has %1×%2 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
+        <translation>Das Bild hat %1×%2 Pixel; Stipple geht von Bildern mit höchstens 64 Megapixeln aus.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 has %2×%3 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
+        <translation>%1 hat %2×%3 Pixel; Stipple geht von Bildern mit höchstens 64 Megapixeln aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clipboard holds no picture.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No picture:
+text to image</source>
+        <translation>Kein Bild:
+Text zu Bild</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Without a picture every step runs from noise.</source>
+        <translation>Ohne Bild läuft jeder Schritt vom Rauschen aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>strength %1 × %2 steps = %3 steps</source>
+        <translation>Stärke %1 × %2 Schritte = %3 Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength %1 × %2 steps leaves no step to run: raise either</source>
+        <translation>Stärke %1 × %2 Schritte lässt keinen Schritt übrig: einen der Werte erhöhen</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+64"/>
+        <location filename="../ui/main_window.cpp" line="+71"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Generation parameters</source>
         <translation>Generierungsparameter</translation>
     </message>
@@ -908,18 +1093,18 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>Der Verlauf ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Seed %1 locked</source>
         <translation>Seed %1 festgehalten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Parameters restored</source>
         <translation>Parameter wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -978,7 +1163,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
@@ -994,7 +1179,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>&amp;Jetzt fertigstellen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>&amp;Sweep (X/Y-Raster)…</translation>
     </message>
@@ -1009,7 +1194,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Ein Raster von Bildern erzeugen, die sich in ein oder zwei Einstellungen unterscheiden (Seed, Schritte, CFG, Sampler, Prompt, Größe).</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>&amp;Import PNG folder…</source>
         <translation>&amp;PNG-Ordner importieren…</translation>
     </message>
@@ -1019,7 +1204,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Mit AUTOMATIC1111, ComfyUI oder InvokeAI erzeugte Bilder samt ihren Parametern zur Galerie hinzufügen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Vary this image</source>
         <translation>&amp;Variieren</translation>
     </message>
@@ -1044,7 +1229,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>S&amp;tark (Stärke %1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1059,7 +1244,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Ü&amp;ber Stipple</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1069,17 +1254,52 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Modell %1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · nativ %3×%4%5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source> · TAESD</source>
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-261"/>
+        <source>Cannot use this picture</source>
+        <translation>Dieses Bild kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Use as &amp;img2img source</source>
+        <translation>Als &amp;img2img-Ausgangsbild verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the next generation from the image shown (img2img), with its prompt kept.</source>
+        <translation>Die nächste Generierung vom gezeigten Bild aus starten (img2img); der Prompt bleibt.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source> · v-prediction</source>
+        <translation> · v-Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · VAE %1</source>
+        <translation> · VAE %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some embeddings cannot be used</source>
+        <translation>Einige Embeddings können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Turbo-Modell %1 bereit: 1 Schritt, Guidance 0, %2 (bis zu 4 Schritte funktionieren)</translation>
     </message>
@@ -1137,19 +1357,21 @@ Reopened %2 instead.</source>
 Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+21"/>
-        <location line="+21"/>
+        <location line="+257"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-278"/>
         <location line="+21"/>
+        <location line="+257"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Öffnen Sie zuerst ein Modell: Datei ▸ Modellordner öffnen… oder Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-272"/>
         <source>Cannot generate</source>
         <translation>Generieren nicht möglich</translation>
     </message>
@@ -1231,12 +1453,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+212"/>
         <source>Seed %1 · %2</source>
         <translation>Seed %1 · %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-209"/>
         <source>Saved 1 image in %1</source>
         <translation>1 Bild in %1 gespeichert</translation>
     </message>
@@ -1286,12 +1508,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checkpoints (*.safetensors);;All files (*)</source>
-        <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+154"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Einstellungen gespeichert. Änderungen der Genauigkeit gelten, wenn ein Modell geladen wird.</translation>
     </message>
@@ -1333,7 +1550,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Eine Zeitleiste wird noch gespeichert</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-613"/>
         <source>Timeline saved: %1</source>
         <translation>Zeitleiste gespeichert: %1</translation>
     </message>
@@ -1343,7 +1560,159 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Die Zeitleiste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+375"/>
+        <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Convert checkpoint</source>
+        <translation>Checkpoint umwandeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a Python pickle file. Loading a pickle in Python can run any code hidden in it, so Stipple opens only .safetensors files.
+
+Convert it now with Stipple&apos;s own reader, which runs nothing and refuses anything that is not weights? The weights are written once to
+%2</source>
+        <translation>%1 ist eine Python-Pickle-Datei. Beim Laden eines Pickles in Python kann darin versteckter Code laufen, deshalb öffnet Stipple nur .safetensors-Dateien.
+
+Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ablehnt, was keine Gewichte sind? Die Gewichte werden einmal geschrieben nach
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening %1, converted from %2 before</source>
+        <translation>%1 wird geöffnet, früher aus %2 umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not converted</source>
+        <translation>Nicht umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot convert %1</source>
+        <translation>%1 kann nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converted %1 to %2</source>
+        <translation>%1 in %2 umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A conversion is running</source>
+        <translation>Eine Umwandlung läuft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait until it ends, then open %1 again.</source>
+        <translation>Warten, bis sie fertig ist, dann %1 erneut öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Converting %1 to .safetensors…</source>
+        <translation>%1 wird in .safetensors umgewandelt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image to start from</source>
+        <translation>Kein Bild als Ausgangspunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate or open an image first; it is shown in the preview.</source>
+        <translation>Zuerst ein Bild erzeugen oder öffnen; es erscheint in der Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot use this image</source>
+        <translation>Dieses Bild kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next generation starts from this image (img2img).</source>
+        <translation>Die nächste Generierung geht von diesem Bild aus (img2img).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;VAE file…</source>
+        <translation>&amp;VAE-Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode this model&apos;s images with a separate VAE (.safetensors, e.g. vae-ft-mse or an SDXL fp16-fix VAE). Remembered for this model.</source>
+        <translation>Die Bilder dieses Modells mit einem eigenen VAE dekodieren (.safetensors, z. B. vae-ft-mse oder ein SDXL-fp16-fix-VAE). Wird für dieses Modell gemerkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the model&apos;s &amp;own VAE</source>
+        <translation>&amp;Eigenes VAE des Modells verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Prediction type</source>
+        <translation>&amp;Vorhersagetyp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Detect from the file</source>
+        <translation>Aus der Datei &amp;erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Epsilon (SD 1.x, 2.x-base, SDXL)</source>
+        <translation>&amp;Epsilon (für SD 1.x, 2.x-base, SDXL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;v-prediction (SD 2.x 768-v, v-pred finetunes)</source>
+        <translation>&amp;v-Vorhersage (SD 2.x 768-v, v-pred-Finetunes)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the model&apos;s UNet predicts. Detected from a single file as AUTOMATIC1111 and ComfyUI do; choose it here when a model draws only noise or grey.</source>
+        <translation>Was das UNet des Modells vorhersagt. Wird bei Einzeldateien wie in AUTOMATIC1111 und ComfyUI erkannt; hier wählen, wenn ein Modell nur Rauschen oder Grau zeichnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;LoRA folder</source>
+        <translation>&amp;LoRA-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoRA files here are used with &lt;lora:name:weight&gt; in the prompt.</source>
+        <translation>LoRA-Dateien hier werden mit &lt;lora:name:gewicht&gt; im Prompt verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;embeddings folder</source>
+        <translation>&amp;Embeddings-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Textual-inversion embeddings here are used by writing their name in the prompt.</source>
+        <translation>Textual-Inversion-Embeddings hier werden verwendet, indem man ihren Namen in den Prompt schreibt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose VAE file</source>
+        <translation>VAE-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE files (*.safetensors);;All files (*)</source>
+        <translation>VAE-Dateien (*.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>Dieses Bild hat keine Schritt-Zeitleiste: Erzeugen Sie eines oder wählen Sie ein neueres Bild in der Galerie</translation>
     </message>
@@ -1351,6 +1720,172 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <location line="+19"/>
         <source>Saving the step timeline…</source>
         <translation>Schritt-Zeitleiste wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_library.cpp" line="+46"/>
+        <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
+        <translation>%1 Dateien in %2 Ordnern, %3 übersprungen (unlesbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files in %2 folders</source>
+        <translation>%1 Dateien in %2 Ordnern</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>VAE %1 chosen for this model</source>
+        <translation>VAE %1 für dieses Modell gewählt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a models folder</source>
+        <translation>Modellordner hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for models…</source>
+        <translation>Suche nach Modellen…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is already in the prompt</source>
+        <translation>%1 steht schon im Prompt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1 to the prompt</source>
+        <translation>%1 zum Prompt hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MaskDialog</name>
+    <message>
+        <location filename="../ui/mask_dialog.cpp" line="+17"/>
+        <source>Paint the part to redraw</source>
+        <translation>Neu zu zeichnenden Teil bemalen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paint what to redraw (B). The right mouse button erases.</source>
+        <translation>Bemalen, was neu gezeichnet wird (B). Die rechte Maustaste radiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Radierer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take painted parts back (E).</source>
+        <translation>Bemaltes zurücknehmen (E).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush size in picture pixels ([ smaller, ] larger).</source>
+        <translation>Pinselgröße in Bildpixeln ([ kleiner, ] größer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush size</source>
+        <translation>Pinselgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Size </source>
+        <translation> Größe </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Invert</source>
+        <translation>&amp;Umkehren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redraw everything except what is painted.</source>
+        <translation>Alles außer dem Bemalten neu zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the whole mask.</source>
+        <translation>Die ganze Maske entfernen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 % of the picture will be redrawn.</source>
+        <translation>%1 % des Bildes werden neu gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing painted: the whole picture is redrawn as img2img.</source>
+        <translation>Nichts bemalt: das ganze Bild wird als img2img neu gezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.cpp" line="+82"/>
+        <source>Model library</source>
+        <translation>Modellbibliothek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type to filter: name, SDXL, LoRA, embedding, VAE, folder…</source>
+        <translation>Tippen zum Filtern: Name, SDXL, LoRA, Embedding, VAE, Ordner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder of models to the library, e.g. AUTOMATIC1111&apos;s models folder (its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).</source>
+        <translation>Einen Modellordner zur Bibliothek hinzufügen, z. B. den models-Ordner von AUTOMATIC1111 (seine Unterordner Stable-diffusion, Lora, embeddings und VAE werden alle gelesen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescan</source>
+        <translation>Neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Recent model</source>
+        <translation>Zuletzt benutztes Modell</translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1927,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+721"/>
+        <location line="+785"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-784"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -1667,22 +2202,17 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Erweiterte Seed-Einstellungen</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+245"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+207"/>
         <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
         <translation>Hires fix, ein zweiter Durchgang, den Stipple nicht macht (dies ist nur der erste Durchgang): %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>LoRA and other networks named in the prompt are not loaded: %1</source>
-        <translation>Im Prompt genannte LoRAs und andere Netze werden nicht geladen: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Erweiterungen und Einstellungen, die Stipple nicht hat: %1</translation>
     </message>
@@ -1697,7 +2227,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Nicht verstanden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Model: %1 (no hash to compare; the loaded model is %2)</source>
         <translation>Modell: %1 (kein Hash zum Vergleich; geladen ist %2)</translation>
     </message>
@@ -1717,32 +2247,53 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Modell: %1 ist nicht das geladene Modell %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not reproduced from this image:
 %1</source>
         <translation>Aus diesem Bild nicht nachgebildet:
 %1</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-469"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-37"/>
+        <location line="+18"/>
+        <source>Start from an image (img2img)</source>
+        <translation>Von einem Bild ausgehen (img2img)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
+        <translation>Ein eigenes Bild nach dem Prompt neu zeichnen, statt vom Rauschen auszugehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image to image</source>
+        <translation>Bild zu Bild</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start from an image (img2img) ●</source>
+        <translation>Von einem Bild ausgehen (img2img) ●</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue.</source>
         <translation>Mit diesen Einstellungen generieren (Strg+Eingabe). Während der Arbeit wartet die Anfrage in der Warteschlange.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+516"/>
+        <location line="+557"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-558"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -1818,7 +2369,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
@@ -1978,12 +2529,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>&amp;Clip-Skip</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Variation seed: %1</source>
         <translation>Variations-Seed: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Sampler: %1 (nicht verfügbar; %2 beibehalten)</translation>
     </message>
@@ -1993,7 +2544,27 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
+        <source>LoRA not in your LoRA folder (%1): %2</source>
+        <translation>LoRA nicht in deinem LoRA-Ordner (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypernetworks are not loaded: %1</source>
+        <translation>Hypernetzwerke werden nicht geladen: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>VAE: made with the model&apos;s own VAE; %1 is chosen in Model ▸ VAE</source>
+        <translation>VAE: mit dem eigenen VAE des Modells erstellt; in Modell ▸ VAE ist %1 gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE: made with %1 (choose it in Model ▸ VAE)</source>
+        <translation>VAE: mit %1 erstellt (in Modell ▸ VAE wählen)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (eingebaut)</translation>
     </message>
@@ -2061,6 +2632,26 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <location line="+0"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Model library…</source>
+        <translation>Modellbibliothek…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model library</source>
+        <translation>Modellbibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a model, LoRA, embedding or VAE in your model folders: type to filter by name, family (SD 1.x, SDXL…) or kind.</source>
+        <translation>Ein Modell, eine LoRA, ein Embedding oder einen VAE in Ihren Modellordnern finden: tippen Sie, um nach Name, Familie (SD 1.x, SDXL…) oder Art zu filtern.</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2978,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
 <context>
     <name>stipple::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+23"/>
+        <location filename="../ui/settings_dialog.cpp" line="+26"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2403,12 +2994,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -2541,6 +3132,36 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <location line="+1"/>
         <source>Prompt s&amp;yntax</source>
         <translation>Prompt-S&amp;yntax</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model &amp;folders</source>
+        <translation>Modell&amp;ordner</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Model folders</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a models folder</source>
+        <translation>Einen Modellordner hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Folders the model library scans besides %1, e.g. AUTOMATIC1111&apos;s models folder (its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).</source>
+        <translation>Ordner, die die Modellbibliothek zusätzlich zu %1 durchsucht, z. B. der models-Ordner von AUTOMATIC1111 (seine Unterordner Stable-diffusion, Lora, embeddings und VAE werden alle gelesen).</translation>
     </message>
 </context>
 <context>

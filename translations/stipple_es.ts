@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+66"/>
+        <location filename="../ui/parameters_panel.cpp" line="+70"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longitud del prompt en tokens y cuántos lee el codificador de texto del modelo. Las palabras que pasan de ahí se ignoran; una nota bajo el prompt dice cuáles.</translation>
     </message>
@@ -25,7 +25,7 @@
         <translation>No se puede abrir la base de datos del historial %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Cannot create the history table in %1: %2</source>
         <translation>No se puede crear la tabla del historial en %1: %2</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+1"/>
         <source>e.g. 512x512, 768x512</source>
         <translation>p. ej., 512x512, 768x512</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpoint_import.cpp" line="+39"/>
+        <source>Out of memory while converting %1.</source>
+        <translation>Memoria insuficiente al convertir %1.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +390,11 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <location line="+0"/>
         <source>History database (through Qt SQL)</source>
         <translation>Base de datos del historial (a través de Qt SQL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading prompts for single-file Stable Diffusion checkpoints (shipped with Stipple)</source>
+        <translation>Leer los prompts de checkpoints de Stable Diffusion de un solo archivo (incluido con Stipple)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -780,7 +790,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+240"/>
+        <location filename="../ui/generation_worker.cpp" line="+256"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
     </message>
@@ -886,14 +896,189 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
 </context>
 <context>
+    <name>stipple::ui::InitImagePanel</name>
+    <message>
+        <location filename="../ui/init_image_panel.cpp" line="+46"/>
+        <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
+        <translation>Suelta una imagen aquí, pega una o usa «Usar como origen img2img» de la vista previa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from image</source>
+        <translation>Partir de una imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>How much of the picture is redrawn: 0.3 keeps its composition and colours, 0.75 keeps its layout, 1.0 keeps little more than its size.</source>
+        <translation>Cuánto de la imagen se vuelve a dibujar: 0,3 conserva composición y colores, 0,75 la disposición, 1,0 poco más que el tamaño.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denoising strength</source>
+        <translation>Fuerza de eliminación de ruido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Denoising strength</source>
+        <translation>&amp;Fuerza de eliminación de ruido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Just resize</source>
+        <translation>Solo redimensionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop and resize</source>
+        <translation>Recortar y redimensionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize and fill</source>
+        <translation>Redimensionar y rellenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the picture&apos;s shape differs from the image size: stretch it, cut what sticks out, or fit it and extend its edges (as AUTOMATIC1111).</source>
+        <translation>Cuando la forma de la imagen difiere del tamaño: estirarla, recortar lo que sobra, o ajustarla y prolongar sus bordes (como AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize mode</source>
+        <translation>Modo de redimensionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resi&amp;ze mode</source>
+        <translation>Modo de re&amp;dimensionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paint mask…</source>
+        <translation>Pintar máscara…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paint the part of the picture to redraw (inpainting); the rest stays as it is.</source>
+        <translation>Pinta la parte de la imagen que se redibuja (inpainting); el resto queda igual.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mask</source>
+        <translation>Sin máscara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the mask: the whole picture is redrawn (img2img).</source>
+        <translation>Olvidar la máscara: se redibuja toda la imagen (img2img).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How softly the redrawn part blends into the picture around the mask&apos;s edge.</source>
+        <translation>Con qué suavidad la parte redibujada se funde con la imagen en el borde de la máscara.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask blur</source>
+        <translation>Desenfoque de máscara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask &amp;blur</source>
+        <translation>&amp;Desenfoque de máscara</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No mask: the whole picture is redrawn.</source>
+        <translation>Sin máscara: se redibuja toda la imagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inpainting: only the painted part is redrawn.</source>
+        <translation>Inpainting: solo se redibuja la parte pintada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not a picture Stipple can read.</source>
+        <translation>No es una imagen que Stipple pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture has %1×%2 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
+        <translation>La imagen tiene %1×%2 píxeles; Stipple parte de imágenes de 64 megapíxeles como máximo.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 has %2×%3 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
+        <translation>%1 tiene %2×%3 píxeles; Stipple parte de imágenes de 64 megapíxeles como máximo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clipboard holds no picture.</source>
+        <translation>El portapapeles no contiene ninguna imagen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No picture:
+text to image</source>
+        <translation>Sin imagen:
+texto a imagen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Without a picture every step runs from noise.</source>
+        <translation>Sin imagen, cada paso parte del ruido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>strength %1 × %2 steps = %3 steps</source>
+        <translation>fuerza %1 × %2 pasos = %3 pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength %1 × %2 steps leaves no step to run: raise either</source>
+        <translation>fuerza %1 × %2 pasos no deja ningún paso: sube uno de los dos</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+64"/>
+        <location filename="../ui/main_window.cpp" line="+71"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Generation parameters</source>
         <translation>Parámetros de generación</translation>
     </message>
@@ -908,18 +1093,18 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>El historial no está disponible</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Seed %1 locked</source>
         <translation>Semilla %1 fijada</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Parameters restored</source>
         <translation>Parámetros restaurados</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -978,7 +1163,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
@@ -994,7 +1179,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Terminar ahora</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>&amp;Barrido (cuadrícula X/Y)…</translation>
     </message>
@@ -1009,7 +1194,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Generar una cuadrícula de imágenes que difieren en uno o dos ajustes (semilla, pasos, CFG, muestreador, prompt, tamaño).</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>&amp;Import PNG folder…</source>
         <translation>Importar carpeta &amp;PNG…</translation>
     </message>
@@ -1019,7 +1204,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Añadir a la galería imágenes hechas con AUTOMATIC1111, ComfyUI o InvokeAI, con sus parámetros.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Vary this image</source>
         <translation>&amp;Variar esta imagen</translation>
     </message>
@@ -1044,7 +1229,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Fuertemente (intensidad %1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1059,7 +1244,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Acerca de Stipple</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -1069,17 +1254,52 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Cargando el modelo %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · nativo %3×%4%5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source> · TAESD</source>
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-261"/>
+        <source>Cannot use this picture</source>
+        <translation>No se puede usar esta imagen</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Use as &amp;img2img source</source>
+        <translation>Usar como origen &amp;img2img</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the next generation from the image shown (img2img), with its prompt kept.</source>
+        <translation>Empezar la próxima generación desde la imagen mostrada (img2img), conservando su prompt.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source> · v-prediction</source>
+        <translation> · predicción v</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · VAE %1</source>
+        <translation> · VAE %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some embeddings cannot be used</source>
+        <translation>Algunos embeddings no se pueden usar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Modelo Turbo %1 listo: 1 paso, guía 0, %2 (funciona hasta con 4 pasos)</translation>
     </message>
@@ -1137,19 +1357,21 @@ Reopened %2 instead.</source>
 Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+21"/>
-        <location line="+21"/>
+        <location line="+257"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-278"/>
         <location line="+21"/>
+        <location line="+257"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Abre primero un modelo: Archivo ▸ Abrir carpeta de modelo… o Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-272"/>
         <source>Cannot generate</source>
         <translation>No se puede generar</translation>
     </message>
@@ -1231,12 +1453,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+212"/>
         <source>Seed %1 · %2</source>
         <translation>Semilla %1 · %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-209"/>
         <source>Saved 1 image in %1</source>
         <translation>1 imagen guardada en %1</translation>
     </message>
@@ -1286,12 +1508,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Abrir archivo de modelo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checkpoints (*.safetensors);;All files (*)</source>
-        <translation>Checkpoints (*.safetensors);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+154"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Ajustes guardados. Los cambios de precisión se aplican al cargar un modelo.</translation>
     </message>
@@ -1333,7 +1550,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-613"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -1343,7 +1560,159 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se puede guardar la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+375"/>
+        <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Convert checkpoint</source>
+        <translation>Convertir el checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a Python pickle file. Loading a pickle in Python can run any code hidden in it, so Stipple opens only .safetensors files.
+
+Convert it now with Stipple&apos;s own reader, which runs nothing and refuses anything that is not weights? The weights are written once to
+%2</source>
+        <translation>%1 es un archivo pickle de Python. Cargar un pickle en Python puede ejecutar código oculto en él, por eso Stipple solo abre archivos .safetensors.
+
+¿Convertirlo ahora con el lector propio de Stipple, que no ejecuta nada y rechaza todo lo que no sean pesos? Los pesos se escriben una vez en
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening %1, converted from %2 before</source>
+        <translation>Abriendo %1, convertido antes desde %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not converted</source>
+        <translation>No convertido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot convert %1</source>
+        <translation>No se puede convertir %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converted %1 to %2</source>
+        <translation>%1 convertido en %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A conversion is running</source>
+        <translation>Hay una conversión en curso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait until it ends, then open %1 again.</source>
+        <translation>Espera a que termine y vuelve a abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Converting %1 to .safetensors…</source>
+        <translation>Convirtiendo %1 a .safetensors…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image to start from</source>
+        <translation>No hay imagen de partida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate or open an image first; it is shown in the preview.</source>
+        <translation>Primero genera o abre una imagen; se muestra en la vista previa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot use this image</source>
+        <translation>No se puede usar esta imagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next generation starts from this image (img2img).</source>
+        <translation>La próxima generación parte de esta imagen (img2img).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;VAE file…</source>
+        <translation>Elegir archivo &amp;VAE…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode this model&apos;s images with a separate VAE (.safetensors, e.g. vae-ft-mse or an SDXL fp16-fix VAE). Remembered for this model.</source>
+        <translation>Decodificar las imágenes de este modelo con un VAE aparte (.safetensors, p. ej. vae-ft-mse o un VAE SDXL fp16-fix). Se recuerda para este modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the model&apos;s &amp;own VAE</source>
+        <translation>Usar el VAE &amp;propio del modelo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Prediction type</source>
+        <translation>Tipo de &amp;predicción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Detect from the file</source>
+        <translation>&amp;Detectar desde el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Epsilon (SD 1.x, 2.x-base, SDXL)</source>
+        <translation>&amp;Épsilon (SD 1.x, 2.x-base, SDXL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;v-prediction (SD 2.x 768-v, v-pred finetunes)</source>
+        <translation>Predicción &amp;v (SD 2.x 768-v, finetunes v-pred)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the model&apos;s UNet predicts. Detected from a single file as AUTOMATIC1111 and ComfyUI do; choose it here when a model draws only noise or grey.</source>
+        <translation>Lo que predice la UNet del modelo. Se detecta en un archivo único como hacen AUTOMATIC1111 y ComfyUI; elígelo aquí cuando un modelo solo dibuje ruido o gris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;LoRA folder</source>
+        <translation>Abrir la carpeta de &amp;LoRA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoRA files here are used with &lt;lora:name:weight&gt; in the prompt.</source>
+        <translation>Los archivos LoRA de aquí se usan con &lt;lora:nombre:peso&gt; en el prompt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;embeddings folder</source>
+        <translation>Abrir la carpeta de &amp;embeddings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Textual-inversion embeddings here are used by writing their name in the prompt.</source>
+        <translation>Los embeddings de textual inversion de aquí se usan escribiendo su nombre en el prompt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose VAE file</source>
+        <translation>Elegir archivo VAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE files (*.safetensors);;All files (*)</source>
+        <translation>Archivos VAE (*.safetensors);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>Esta imagen no tiene línea de tiempo de pasos: genere una o elija una imagen reciente en la galería</translation>
     </message>
@@ -1351,6 +1720,172 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <location line="+19"/>
         <source>Saving the step timeline…</source>
         <translation>Guardando la línea de tiempo de los pasos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_library.cpp" line="+46"/>
+        <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
+        <translation>%1 archivos en %2 carpetas, %3 omitidos (ilegibles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files in %2 folders</source>
+        <translation>%1 archivos en %2 carpetas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>VAE %1 chosen for this model</source>
+        <translation>VAE %1 elegido para este modelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a models folder</source>
+        <translation>Añadir una carpeta de modelos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for models…</source>
+        <translation>Buscando modelos…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is already in the prompt</source>
+        <translation>%1 ya está en el prompt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1 to the prompt</source>
+        <translation>%1 añadido al prompt</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MaskDialog</name>
+    <message>
+        <location filename="../ui/mask_dialog.cpp" line="+17"/>
+        <source>Paint the part to redraw</source>
+        <translation>Pinta la parte a redibujar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pincel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paint what to redraw (B). The right mouse button erases.</source>
+        <translation>Pinta lo que se redibuja (B). El botón derecho borra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take painted parts back (E).</source>
+        <translation>Quitar partes pintadas (E).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush size in picture pixels ([ smaller, ] larger).</source>
+        <translation>Tamaño del pincel en píxeles de la imagen ([ menor, ] mayor).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush size</source>
+        <translation>Tamaño del pincel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Size </source>
+        <translation> Tamaño </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Invert</source>
+        <translation>&amp;Invertir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redraw everything except what is painted.</source>
+        <translation>Redibujar todo menos lo pintado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the whole mask.</source>
+        <translation>Quitar toda la máscara.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 % of the picture will be redrawn.</source>
+        <translation>Se redibujará el %1 % de la imagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing painted: the whole picture is redrawn as img2img.</source>
+        <translation>Nada pintado: toda la imagen se redibuja como img2img.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.cpp" line="+82"/>
+        <source>Model library</source>
+        <translation>Biblioteca de modelos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type to filter: name, SDXL, LoRA, embedding, VAE, folder…</source>
+        <translation>Escribe para filtrar: nombre, SDXL, LoRA, embedding, VAE, carpeta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter models</source>
+        <translation>Filtrar modelos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder of models to the library, e.g. AUTOMATIC1111&apos;s models folder (its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).</source>
+        <translation>Añadir una carpeta de modelos a la biblioteca, p. ej. la carpeta models de AUTOMATIC1111 (se leen sus subcarpetas Stable-diffusion, Lora, embeddings y VAE).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescan</source>
+        <translation>Volver a buscar</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Recent model</source>
+        <translation>Modelo reciente</translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1927,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+721"/>
+        <location line="+785"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-784"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -1667,22 +2202,17 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Ajustes avanzados de semilla</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+245"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+207"/>
         <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
         <translation>Hires fix, una segunda pasada que Stipple no hace (esto es solo la primera pasada): %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>LoRA and other networks named in the prompt are not loaded: %1</source>
-        <translation>Los LoRA y otras redes nombradas en el prompt no se cargan: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Extensiones y ajustes que Stipple no tiene: %1</translation>
     </message>
@@ -1697,7 +2227,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No entendido: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Model: %1 (no hash to compare; the loaded model is %2)</source>
         <translation>Modelo: %1 (sin hash para comparar; el modelo cargado es %2)</translation>
     </message>
@@ -1717,32 +2247,53 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Modelo: %1 no es el modelo cargado, %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not reproduced from this image:
 %1</source>
         <translation>No reproducido de esta imagen:
 %1</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-469"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-37"/>
+        <location line="+18"/>
+        <source>Start from an image (img2img)</source>
+        <translation>Partir de una imagen (img2img)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
+        <translation>Redibujar una imagen tuya según el prompt en vez de partir del ruido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image to image</source>
+        <translation>Imagen a imagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start from an image (img2img) ●</source>
+        <translation>Partir de una imagen (img2img) ●</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue.</source>
         <translation>Generar con estos ajustes (Ctrl+Intro). Si hay otra generación en curso, la petición espera en la cola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+516"/>
+        <location line="+557"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-558"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -1818,7 +2369,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
@@ -1978,12 +2529,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Salto de &amp;CLIP</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Variation seed: %1</source>
         <translation>Semilla de variación: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Muestreador: %1 (no disponible; se mantiene %2)</translation>
     </message>
@@ -1993,7 +2544,27 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
+        <source>LoRA not in your LoRA folder (%1): %2</source>
+        <translation>LoRA que no está en tu carpeta de LoRA (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypernetworks are not loaded: %1</source>
+        <translation>Las hiperredes no se cargan: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>VAE: made with the model&apos;s own VAE; %1 is chosen in Model ▸ VAE</source>
+        <translation>VAE: hecha con el VAE propio del modelo; %1 está elegido en Modelo ▸ VAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE: made with %1 (choose it in Model ▸ VAE)</source>
+        <translation>VAE: hecha con %1 (elígelo en Modelo ▸ VAE)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (integrado)</translation>
     </message>
@@ -2061,6 +2632,26 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <location line="+0"/>
         <source>Queue: %1 waiting</source>
         <translation>Cola: %1 en espera</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Model library…</source>
+        <translation>Biblioteca de modelos…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Library…</source>
+        <translation>&amp;Biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model library</source>
+        <translation>Biblioteca de modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a model, LoRA, embedding or VAE in your model folders: type to filter by name, family (SD 1.x, SDXL…) or kind.</source>
+        <translation>Buscar un modelo, LoRA, embedding o VAE en sus carpetas de modelos: escriba para filtrar por nombre, familia (SD 1.x, SDXL…) o tipo.</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2978,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
 <context>
     <name>stipple::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+23"/>
+        <location filename="../ui/settings_dialog.cpp" line="+26"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2403,12 +2994,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -2541,6 +3132,36 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <location line="+1"/>
         <source>Prompt s&amp;yntax</source>
         <translation>S&amp;intaxis del prompt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model &amp;folders</source>
+        <translation>&amp;Carpetas de modelos</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Model folders</source>
+        <translation>Carpetas de modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;ñadir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a models folder</source>
+        <translation>Añadir una carpeta de modelos</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Folders the model library scans besides %1, e.g. AUTOMATIC1111&apos;s models folder (its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).</source>
+        <translation>Carpetas que la biblioteca de modelos explora además de %1, p. ej. la carpeta models de AUTOMATIC1111 (se leen sus subcarpetas Stable-diffusion, Lora, embeddings y VAE).</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+66"/>
+        <location filename="../ui/parameters_panel.cpp" line="+70"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longueur du prompt en tokens, et combien en lit l&apos;encodeur de texte du modèle. Les mots au-delà sont ignorés ; une note sous le prompt indique lesquels.</translation>
     </message>
@@ -25,7 +25,7 @@
         <translation>Impossible d’ouvrir la base de données de l’historique %1 : %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Cannot create the history table in %1: %2</source>
         <translation>Impossible de créer la table de l’historique dans %1 : %2</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+1"/>
         <source>e.g. 512x512, 768x512</source>
         <translation>p. ex. 512x512, 768x512</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpoint_import.cpp" line="+39"/>
+        <source>Out of memory while converting %1.</source>
+        <translation>Mémoire insuffisante pendant la conversion de %1.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +390,11 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <location line="+0"/>
         <source>History database (through Qt SQL)</source>
         <translation>Base de données de l’historique (via Qt SQL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading prompts for single-file Stable Diffusion checkpoints (shipped with Stipple)</source>
+        <translation>Lire les prompts des checkpoints Stable Diffusion en un seul fichier (fourni avec Stipple)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -780,7 +790,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+240"/>
+        <location filename="../ui/generation_worker.cpp" line="+256"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Mémoire insuffisante pendant le chargement de %1. Fermez d’autres programmes ou choisissez bf16 dans les réglages.</translation>
     </message>
@@ -886,14 +896,189 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
 </context>
 <context>
+    <name>stipple::ui::InitImagePanel</name>
+    <message>
+        <location filename="../ui/init_image_panel.cpp" line="+46"/>
+        <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
+        <translation>Déposez une image ici, collez-en une ou utilisez « Utiliser comme source img2img » de l’aperçu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from image</source>
+        <translation>Partir d’une image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>How much of the picture is redrawn: 0.3 keeps its composition and colours, 0.75 keeps its layout, 1.0 keeps little more than its size.</source>
+        <translation>Quelle part de l’image est redessinée : 0,3 garde sa composition et ses couleurs, 0,75 sa disposition, 1,0 guère plus que sa taille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denoising strength</source>
+        <translation>Force de débruitage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Denoising strength</source>
+        <translation>Force de &amp;débruitage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Just resize</source>
+        <translation>Redimensionner seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop and resize</source>
+        <translation>Recadrer et redimensionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize and fill</source>
+        <translation>Redimensionner et remplir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the picture&apos;s shape differs from the image size: stretch it, cut what sticks out, or fit it and extend its edges (as AUTOMATIC1111).</source>
+        <translation>Quand la forme de l’image diffère de la taille voulue : l’étirer, couper ce qui dépasse, ou l’ajuster et prolonger ses bords (comme AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize mode</source>
+        <translation>Mode de redimensionnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resi&amp;ze mode</source>
+        <translation>Mode de &amp;redimensionnement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paint mask…</source>
+        <translation>Peindre le masque…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paint the part of the picture to redraw (inpainting); the rest stays as it is.</source>
+        <translation>Peignez la partie de l’image à redessiner (inpainting) ; le reste ne change pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mask</source>
+        <translation>Sans masque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the mask: the whole picture is redrawn (img2img).</source>
+        <translation>Oublier le masque : toute l’image est redessinée (img2img).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How softly the redrawn part blends into the picture around the mask&apos;s edge.</source>
+        <translation>La douceur avec laquelle la partie redessinée se fond dans l’image au bord du masque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask blur</source>
+        <translation>Flou du masque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask &amp;blur</source>
+        <translation>&amp;Flou du masque</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No mask: the whole picture is redrawn.</source>
+        <translation>Sans masque : toute l’image est redessinée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inpainting: only the painted part is redrawn.</source>
+        <translation>Inpainting : seule la partie peinte est redessinée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not a picture Stipple can read.</source>
+        <translation>Ce n’est pas une image que Stipple sait lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture has %1×%2 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
+        <translation>L’image fait %1×%2 pixels ; Stipple part d’images de 64 mégapixels au plus.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 has %2×%3 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
+        <translation>%1 fait %2×%3 pixels ; Stipple part d’images de 64 mégapixels au plus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clipboard holds no picture.</source>
+        <translation>Le presse-papiers ne contient pas d’image.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No picture:
+text to image</source>
+        <translation>Pas d’image :
+texte vers image</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Without a picture every step runs from noise.</source>
+        <translation>Sans image, chaque pas part du bruit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>strength %1 × %2 steps = %3 steps</source>
+        <translation>force %1 × %2 pas = %3 pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength %1 × %2 steps leaves no step to run: raise either</source>
+        <translation>force %1 × %2 pas ne laisse aucun pas : augmentez l’un des deux</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+64"/>
+        <location filename="../ui/main_window.cpp" line="+71"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Generation parameters</source>
         <translation>Paramètres de génération</translation>
     </message>
@@ -908,18 +1093,18 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>L’historique n’est pas disponible</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Seed %1 locked</source>
         <translation>Graine %1 verrouillée</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Parameters restored</source>
         <translation>Paramètres restaurés</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -978,7 +1163,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
@@ -994,7 +1179,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>&amp;Terminer maintenant</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>&amp;Balayage (grille X/Y)…</translation>
     </message>
@@ -1009,7 +1194,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Générer une grille d’images qui diffèrent par un ou deux réglages (graine, pas, CFG, échantillonneur, prompt, taille).</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>&amp;Import PNG folder…</source>
         <translation>&amp;Importer un dossier PNG…</translation>
     </message>
@@ -1019,7 +1204,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Ajouter à la galerie des images faites avec AUTOMATIC1111, ComfyUI ou InvokeAI, avec leurs paramètres.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Vary this image</source>
         <translation>&amp;Varier cette image</translation>
     </message>
@@ -1044,7 +1229,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>&amp;Fortement (intensité %1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1059,7 +1244,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>À &amp;propos de Stipple</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -1069,17 +1254,52 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Chargement du modèle %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · natif %3×%4%5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source> · TAESD</source>
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-261"/>
+        <source>Cannot use this picture</source>
+        <translation>Impossible d’utiliser cette image</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Use as &amp;img2img source</source>
+        <translation>Utiliser comme source &amp;img2img</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the next generation from the image shown (img2img), with its prompt kept.</source>
+        <translation>Lancer la prochaine génération à partir de l’image affichée (img2img), en gardant son prompt.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source> · v-prediction</source>
+        <translation> · prédiction v</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · VAE %1</source>
+        <translation> · VAE %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some embeddings cannot be used</source>
+        <translation>Certains embeddings ne peuvent pas être utilisés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Modèle Turbo %1 prêt : 1 pas, guidage 0, %2 (jusqu’à 4 pas fonctionnent)</translation>
     </message>
@@ -1137,19 +1357,21 @@ Reopened %2 instead.</source>
 %2 a été rouvert à la place.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+21"/>
-        <location line="+21"/>
+        <location line="+257"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-278"/>
         <location line="+21"/>
+        <location line="+257"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Ouvrez d’abord un modèle : Fichier ▸ Ouvrir un dossier de modèle… ou Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-272"/>
         <source>Cannot generate</source>
         <translation>Impossible de générer</translation>
     </message>
@@ -1231,12 +1453,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+212"/>
         <source>Seed %1 · %2</source>
         <translation>Graine %1 · %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-209"/>
         <source>Saved 1 image in %1</source>
         <translation>1 image enregistrée dans %1</translation>
     </message>
@@ -1286,12 +1508,7 @@ Reopened %2 instead.</source>
         <translation>Ouvrir un fichier de modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checkpoints (*.safetensors);;All files (*)</source>
-        <translation>Checkpoints (*.safetensors);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+154"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Réglages enregistrés. Un changement de précision s’applique au prochain chargement d’un modèle.</translation>
     </message>
@@ -1333,7 +1550,7 @@ Reopened %2 instead.</source>
         <translation>Une chronologie est encore en cours d’enregistrement</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-613"/>
         <source>Timeline saved: %1</source>
         <translation>Chronologie enregistrée : %1</translation>
     </message>
@@ -1343,7 +1560,159 @@ Reopened %2 instead.</source>
         <translation>Impossible d’enregistrer la chronologie</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+375"/>
+        <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Convert checkpoint</source>
+        <translation>Convertir le checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a Python pickle file. Loading a pickle in Python can run any code hidden in it, so Stipple opens only .safetensors files.
+
+Convert it now with Stipple&apos;s own reader, which runs nothing and refuses anything that is not weights? The weights are written once to
+%2</source>
+        <translation>%1 est un fichier pickle Python. Charger un pickle en Python peut exécuter du code caché dedans, c’est pourquoi Stipple n’ouvre que des fichiers .safetensors.
+
+Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et refuse tout ce qui n’est pas des poids ? Les poids sont écrits une fois dans
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening %1, converted from %2 before</source>
+        <translation>Ouverture de %1, converti auparavant depuis %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not converted</source>
+        <translation>Non converti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot convert %1</source>
+        <translation>Impossible de convertir %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converted %1 to %2</source>
+        <translation>%1 converti en %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A conversion is running</source>
+        <translation>Une conversion est en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait until it ends, then open %1 again.</source>
+        <translation>Attendez qu’elle se termine, puis rouvrez %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Converting %1 to .safetensors…</source>
+        <translation>Conversion de %1 en .safetensors…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image to start from</source>
+        <translation>Aucune image de départ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate or open an image first; it is shown in the preview.</source>
+        <translation>Générez ou ouvrez d’abord une image ; elle s’affiche dans l’aperçu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot use this image</source>
+        <translation>Impossible d’utiliser cette image</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next generation starts from this image (img2img).</source>
+        <translation>La prochaine génération part de cette image (img2img).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;VAE file…</source>
+        <translation>Choisir un fichier &amp;VAE…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode this model&apos;s images with a separate VAE (.safetensors, e.g. vae-ft-mse or an SDXL fp16-fix VAE). Remembered for this model.</source>
+        <translation>Décoder les images de ce modèle avec un VAE séparé (.safetensors, p. ex. vae-ft-mse ou un VAE SDXL fp16-fix). Mémorisé pour ce modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the model&apos;s &amp;own VAE</source>
+        <translation>Utiliser le VAE &amp;propre au modèle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Prediction type</source>
+        <translation>Type de &amp;prédiction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Detect from the file</source>
+        <translation>&amp;Détecter depuis le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Epsilon (SD 1.x, 2.x-base, SDXL)</source>
+        <translation>&amp;Epsilon (pour SD 1.x, 2.x-base, SDXL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;v-prediction (SD 2.x 768-v, v-pred finetunes)</source>
+        <translation>Prédiction &amp;v (SD 2.x 768-v, finetunes v-pred)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the model&apos;s UNet predicts. Detected from a single file as AUTOMATIC1111 and ComfyUI do; choose it here when a model draws only noise or grey.</source>
+        <translation>Ce que prédit l’UNet du modèle. Détecté depuis un fichier unique comme le font AUTOMATIC1111 et ComfyUI ; choisissez-le ici si un modèle ne dessine que du bruit ou du gris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;LoRA folder</source>
+        <translation>Ouvrir le dossier &amp;LoRA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoRA files here are used with &lt;lora:name:weight&gt; in the prompt.</source>
+        <translation>Les fichiers LoRA de ce dossier s’utilisent avec &lt;lora:nom:poids&gt; dans le prompt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;embeddings folder</source>
+        <translation>Ouvrir le dossier des &amp;embeddings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Textual-inversion embeddings here are used by writing their name in the prompt.</source>
+        <translation>Les embeddings textual inversion de ce dossier s’utilisent en écrivant leur nom dans le prompt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose VAE file</source>
+        <translation>Choisir un fichier VAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE files (*.safetensors);;All files (*)</source>
+        <translation>Fichiers VAE (*.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>Cette image n&apos;a pas de chronologie des étapes : générez-en une ou choisissez une image récente dans la galerie</translation>
     </message>
@@ -1351,6 +1720,172 @@ Reopened %2 instead.</source>
         <location line="+19"/>
         <source>Saving the step timeline…</source>
         <translation>Enregistrement de la chronologie des pas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_library.cpp" line="+46"/>
+        <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
+        <translation>%1 fichiers dans %2 dossiers, %3 ignorés (illisibles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files in %2 folders</source>
+        <translation>%1 fichiers dans %2 dossiers</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>VAE %1 chosen for this model</source>
+        <translation>VAE %1 choisi pour ce modèle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a models folder</source>
+        <translation>Ajouter un dossier de modèles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for models…</source>
+        <translation>Recherche de modèles…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is already in the prompt</source>
+        <translation>%1 est déjà dans le prompt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1 to the prompt</source>
+        <translation>%1 ajouté au prompt</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MaskDialog</name>
+    <message>
+        <location filename="../ui/mask_dialog.cpp" line="+17"/>
+        <source>Paint the part to redraw</source>
+        <translation>Peindre la partie à redessiner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinceau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paint what to redraw (B). The right mouse button erases.</source>
+        <translation>Peignez ce qui sera redessiné (B). Le bouton droit efface.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Gomme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take painted parts back (E).</source>
+        <translation>Retirer des parties peintes (E).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush size in picture pixels ([ smaller, ] larger).</source>
+        <translation>Taille du pinceau en pixels de l’image ([ plus petit, ] plus grand).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush size</source>
+        <translation>Taille du pinceau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Size </source>
+        <translation> Taille </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Invert</source>
+        <translation>&amp;Inverser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redraw everything except what is painted.</source>
+        <translation>Tout redessiner sauf ce qui est peint.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the whole mask.</source>
+        <translation>Supprimer tout le masque.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 % of the picture will be redrawn.</source>
+        <translation>%1 % de l’image sera redessiné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing painted: the whole picture is redrawn as img2img.</source>
+        <translation>Rien de peint : toute l’image est redessinée en img2img.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.cpp" line="+82"/>
+        <source>Model library</source>
+        <translation>Bibliothèque de modèles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type to filter: name, SDXL, LoRA, embedding, VAE, folder…</source>
+        <translation>Tapez pour filtrer : nom, SDXL, LoRA, embedding, VAE, dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter models</source>
+        <translation>Filtrer les modèles</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder of models to the library, e.g. AUTOMATIC1111&apos;s models folder (its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).</source>
+        <translation>Ajouter un dossier de modèles à la bibliothèque, p. ex. le dossier models d’AUTOMATIC1111 (ses sous-dossiers Stable-diffusion, Lora, embeddings et VAE sont tous lus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescan</source>
+        <translation>Réanalyser</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Recent model</source>
+        <translation>Modèle récent</translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1927,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+721"/>
+        <location line="+785"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-784"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -1667,22 +2202,17 @@ Reopened %2 instead.</source>
         <translation>Réglages avancés de la graine</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+245"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+207"/>
         <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
         <translation>Hires fix, une seconde passe que Stipple ne fait pas (ceci n’est que la première passe) : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>LoRA and other networks named in the prompt are not loaded: %1</source>
-        <translation>Les LoRA et autres réseaux nommés dans le prompt ne sont pas chargés : %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Extensions et réglages que Stipple n’a pas : %1</translation>
     </message>
@@ -1697,7 +2227,7 @@ Reopened %2 instead.</source>
         <translation>Non compris : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Model: %1 (no hash to compare; the loaded model is %2)</source>
         <translation>Modèle : %1 (pas d’empreinte à comparer ; le modèle chargé est %2)</translation>
     </message>
@@ -1717,32 +2247,53 @@ Reopened %2 instead.</source>
         <translation>Modèle : %1 n’est pas le modèle chargé, %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not reproduced from this image:
 %1</source>
         <translation>Non reproduit depuis cette image :
 %1</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-469"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-37"/>
+        <location line="+18"/>
+        <source>Start from an image (img2img)</source>
+        <translation>Partir d’une image (img2img)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
+        <translation>Redessiner une image à vous selon le prompt au lieu de partir du bruit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image to image</source>
+        <translation>Image vers image</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start from an image (img2img) ●</source>
+        <translation>Partir d’une image (img2img) ●</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue.</source>
         <translation>Générer avec ces réglages (Ctrl+Entrée). Pendant un calcul, la demande attend dans la file.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+516"/>
+        <location line="+557"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-558"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -1818,7 +2369,7 @@ Reopened %2 instead.</source>
         <translation>Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
@@ -1978,12 +2529,12 @@ Reopened %2 instead.</source>
         <translation>Saut &amp;CLIP</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Variation seed: %1</source>
         <translation>Graine de variation : %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Échantillonneur : %1 (indisponible ; %2 conservé)</translation>
     </message>
@@ -1993,7 +2544,27 @@ Reopened %2 instead.</source>
         <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
+        <source>LoRA not in your LoRA folder (%1): %2</source>
+        <translation>LoRA absent de votre dossier LoRA (%1) : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypernetworks are not loaded: %1</source>
+        <translation>Les hypernetworks ne sont pas chargés : %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>VAE: made with the model&apos;s own VAE; %1 is chosen in Model ▸ VAE</source>
+        <translation>VAE : créé avec le VAE propre au modèle ; %1 est choisi dans Modèle ▸ VAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE: made with %1 (choose it in Model ▸ VAE)</source>
+        <translation>VAE : créé avec %1 (choisissez-le dans Modèle ▸ VAE)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (intégré)</translation>
     </message>
@@ -2061,6 +2632,26 @@ Reopened %2 instead.</source>
         <location line="+0"/>
         <source>Queue: %1 waiting</source>
         <translation>File d’attente : %1 en attente</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Model library…</source>
+        <translation>Bibliothèque de modèles…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model library</source>
+        <translation>Bibliothèque de modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a model, LoRA, embedding or VAE in your model folders: type to filter by name, family (SD 1.x, SDXL…) or kind.</source>
+        <translation>Trouver un modèle, une LoRA, un embedding ou un VAE dans vos dossiers de modèles : tapez pour filtrer par nom, famille (SD 1.x, SDXL…) ou type.</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2978,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+23"/>
+        <location filename="../ui/settings_dialog.cpp" line="+26"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2403,12 +2994,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -2541,6 +3132,36 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <location line="+1"/>
         <source>Prompt s&amp;yntax</source>
         <translation>S&amp;yntaxe du prompt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model &amp;folders</source>
+        <translation>&amp;Dossiers de modèles</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Model folders</source>
+        <translation>Dossiers de modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a models folder</source>
+        <translation>Ajouter un dossier de modèles</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Folders the model library scans besides %1, e.g. AUTOMATIC1111&apos;s models folder (its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).</source>
+        <translation>Dossiers que la bibliothèque de modèles parcourt en plus de %1, par exemple le dossier models d&apos;AUTOMATIC1111 (ses sous-dossiers Stable-diffusion, Lora, embeddings et VAE sont tous lus).</translation>
     </message>
 </context>
 <context>

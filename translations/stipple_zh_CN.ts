@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+66"/>
+        <location filename="../ui/parameters_panel.cpp" line="+70"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>提示词的词元数，以及模型文本编码器能读取的数量。超出部分会被忽略；提示词下方的说明会指出是哪些。</translation>
     </message>
@@ -25,7 +25,7 @@
         <translation>无法打开历史记录数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Cannot create the history table in %1: %2</source>
         <translation>无法在 %1 中创建历史记录表：%2</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+1"/>
         <source>e.g. 512x512, 768x512</source>
         <translation>例如 512x512, 768x512</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkpoint_import.cpp" line="+39"/>
+        <source>Out of memory while converting %1.</source>
+        <translation>转换 %1 时内存不足。</translation>
     </message>
 </context>
 <context>
@@ -385,6 +390,11 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <location line="+0"/>
         <source>History database (through Qt SQL)</source>
         <translation>历史记录数据库（通过 Qt SQL）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading prompts for single-file Stable Diffusion checkpoints (shipped with Stipple)</source>
+        <translation>读取单文件 Stable Diffusion 检查点的提示词（随 Stipple 提供）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -780,7 +790,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+240"/>
+        <location filename="../ui/generation_worker.cpp" line="+256"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
     </message>
@@ -886,14 +896,189 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
 </context>
 <context>
+    <name>stipple::ui::InitImagePanel</name>
+    <message>
+        <location filename="../ui/init_image_panel.cpp" line="+46"/>
+        <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
+        <translation>将图片拖到这里、粘贴，或在预览中使用“用作图生图来源”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from image</source>
+        <translation>从图片开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>How much of the picture is redrawn: 0.3 keeps its composition and colours, 0.75 keeps its layout, 1.0 keeps little more than its size.</source>
+        <translation>重绘图片的程度：0.3 保留构图和颜色，0.75 保留布局，1.0 几乎只保留尺寸。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denoising strength</source>
+        <translation>去噪强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Denoising strength</source>
+        <translation>去噪强度(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Just resize</source>
+        <translation>仅缩放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop and resize</source>
+        <translation>裁剪并缩放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize and fill</source>
+        <translation>缩放并填充</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the picture&apos;s shape differs from the image size: stretch it, cut what sticks out, or fit it and extend its edges (as AUTOMATIC1111).</source>
+        <translation>图片形状与目标尺寸不同时：拉伸、裁掉多出的部分，或缩放适应并延伸边缘（同 AUTOMATIC1111）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize mode</source>
+        <translation>缩放模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resi&amp;ze mode</source>
+        <translation>缩放模式(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paint mask…</source>
+        <translation>绘制蒙版…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paint the part of the picture to redraw (inpainting); the rest stays as it is.</source>
+        <translation>涂出要重绘的部分（局部重绘）；其余部分保持不变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mask</source>
+        <translation>无蒙版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the mask: the whole picture is redrawn (img2img).</source>
+        <translation>丢弃蒙版：重绘整张图片（图生图）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How softly the redrawn part blends into the picture around the mask&apos;s edge.</source>
+        <translation>重绘部分在蒙版边缘与原图融合的柔和程度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask blur</source>
+        <translation>蒙版模糊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask &amp;blur</source>
+        <translation>蒙版模糊(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No mask: the whole picture is redrawn.</source>
+        <translation>无蒙版：重绘整张图片。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inpainting: only the painted part is redrawn.</source>
+        <translation>局部重绘：只重绘涂过的部分。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not a picture Stipple can read.</source>
+        <translation>这不是 Stipple 能读取的图片。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture has %1×%2 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
+        <translation>图片有 %1×%2 像素；Stipple 只从不超过 64 百万像素的图片开始。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 has %2×%3 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
+        <translation>%1 有 %2×%3 像素；Stipple 只从不超过 64 百万像素的图片开始。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clipboard holds no picture.</source>
+        <translation>剪贴板中没有图片。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No picture:
+text to image</source>
+        <translation>无图片：
+文生图</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Without a picture every step runs from noise.</source>
+        <translation>没有图片时，每一步都从噪声开始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>strength %1 × %2 steps = %3 steps</source>
+        <translation>强度 %1 × %2 步 = %3 步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength %1 × %2 steps leaves no step to run: raise either</source>
+        <translation>强度 %1 × %2 步没有可运行的步数：请提高其中之一</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+64"/>
+        <location filename="../ui/main_window.cpp" line="+71"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Generation parameters</source>
         <translation>生成参数</translation>
     </message>
@@ -908,18 +1093,18 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Seed %1 locked</source>
         <translation>种子 %1 已锁定</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Parameters restored</source>
         <translation>参数已恢复</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -978,7 +1163,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
@@ -994,7 +1179,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>立即完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>参数扫描（X/Y 图）(&amp;S)…</translation>
     </message>
@@ -1009,7 +1194,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>生成一组只在一两个设置上不同的图像网格（种子、步数、CFG、采样器、提示词、尺寸）。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>&amp;Import PNG folder…</source>
         <translation>导入 PNG 文件夹(&amp;I)…</translation>
     </message>
@@ -1019,7 +1204,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>把用 AUTOMATIC1111、ComfyUI 或 InvokeAI 生成的图像连同参数添加到图库。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Vary this image</source>
         <translation>变化此图像(&amp;V)</translation>
     </message>
@@ -1044,7 +1229,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>强烈(&amp;T)（强度 %1）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1059,7 +1244,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>关于 Stipple(&amp;A)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -1069,17 +1254,52 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1 · %2 · native %3×%4%5</source>
         <translation>%1 · %2 · 原生 %3×%4%5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source> · TAESD</source>
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-261"/>
+        <source>Cannot use this picture</source>
+        <translation>无法使用这张图片</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Use as &amp;img2img source</source>
+        <translation>用作图生图来源(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the next generation from the image shown (img2img), with its prompt kept.</source>
+        <translation>下一次生成从当前显示的图片开始（图生图），保留其提示词。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source> · v-prediction</source>
+        <translation> · v 预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · VAE %1</source>
+        <translation> · VAE %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… and %1 more</source>
+        <translation>……还有 %1 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some embeddings cannot be used</source>
+        <translation>部分嵌入无法使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)</source>
         <translation>Turbo 模型 %1 已就绪：1 步，引导系数 0，%2（最多 4 步均可）</translation>
     </message>
@@ -1137,19 +1357,21 @@ Reopened %2 instead.</source>
 已改为重新打开 %2。</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+21"/>
-        <location line="+21"/>
+        <location line="+257"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-278"/>
         <location line="+21"/>
+        <location line="+257"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>请先打开模型：文件 ▸ 打开模型文件夹… 或 打开模型文件…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-272"/>
         <source>Cannot generate</source>
         <translation>无法生成</translation>
     </message>
@@ -1231,12 +1453,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+212"/>
         <source>Seed %1 · %2</source>
         <translation>种子 %1 · %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-209"/>
         <source>Saved 1 image in %1</source>
         <translation>已将 1 张图像保存到 %1</translation>
     </message>
@@ -1286,12 +1508,7 @@ Reopened %2 instead.</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checkpoints (*.safetensors);;All files (*)</source>
-        <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+154"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>设置已保存。精度更改将在加载模型时生效。</translation>
     </message>
@@ -1333,7 +1550,7 @@ Reopened %2 instead.</source>
         <translation>仍在保存一个时间轴</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-613"/>
         <source>Timeline saved: %1</source>
         <translation>时间轴已保存：%1</translation>
     </message>
@@ -1343,7 +1560,159 @@ Reopened %2 instead.</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+375"/>
+        <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
+        <translation>检查点 (*.safetensors *.ckpt *.pt *.pth);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Convert checkpoint</source>
+        <translation>转换检查点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a Python pickle file. Loading a pickle in Python can run any code hidden in it, so Stipple opens only .safetensors files.
+
+Convert it now with Stipple&apos;s own reader, which runs nothing and refuses anything that is not weights? The weights are written once to
+%2</source>
+        <translation>%1 是 Python pickle 文件。在 Python 中加载 pickle 可能运行其中隐藏的代码，因此 Stipple 只打开 .safetensors 文件。
+
+现在用 Stipple 自带的读取器转换吗？它不运行任何代码，并拒绝一切不是权重的内容。权重将一次性写入
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening %1, converted from %2 before</source>
+        <translation>正在打开 %1（之前由 %2 转换而来）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not converted</source>
+        <translation>未转换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot convert %1</source>
+        <translation>无法转换 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Converted %1 to %2</source>
+        <translation>已将 %1 转换为 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A conversion is running</source>
+        <translation>转换正在进行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait until it ends, then open %1 again.</source>
+        <translation>请等待其结束，然后再次打开 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Converting %1 to .safetensors…</source>
+        <translation>正在将 %1 转换为 .safetensors…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image to start from</source>
+        <translation>没有可作为起点的图片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate or open an image first; it is shown in the preview.</source>
+        <translation>请先生成或打开一张图片；它会显示在预览中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot use this image</source>
+        <translation>无法使用这张图片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next generation starts from this image (img2img).</source>
+        <translation>下一次生成将从这张图片开始（图生图）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;VAE file…</source>
+        <translation>选择 VAE 文件(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode this model&apos;s images with a separate VAE (.safetensors, e.g. vae-ft-mse or an SDXL fp16-fix VAE). Remembered for this model.</source>
+        <translation>用单独的 VAE（.safetensors，如 vae-ft-mse 或 SDXL fp16-fix VAE）解码此模型的图片。对此模型记住该选择。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the model&apos;s &amp;own VAE</source>
+        <translation>使用模型自带的 VAE(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Prediction type</source>
+        <translation>预测类型(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Detect from the file</source>
+        <translation>从文件检测(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Epsilon (SD 1.x, 2.x-base, SDXL)</source>
+        <translation>Epsilon（SD 1.x、2.x-base、SDXL）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;v-prediction (SD 2.x 768-v, v-pred finetunes)</source>
+        <translation>v 预测（SD 2.x 768-v、v-pred 微调模型）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the model&apos;s UNet predicts. Detected from a single file as AUTOMATIC1111 and ComfyUI do; choose it here when a model draws only noise or grey.</source>
+        <translation>模型 UNet 的预测目标。对单文件模型按 AUTOMATIC1111 和 ComfyUI 的方式检测；模型只画出噪声或灰色时在此选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;LoRA folder</source>
+        <translation>打开 LoRA 文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LoRA files here are used with &lt;lora:name:weight&gt; in the prompt.</source>
+        <translation>此处的 LoRA 文件在提示词中以 &lt;lora:名称:权重&gt; 使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;embeddings folder</source>
+        <translation>打开嵌入文件夹(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Textual-inversion embeddings here are used by writing their name in the prompt.</source>
+        <translation>此处的文本反演嵌入只需在提示词中写出其名称即可使用。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose VAE file</source>
+        <translation>选择 VAE 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE files (*.safetensors);;All files (*)</source>
+        <translation>VAE 文件 (*.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>此图像没有步骤时间线：请生成一张，或在图库中选择一张最近的图像</translation>
     </message>
@@ -1351,6 +1720,172 @@ Reopened %2 instead.</source>
         <location line="+19"/>
         <source>Saving the step timeline…</source>
         <translation>正在保存步骤时间轴…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_library.cpp" line="+46"/>
+        <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
+        <translation>%2 个文件夹中 %1 个文件，跳过 %3 个（无法读取）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files in %2 folders</source>
+        <translation>%2 个文件夹中 %1 个文件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>VAE %1 chosen for this model</source>
+        <translation>已为此模型选择 VAE %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a models folder</source>
+        <translation>添加模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for models…</source>
+        <translation>正在查找模型…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is already in the prompt</source>
+        <translation>%1 已在提示词中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1 to the prompt</source>
+        <translation>已将 %1 加入提示词</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MaskDialog</name>
+    <message>
+        <location filename="../ui/mask_dialog.cpp" line="+17"/>
+        <source>Paint the part to redraw</source>
+        <translation>涂出要重绘的部分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Brush</source>
+        <translation>画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paint what to redraw (B). The right mouse button erases.</source>
+        <translation>涂出要重绘的部分（B）。鼠标右键擦除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take painted parts back (E).</source>
+        <translation>擦掉已涂部分（E）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush size in picture pixels ([ smaller, ] larger).</source>
+        <translation>画笔大小（图片像素；[ 缩小，] 放大）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush size</source>
+        <translation>画笔大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Size </source>
+        <translation> 大小 </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Invert</source>
+        <translation>反转(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redraw everything except what is painted.</source>
+        <translation>重绘除已涂部分以外的全部内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the whole mask.</source>
+        <translation>移除整个蒙版。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 % of the picture will be redrawn.</source>
+        <translation>将重绘图片的 %1%。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing painted: the whole picture is redrawn as img2img.</source>
+        <translation>未涂任何部分：整张图片将按图生图重绘。</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.cpp" line="+82"/>
+        <source>Model library</source>
+        <translation>模型库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type to filter: name, SDXL, LoRA, embedding, VAE, folder…</source>
+        <translation>输入以筛选：名称、SDXL、LoRA、嵌入、VAE、文件夹…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter models</source>
+        <translation>筛选模型</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder of models to the library, e.g. AUTOMATIC1111&apos;s models folder (its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).</source>
+        <translation>向模型库添加模型文件夹，例如 AUTOMATIC1111 的 models 文件夹（会读取其 Stable-diffusion、Lora、embeddings 和 VAE 子文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescan</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Recent model</source>
+        <translation>最近使用的模型</translation>
     </message>
 </context>
 <context>
@@ -1392,12 +1927,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+721"/>
+        <location line="+785"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-784"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -1667,22 +2202,17 @@ Reopened %2 instead.</source>
         <translation>高级种子设置</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+245"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+207"/>
         <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
         <translation>高清修复（Hires fix）：Stipple 不做的第二遍处理（此处仅为第一遍）：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>LoRA and other networks named in the prompt are not loaded: %1</source>
-        <translation>提示词中提到的 LoRA 等网络不会被加载：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Stipple 没有的扩展和设置：%1</translation>
     </message>
@@ -1697,7 +2227,7 @@ Reopened %2 instead.</source>
         <translation>无法理解：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Model: %1 (no hash to compare; the loaded model is %2)</source>
         <translation>模型：%1（没有可比较的哈希；已加载的模型是 %2）</translation>
     </message>
@@ -1717,32 +2247,53 @@ Reopened %2 instead.</source>
         <translation>模型：%1 不是已加载的模型 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not reproduced from this image:
 %1</source>
         <translation>此图像中未能重现的内容：
 %1</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-469"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-37"/>
+        <location line="+18"/>
+        <source>Start from an image (img2img)</source>
+        <translation>从图片开始（图生图）</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
+        <translation>根据提示词重绘你自己的图片，而不是从噪声开始。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image to image</source>
+        <translation>图生图</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start from an image (img2img) ●</source>
+        <translation>从图片开始（图生图）●</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Generate with these settings (Ctrl+Enter). While busy, the request waits in the queue.</source>
         <translation>使用这些设置生成（Ctrl+Enter）。忙碌时，请求会在队列中等待。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+516"/>
+        <location line="+557"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-558"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -1818,7 +2369,7 @@ Reopened %2 instead.</source>
         <translation>打开模型文件…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -1978,12 +2529,12 @@ Reopened %2 instead.</source>
         <translation>CLIP 跳过层(&amp;C)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Variation seed: %1</source>
         <translation>变化种子：%1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>采样器：%1（不可用；保留 %2）</translation>
     </message>
@@ -1993,7 +2544,27 @@ Reopened %2 instead.</source>
         <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
+        <source>LoRA not in your LoRA folder (%1): %2</source>
+        <translation>LoRA 不在你的 LoRA 文件夹（%1）中：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypernetworks are not loaded: %1</source>
+        <translation>不加载超网络：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>VAE: made with the model&apos;s own VAE; %1 is chosen in Model ▸ VAE</source>
+        <translation>VAE：由模型自带的 VAE 生成；当前在 模型 ▸ VAE 中选择了 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE: made with %1 (choose it in Model ▸ VAE)</source>
+        <translation>VAE：由 %1 生成（在 模型 ▸ VAE 中选择）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes（内置）</translation>
     </message>
@@ -2061,6 +2632,26 @@ Reopened %2 instead.</source>
         <location line="+0"/>
         <source>Queue: %1 waiting</source>
         <translation>队列：%1 个等待中</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Model library…</source>
+        <translation>模型库…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Library…</source>
+        <translation>模型库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model library</source>
+        <translation>模型库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a model, LoRA, embedding or VAE in your model folders: type to filter by name, family (SD 1.x, SDXL…) or kind.</source>
+        <translation>在模型文件夹中查找模型、LoRA、嵌入或 VAE：输入文字按名称、系列（SD 1.x、SDXL…）或类型筛选。</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2978,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.cpp" line="+23"/>
+        <location filename="../ui/settings_dialog.cpp" line="+26"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2403,12 +2994,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-75"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -2541,6 +3132,36 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <location line="+1"/>
         <source>Prompt s&amp;yntax</source>
         <translation>提示词语法(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Model &amp;folders</source>
+        <translation>模型文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Model folders</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a models folder</source>
+        <translation>添加模型文件夹</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Folders the model library scans besides %1, e.g. AUTOMATIC1111&apos;s models folder (its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).</source>
+        <translation>除 %1 之外模型库还会扫描的文件夹，例如 AUTOMATIC1111 的 models 文件夹（其中的 Stable-diffusion、Lora、embeddings 和 VAE 子文件夹都会读取）。</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,9 @@ QString AboutDialog::licensesHtml() {
         {QStringLiteral("zlib"), QStringLiteral("Zlib"), tr("PNG text chunks"), QStringLiteral("https://zlib.net/zlib_license.html")},
         {QStringLiteral("SQLite"), tr("Public domain"), tr("History database (through Qt SQL)"),
          QStringLiteral("https://www.sqlite.org/copyright.html")},
+        {QStringLiteral("CLIP tokenizer vocabulary (OpenAI)"), QStringLiteral("MIT"),
+         tr("Reading prompts for single-file Stable Diffusion checkpoints (shipped with Stipple)"),
+         QStringLiteral("https://github.com/openai/CLIP/blob/main/LICENSE")},
         {QStringLiteral("TAESD"), QStringLiteral("MIT"), tr("Sharper live previews, when its weights sit beside a model"),
          QStringLiteral("https://github.com/madebyollin/taesd/blob/main/LICENSE")},
     };

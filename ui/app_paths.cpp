@@ -25,6 +25,24 @@ QString dataDir() {
     return dir;
 }
 
+QString modelsDir() {
+    const QString dir = QDir(dataDir()).filePath(QStringLiteral("models"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString loraDir() {
+    const QString dir = QDir(modelsDir()).filePath(QStringLiteral("Lora"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString embeddingsDir() {
+    const QString dir = QDir(modelsDir()).filePath(QStringLiteral("embeddings"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
 std::unique_ptr<QSettings> openSettings() {
     const QString env = qEnvironmentVariable("STIPPLE_DATA_DIR");
     if (!env.isEmpty()) {

@@ -16,6 +16,11 @@ namespace stipple::ui {
 QString outputRoot();
 // STIPPLE_DATA_DIR, else QStandardPaths::AppDataLocation; created on demand.
 QString dataDir();
+// <dataDir>/models: the model library's own folder, with A1111's subfolder names
+// (Stable-diffusion, Lora, embeddings, VAE); created on demand.
+QString modelsDir();
+QString loraDir();        // modelsDir()/Lora
+QString embeddingsDir();  // modelsDir()/embeddings
 // The app's settings: an INI file inside STIPPLE_DATA_DIR when that is set (tests), else the
 // platform's native settings for organisation/application "Stipple".
 std::unique_ptr<QSettings> openSettings();

@@ -1,5 +1,6 @@
 // Generation controller (see generation_controller.h).
 #include "generation_controller.h"
+#include "app_paths.h"
 
 #include "generation_worker.h"
 #include "preferences.h"
@@ -25,8 +26,9 @@ GenerationController::GenerationController(QObject* parent)
         auto tokenizer = m.tokenizer;
         const int limit = m.tokenLimit;
         const QStringList vocabulary = m.vocabulary;
-        QMetaObject::invokeMethod(counter, [counter, tokenizer, limit, vocabulary] {
-            counter->setTokenizer(tokenizer, limit, vocabulary);
+        auto embeddings = m.embeddings;
+        QMetaObject::invokeMethod(counter, [counter, tokenizer, limit, vocabulary, embeddings] {
+            counter->setTokenizer(tokenizer, limit, vocabulary, embeddings);
         }, Qt::QueuedConnection);
         Q_EMIT modelLoaded(m);
         dispatchNext();
@@ -76,8 +78,15 @@ void GenerationController::loadModel(const QString& path) {
     TokenCounter* counter = tokenCounter_;
     QMetaObject::invokeMethod(counter, [counter] { counter->setTokenizer(nullptr, 0, {}); }, Qt::QueuedConnection);
     GenerationWorker* worker = worker_;
-    QMetaObject::invokeMethod(worker, [worker, path, dtype, threads] { worker->loadModel(path, dtype, threads); },
-                              Qt::QueuedConnection);
+    const ModelOverrides overrides = Preferences().modelOverrides(path);
+    // The model library's LoRA and embedding folders (<data>/models/Lora, /embeddings).
+    const QStringList loraDirs{loraDir()}, embeddingDirs{embeddingsDir()};
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, path, dtype, threads, overrides, loraDirs, embeddingDirs] {
+            worker->loadModel(path, dtype, threads, overrides.vaePath, overrides.predictionType, loraDirs, embeddingDirs);
+        },
+        Qt::QueuedConnection);
     Q_EMIT modelLoading(path);
 }
 

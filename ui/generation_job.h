@@ -15,6 +15,8 @@
 
 #include <memory>
 
+namespace stipple { class EmbeddingMatcher; }
+
 namespace stipple::ui {
 
 // Every long job runs in the one queue of the GenerationController, on the one loaded model.
@@ -76,6 +78,9 @@ struct ModelSummary {
     bool hasTaesd = false;
     QString defaultSampler;  // A1111 label of the model's own scheduler
     bool turbo = false;      // few-step distilled model: 1-4 steps, no guidance
+    QString predictionType;    // "epsilon" / "v_prediction"
+    QString predictionSource;  // what decided it for a single file ("" for folders)
+    QString vaeName;           // a separate VAE file in use, else ""
     int tokenLimit = 75;     // prompt tokens the text encoder reads (model_max_length - bos - eos)
     bool previewsWithVae = false;  // its VAE is so cheap that the fast preview is the VAE itself
     // A model trained on a closed vocabulary (the built-in one: scenes.json in its folder): every
@@ -84,6 +89,10 @@ struct ModelSummary {
     QStringList examplePrompts;
     // The model's tokenizer: const and thread-safe, so the token counter uses it on its own thread.
     std::shared_ptr<const stipple::Tokenizer> tokenizer;
+    // Its textual-inversion embeddings as the token counter finds them (null: none), and the
+    // embedding files that could not be used, one line each (shown once after the load).
+    std::shared_ptr<const stipple::EmbeddingMatcher> embeddings;
+    QStringList embeddingProblems;
 };
 
 }  // namespace stipple::ui

@@ -1,6 +1,8 @@
 // The generation worker (see generation_worker.h): with preview_observers, the only ui code that
 // touches libtorch.
 #include "generation_worker.h"
+#include "text/embedding_matcher.h"
+#include "text/textual_inversion.h"
 #include "image_convert.h"
 
 #include "app_paths.h"
@@ -207,11 +209,17 @@ void GenerationWorker::setThreadCount(int threads) { state_->service.set_threads
 
 int GenerationWorker::loadCount() const { return state_->service.load_count(); }
 
-void GenerationWorker::loadModel(const QString& path, const QString& dtype, int threads) {
+void GenerationWorker::loadModel(const QString& path, const QString& dtype, int threads, const QString& vaePath,
+                                 const QString& predictionType, const QStringList& loraDirs,
+                                 const QStringList& embeddingDirs) {
     state_->model = {};
     try {
         stipple::LoadSettings settings;
         settings.options.dtype = parseDtype(dtype);
+        settings.options.vae_path = QFile::encodeName(vaePath).toStdString();
+        settings.options.prediction_type = predictionType.toStdString();
+        for (const QString& d : loraDirs) settings.options.lora_dirs.push_back(QFile::encodeName(d).toStdString());
+        for (const QString& d : embeddingDirs) settings.options.embedding_dirs.push_back(QFile::encodeName(d).toStdString());
         settings.threads = threads;
         const stipple::ModelInfo& info = state_->service.load(QFile::encodeName(path).toStdString(), settings);
         ModelSummary m;
@@ -223,8 +231,16 @@ void GenerationWorker::loadModel(const QString& path, const QString& dtype, int 
         m.hasTaesd = info.has_taesd;
         m.defaultSampler = QString::fromStdString(info.default_sampler);
         m.turbo = info.turbo;
+        m.predictionType = QString::fromStdString(info.prediction_type);
+        m.predictionSource = QString::fromStdString(info.prediction_source);
+        m.vaeName = info.vae_path.empty() ? QString() : QFileInfo(QFile::decodeName(info.vae_path.c_str())).fileName();
         m.hash = QString::fromStdString(state_->service.model_hash());
         m.tokenizer = state_->service.tokenizer();
+        if (const auto library = state_->service.pipeline().embeddings(); library && m.tokenizer) {
+            if (!library->embeddings().empty())
+                m.embeddings = std::make_shared<const stipple::EmbeddingMatcher>(*m.tokenizer, stipple::embedding_names(*library));
+            for (const std::string& problem : library->problems()) m.embeddingProblems << QString::fromStdString(problem);
+        }
         if (m.tokenizer) m.tokenLimit = std::max(1, m.tokenizer->model_max_length() - 2);
         m.previewsWithVae = info.previews_with_vae;
         const QString scenes = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("scenes.json")) : QString();

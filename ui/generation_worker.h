@@ -36,7 +36,11 @@ public:
 
 public Q_SLOTS:
     // dtype: "fp32", "bf16" or "auto"; threads: 0 = chosen for the model.
-    void loadModel(const QString& path, const QString& dtype, int threads);
+    // `vaePath` / `predictionType`: the user's per-model choices ("" = the model's own / detect);
+    // LoRAs and embeddings are looked up in `loraDirs` / `embeddingDirs`.
+    void loadModel(const QString& path, const QString& dtype, int threads, const QString& vaePath = {},
+                   const QString& predictionType = {}, const QStringList& loraDirs = {},
+                   const QStringList& embeddingDirs = {});
     void setThreadCount(int threads);
     void run(const stipple::ui::GenerationJob& job);
 

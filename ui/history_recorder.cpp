@@ -44,4 +44,12 @@ void HistoryRecorder::remove(qint64 id) {
     gallery_->removeId(id);
 }
 
+QImage HistoryRecorder::newestThumbnail(const QString& modelName) const {
+    if (!store_->ok() || modelName.isEmpty()) return {};
+    HistoryQuery query;
+    query.model = modelName.toLower();
+    const QList<HistoryRecord> newest = store_->page(query, nullptr, 1);
+    return newest.isEmpty() ? QImage() : newest.first().thumbnail;
+}
+
 }  // namespace stipple::ui

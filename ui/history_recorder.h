@@ -33,6 +33,10 @@ public:
     // The files under `folder` already in the history (see HistoryStore::knownFiles).
     QHash<QString, QPair<qint64, qint64>> knownFiles(const QString& folder) const { return store_->knownFiles(folder); }
 
+    // The thumbnail of the newest image whose model name contains `modelName` (the model
+    // library's picture of a model); null when there is none.
+    QImage newestThumbnail(const QString& modelName) const;
+
 private:
     std::unique_ptr<HistoryStore> store_;
     GalleryModel* gallery_;

@@ -1,5 +1,6 @@
 // Main window (see main_window.h).
 #include "main_window.h"
+#include "model_picker.h"
 
 #include "pipeline/resource_paths.h"
 
@@ -13,6 +14,9 @@
 #include "help_dialog.h"
 #include "history_recorder.h"
 #include "image_view.h"
+#include "checkpoint_import.h"
+#include "io/single_file.h"
+#include "init_image_panel.h"
 #include "image/png_text.h"
 #include "parameters_panel.h"
 #include "png_import.h"
@@ -23,6 +27,9 @@
 #include "timeline_export.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QApplication>
 #include <QSpinBox>
 #include <QCloseEvent>
@@ -65,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
 
     parameters_ = new ParametersPanel;
+    connect(parameters_->initImagePanel(), &InitImagePanel::problem, this,
+            [this](const QString& reason) { banner_->showError(tr("Cannot use this picture"), reason); });
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("parametersScroll"));
     scroll->setAccessibleName(tr("Generation parameters"));
@@ -133,6 +142,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(parameters_, &ParametersPanel::openModelFolderRequested, this, &MainWindow::openModelFolderDialog);
     connect(parameters_, &ParametersPanel::openModelFileRequested, this, &MainWindow::openModelFileDialog);
     connect(parameters_, &ParametersPanel::modelChosen, this, &MainWindow::openModel);
+    connect(parameters_, &ParametersPanel::modelLibraryRequested, this, &MainWindow::showModelLibrary);
     connect(parameters_, &ParametersPanel::promptsEdited, tokenTimer_, qOverload<>(&QTimer::start));
     connect(parameters_, &ParametersPanel::removeQueuedRequested, controller_, &GenerationController::removeQueued);
     connect(preview_, &PreviewPane::previewOptionsChanged, this, &MainWindow::applyPreviewOptions);
@@ -206,6 +216,8 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    buildModelMenu();
+
     QMenu* gen = menuBar()->addMenu(tr("&Generate"));
     QAction* go = gen->addAction(tr("&Generate"), this, &MainWindow::generate);
     go->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -228,6 +240,11 @@ void MainWindow::buildMenus() {
         a->setShortcutContext(Qt::WindowShortcut);
         preview_->imageView()->addAction(a);  // on the image's context menu too
     }
+    QAction* toImg2img = gen->addAction(tr("Use as &img2img source"), this, &MainWindow::useShownImageForImg2Img);
+    toImg2img->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    toImg2img->setShortcutContext(Qt::WindowShortcut);
+    toImg2img->setToolTip(tr("Start the next generation from the image shown (img2img), with its prompt kept."));
+    preview_->imageView()->addAction(toImg2img);
     preview_->imageView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     gen->addSeparator();
     QAction* sweep = gen->addAction(tr("&Sweep (X/Y plot)…"), this, &MainWindow::openSweepDialog);
@@ -294,6 +311,10 @@ void MainWindow::applyPreviewOptions() {
 
 void MainWindow::openModel(const QString& path) {
     if (path.isEmpty() || shutDown_) return;
+    if (stipple::is_pickle_checkpoint_path(QFile::encodeName(path).toStdString()) && QFileInfo(path).isFile()) {
+        offerCheckpointImport(path);
+        return;
+    }
     if (controller_->isModelLoaded()) previousModel_ = controller_->model();
     parameters_->setModelState(ParametersPanel::ModelState::Loading, tr("Loading %1…").arg(QFileInfo(path).fileName()));
     parameters_->setPromptReadings({}, {});
@@ -310,12 +331,16 @@ void MainWindow::onModelLoaded(const ModelSummary& m) {
                                   parameters_->heightBox()->value() == previousModel_.defaultHeight;
     parameters_->applyModelDefaults(m, sizeFollowsModel_ || atPreviousNative);
     sizeFollowsModel_ = false;
+    QString extras;
+    if (m.predictionType == QLatin1String("v_prediction")) extras += tr(" · v-prediction");
+    if (!m.vaeName.isEmpty()) extras += tr(" · VAE %1").arg(m.vaeName);
+    if (m.hasTaesd) extras += tr(" · TAESD");
     parameters_->setModelState(ParametersPanel::ModelState::Loaded,
                                tr("%1 · %2 · native %3×%4%5")
                                    .arg(m.name, m.family)
                                    .arg(m.defaultWidth)
                                    .arg(m.defaultHeight)
-                                   .arg(m.hasTaesd ? tr(" · TAESD") : QString()));
+                                   .arg(extras));
     preview_->setTaesdAvailable(m.hasTaesd);
     preview_->setFastPreviewUsesVae(m.previewsWithVae);
     // A message about an earlier failed load is settled by a load the user asked for; after a
@@ -323,6 +348,11 @@ void MainWindow::onModelLoaded(const ModelSummary& m) {
     if (m.path != reopening_) banner_->dismissTopic(kModelTopic);
     else reopening_.clear();
     rememberModel(m.path);
+    if (!m.embeddingProblems.isEmpty()) {
+        QStringList shown = m.embeddingProblems.mid(0, 3);
+        if (m.embeddingProblems.size() > 3) shown << tr("… and %1 more").arg(m.embeddingProblems.size() - 3);
+        banner_->showError(tr("Some embeddings cannot be used"), shown.join(QLatin1Char('\n')), QStringLiteral("embeddings"));
+    }
     if (m.turbo)
         statusBar()->showMessage(tr("Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)")
                                      .arg(m.name, m.defaultSampler), 8000);
@@ -367,6 +397,7 @@ void MainWindow::rememberModel(const QString& path) {
     recentModels_.prepend(path);
     while (recentModels_.size() > kMaxRecentModels) recentModels_.removeLast();
     parameters_->setRecentModels(recentModels_, path);
+    if (picker_) picker_->setRecentModels(recentModels_);
     Preferences prefs;
     prefs.set(pref::recentModels, recentModels_);
     prefs.set(pref::lastModel, path);
@@ -534,8 +565,149 @@ void MainWindow::openModelFolderDialog() {
 
 void MainWindow::openModelFileDialog() {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open model file"), QString(),
-                                                      tr("Checkpoints (*.safetensors);;All files (*)"));
+                                                      tr("Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)"));
     if (!file.isEmpty()) openModel(file);
+}
+
+void MainWindow::offerCheckpointImport(const QString& checkpoint) {
+    const QString converted = CheckpointImport::convertedPath(checkpoint);
+    if (QFileInfo::exists(converted)) {
+        importCheckpoint(checkpoint);  // opens the earlier conversion
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Convert checkpoint"),
+        tr("%1 is a Python pickle file. Loading a pickle in Python can run any code hidden in it, so Stipple "
+           "opens only .safetensors files.\n\nConvert it now with Stipple's own reader, which runs nothing and "
+           "refuses anything that is not weights? The weights are written once to\n%2")
+            .arg(QFileInfo(checkpoint).fileName(), converted),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) importCheckpoint(checkpoint);
+}
+
+bool MainWindow::importCheckpoint(const QString& checkpoint) {
+    const QString converted = CheckpointImport::convertedPath(checkpoint);
+    if (QFileInfo::exists(converted)) {
+        statusBar()->showMessage(tr("Opening %1, converted from %2 before").arg(QFileInfo(converted).fileName(),
+                                                                               QFileInfo(checkpoint).fileName()), 6000);
+        openModel(converted);
+        return true;
+    }
+    if (!import_) {
+        import_ = new CheckpointImport(this);
+        connect(import_, &CheckpointImport::finished, this,
+                [this](const QString& from, const QString& safetensors, const QString& error) {
+                    if (!error.isEmpty()) {
+                        parameters_->setModelState(ParametersPanel::ModelState::Failed, tr("Not converted"));
+                        banner_->showError(tr("Cannot convert %1").arg(QFileInfo(from).fileName()), error, kModelTopic);
+                        return;
+                    }
+                    statusBar()->showMessage(tr("Converted %1 to %2").arg(QFileInfo(from).fileName(),
+                                                                         QFileInfo(safetensors).fileName()), 8000);
+                    openModel(safetensors);
+                });
+    }
+    if (!import_->start(checkpoint)) {
+        banner_->showError(tr("A conversion is running"), tr("Wait until it ends, then open %1 again.").arg(checkpoint));
+        return false;
+    }
+    parameters_->setModelState(ParametersPanel::ModelState::Loading,
+                               tr("Converting %1 to .safetensors…").arg(QFileInfo(checkpoint).fileName()));
+    statusBar()->showMessage(tr("Converting %1 to .safetensors…").arg(checkpoint));
+    return true;
+}
+
+bool MainWindow::useShownImageForImg2Img() {
+    const QImage shown = preview_->currentImage();
+    if (shown.isNull()) {
+        banner_->showError(tr("No image to start from"), tr("Generate or open an image first; it is shown in the preview."));
+        return false;
+    }
+    QString problem;
+    if (!parameters_->initImagePanel()->setImage(shown, &problem)) {
+        banner_->showError(tr("Cannot use this image"), problem);
+        return false;
+    }
+    parameters_->setInitImageOpen(true);
+    statusBar()->showMessage(tr("The next generation starts from this image (img2img)."), 5000);
+    return true;
+}
+
+void MainWindow::buildModelMenu() {
+    modelMenu_ = menuBar()->addMenu(tr("&Model"));
+    modelMenu_->setToolTipsVisible(true);
+    QAction* vae = modelMenu_->addAction(tr("Choose &VAE file…"), this, &MainWindow::chooseVaeFileDialog);
+    vae->setToolTip(tr("Decode this model's images with a separate VAE (.safetensors, e.g. vae-ft-mse or an SDXL "
+                       "fp16-fix VAE). Remembered for this model."));
+    ownVae_ = modelMenu_->addAction(tr("Use the model's &own VAE"), this, [this] {
+        ModelOverrides o = Preferences().modelOverrides(controller_->model().path);
+        o.vaePath.clear();
+        setModelOverrides(o);
+    });
+    QMenu* prediction = modelMenu_->addMenu(tr("&Prediction type"));
+    prediction->setToolTipsVisible(true);
+    auto* group = new QActionGroup(prediction);
+    for (const auto& [value, label] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"", QT_TR_NOOP("&Detect from the file")},
+             {"epsilon", QT_TR_NOOP("&Epsilon (SD 1.x, 2.x-base, SDXL)")},
+             {"v_prediction", QT_TR_NOOP("&v-prediction (SD 2.x 768-v, v-pred finetunes)")}}) {
+        const QString v = QString::fromLatin1(value);
+        QAction* a = prediction->addAction(tr(label), this, [this, v] {
+            ModelOverrides o = Preferences().modelOverrides(controller_->model().path);
+            o.predictionType = v;
+            setModelOverrides(o);
+        });
+        a->setCheckable(true);
+        a->setData(v);
+        group->addAction(a);
+        predictionActions_.append(a);
+    }
+    prediction->setToolTip(tr("What the model's UNet predicts. Detected from a single file as AUTOMATIC1111 and "
+                              "ComfyUI do; choose it here when a model draws only noise or grey."));
+    modelMenu_->addSeparator();
+    modelMenu_->addAction(tr("Open the &LoRA folder"), this,
+                          [] { QDesktopServices::openUrl(QUrl::fromLocalFile(loraDir())); })
+        ->setToolTip(tr("LoRA files here are used with <lora:name:weight> in the prompt."));
+    modelMenu_->addAction(tr("Open the &embeddings folder"), this,
+                          [] { QDesktopServices::openUrl(QUrl::fromLocalFile(embeddingsDir())); })
+        ->setToolTip(tr("Textual-inversion embeddings here are used by writing their name in the prompt."));
+    connect(modelMenu_, &QMenu::aboutToShow, this, &MainWindow::updateModelMenu);
+}
+
+void MainWindow::updateModelMenu() {
+    const bool loaded = controller_->isModelLoaded();
+    const ModelOverrides o = loaded ? Preferences().modelOverrides(controller_->model().path) : ModelOverrides{};
+    ownVae_->setEnabled(loaded && !o.vaePath.isEmpty());
+    for (QAction* a : predictionActions_) {
+        a->setEnabled(loaded);
+        a->setChecked(a->data().toString() == o.predictionType);
+    }
+}
+
+bool MainWindow::setModelOverrides(const ModelOverrides& overrides) {
+    if (!controller_->isModelLoaded()) {
+        banner_->showError(tr("No model loaded"), tr("Open a model first: File ▸ Open model folder… or Open model file…"));
+        return false;
+    }
+    const QString path = controller_->model().path;
+    Preferences prefs;
+    if (prefs.modelOverrides(path) == overrides) return true;
+    prefs.setModelOverrides(path, overrides);
+    openModel(path);
+    return true;
+}
+
+void MainWindow::chooseVaeFileDialog() {
+    if (!controller_->isModelLoaded()) {
+        setModelOverrides({});  // says why nothing happens
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose VAE file"), QString(),
+                                                      tr("VAE files (*.safetensors);;All files (*)"));
+    if (file.isEmpty()) return;
+    ModelOverrides o = Preferences().modelOverrides(controller_->model().path);
+    o.vaePath = file;
+    setModelOverrides(o);
 }
 
 void MainWindow::showSettings() {
@@ -545,6 +717,7 @@ void MainWindow::showSettings() {
     controller_->setThreadCount(Preferences().get(pref::threads));
     parameters_->setPromptStyle(Preferences().promptStyle());
     parameters_->setNoiseSource(Preferences().noiseSource());
+    if (picker_) rescanLibrary();  // the library's folders may have changed
     statusBar()->showMessage(tr("Settings saved. Precision changes apply when a model is loaded."), 5000);
 }
 
@@ -655,7 +828,9 @@ void MainWindow::dropEvent(QDropEvent* event) {
         if (!url.isLocalFile()) continue;
         const QString path = url.toLocalFile();
         const QFileInfo info(path);
-        if (info.isDir() || info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0) openModel(path);
+        if (info.isDir() || info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0 ||
+            stipple::is_pickle_checkpoint_path(QFile::encodeName(path).toStdString()))
+            openModel(path);
         else restoreFromImage(path);
         event->acceptProposedAction();
         return;

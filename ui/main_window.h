@@ -13,16 +13,22 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QMenu;
 class QSplitter;
 class QTimer;
 
 namespace stipple::ui {
+
+struct ModelOverrides;
 
 class ErrorBanner;
 class GalleryModel;
 class GalleryView;
 class GenerationController;
 class HistoryRecorder;
+class ModelLibraryScanner;
+class ModelPicker;
 class ParametersPanel;
 class PreviewPane;
 class TimelineExporter;
@@ -45,6 +51,11 @@ public:
     int queueLength() const;
     const ModelSummary& model() const;
     const TimelineLibrary& timelines() const { return timelines_; }
+    // The model library picker (created by the first showModelLibrary()), null before.
+    ModelPicker* modelPicker() const { return picker_; }
+    ModelLibraryScanner* libraryScanner() const { return libraryScanner_; }
+    // <dataDir>/models and the folders added to the library (preference models/libraryFolders).
+    QStringList libraryFolders() const;
 
 public Q_SLOTS:
     void openModel(const QString& path);
@@ -55,12 +66,28 @@ public Q_SLOTS:
     void openImageDialog();
     void openModelFolderDialog();
     void openModelFileDialog();
+    // Model ▸ VAE / Prediction type: remembered for the loaded model, which reloads with them.
+    // false (and a message) when no model is loaded.
+    bool setModelOverrides(const stipple::ui::ModelOverrides& overrides);
+    // A .ckpt/.pt opened (File ▸ Open model file…, a drop): asks, then importCheckpoint().
+    void offerCheckpointImport(const QString& checkpoint);
+    // Converts it to .safetensors beside it off the GUI thread and opens the result; an earlier
+    // conversion found there is opened at once. false when a conversion already runs.
+    bool importCheckpoint(const QString& checkpoint);
+    void chooseVaeFileDialog();
     void showSettings();
     void exportTimelineDialog();                 // File > Save step timeline… (Ctrl+Shift+E)
     void exportTimeline(const QString& path);    // .gif or .mp4, written off the GUI thread
     // Generate ▸ Vary this image: the image in the preview again, its seed `count` times with a
     // random variation seed each at `strength`, in one job. false (and a message) without one.
     bool vary(double strength, int count = 4);
+    // The model library (main_window_library.cpp): shows the picker and rescans the folders in
+    // the background; choosing an entry opens it, inserts its tag or sets it as the VAE.
+    void showModelLibrary();
+    void addLibraryFolder(const QString& folder);  // remembered, then rescanned
+    // Generate ▸ Use as img2img source (Ctrl+Shift+I, also on the preview's context menu): the
+    // image in the preview becomes the picture the next generation starts from.
+    bool useShownImageForImg2Img();
 
 Q_SIGNALS:
     void modelReady(const stipple::ui::ModelSummary& model);
@@ -75,6 +102,8 @@ protected:
 
 private:
     void buildMenus();
+    void buildModelMenu();
+    void updateModelMenu();
     void connectController();
     void openSweepDialog();
     void updateQueueView();
@@ -89,6 +118,9 @@ private:
     void deleteImages(const QList<qint64>& ids);
     void compareImages(const QStringList& paths);
     void rememberModel(const QString& path);
+    void buildModelPicker();
+    void rescanLibrary();
+    void insertIntoPrompt(const QString& text);
     void loadSettings();
     void saveSettings() const;
     void shutdown();
@@ -98,6 +130,10 @@ private:
     GalleryModel* galleryModel_;
     GalleryView* gallery_;
     ErrorBanner* banner_;
+    QMenu* modelMenu_ = nullptr;
+    class CheckpointImport* import_ = nullptr;
+    QAction* ownVae_ = nullptr;
+    QList<QAction*> predictionActions_;
     QSplitter* mainSplitter_;
     QSplitter* rightSplitter_;
     QTimer* tokenTimer_;
@@ -115,6 +151,8 @@ private:
     // RAM): the window then reopens the previous model, else the built-in one, once.
     QString reopening_;           // the model being reopened so ("" = none)
     QStringList recentModels_;
+    ModelPicker* picker_ = nullptr;
+    ModelLibraryScanner* libraryScanner_ = nullptr;
     bool shutDown_ = false;
     // Closed while a job or a load ran: the window is hidden at once and closes for good when the
     // worker is idle (the job stops before its next UNet call; a load cannot be cut short).

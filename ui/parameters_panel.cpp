@@ -1,5 +1,8 @@
 // Parameters region (see parameters_panel.h).
 #include "parameters_panel.h"
+#include "app_paths.h"
+#include "image_convert.h"
+#include "init_image_panel.h"
 
 #include "image/infotext.h"
 
@@ -7,6 +10,7 @@
 #include "seed_edit.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -306,6 +310,29 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(buildAdvancedSection());
     connect(advancedButton_, &QToolButton::toggled, this, &ParametersPanel::setAdvancedOpen);
 
+    initImageButton_ = new QToolButton(this);
+    initImageButton_->setObjectName(QStringLiteral("initImageButton"));
+    initImageButton_->setText(tr("Start from an image (img2img)"));
+    initImageButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    initImageButton_->setAutoRaise(true);
+    initImageButton_->setCheckable(true);
+    initImageButton_->setArrowType(Qt::RightArrow);
+    initImageButton_->setToolTip(tr("Redraw a picture of your own from the prompt instead of starting from noise."));
+    initImageButton_->setAccessibleName(tr("Image to image"));
+    layout->addWidget(initImageButton_);
+    initImage_ = new InitImagePanel(this);
+    initImage_->setSteps(steps_->value());
+    initImage_->hide();
+    layout->addWidget(initImage_);
+    connect(initImageButton_, &QToolButton::toggled, this, &ParametersPanel::setInitImageOpen);
+    connect(steps_, &QSpinBox::valueChanged, initImage_, &InitImagePanel::setSteps);
+    connect(initImage_, &InitImagePanel::imageChanged, this, [this] {
+        if (initImage_->hasImage()) setInitImageOpen(true);
+        // The button says at a glance, also folded, that Generate starts from a picture.
+        initImageButton_->setText(initImage_->hasImage() ? tr("Start from an image (img2img) ●")
+                                                         : tr("Start from an image (img2img)"));
+    });
+
     // Actions
     // The buttons live in a bar of their own, which the main window pins under the scrolling
     // fields: Generate stays on screen at any window height (a 768-px projector included).
@@ -407,8 +434,18 @@ QWidget* ParametersPanel::buildModelSection() {
     auto* menu = new QMenu(modelOpen_);
     menu->addAction(tr("Open model folder…"), this, &ParametersPanel::openModelFolderRequested);
     menu->addAction(tr("Open model file…"), this, &ParametersPanel::openModelFileRequested);
+    menu->addAction(tr("Model library…"), this, &ParametersPanel::modelLibraryRequested);
     modelOpen_->setMenu(menu);
+    // The library: every model, LoRA, embedding and VAE in the model folders, searchable.
+    modelLibrary_ = new QToolButton(box);
+    modelLibrary_->setObjectName(QStringLiteral("modelLibrary"));
+    modelLibrary_->setText(tr("&Library…"));
+    modelLibrary_->setAccessibleName(tr("Model library"));
+    modelLibrary_->setToolTip(tr("Find a model, LoRA, embedding or VAE in your model folders: type to filter by "
+                                 "name, family (SD 1.x, SDXL…) or kind."));
+    connect(modelLibrary_, &QToolButton::clicked, this, &ParametersPanel::modelLibraryRequested);
     row->addWidget(model_, 1);
+    row->addWidget(modelLibrary_);
     row->addWidget(modelOpen_);
     v->addLayout(row);
     auto* status = new QHBoxLayout;
@@ -541,6 +578,12 @@ QWidget* ParametersPanel::buildAdvancedSection() {
     return advanced_;
 }
 
+void ParametersPanel::setInitImageOpen(bool open) {
+    if (initImageButton_->isChecked() != open) initImageButton_->setChecked(open);  // calls back once
+    initImageButton_->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    initImage_->setVisible(open);
+}
+
 void ParametersPanel::setAdvancedOpen(bool open) {
     if (advancedButton_->isChecked() != open) advancedButton_->setChecked(open);  // calls back once
     advancedButton_->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -613,6 +656,17 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
     }
     if (resizeWidth_->value() > 0 && resizeHeight_->value() > 0)
         r.seed_resize_from = std::make_pair(resizeWidth_->value(), resizeHeight_->value());
+    if (initImage_->hasImage()) {
+        // The picture as it is: the worker fits it to the size (resize mode) off the GUI thread.
+        r.init_image = from_qimage(initImage_->image());
+        r.strength = initImage_->strength();
+        r.resize_mode = static_cast<int>(initImage_->resizeMode());
+        if (initImage_->hasMask()) {
+            r.mask = from_qimage(initImage_->mask());
+            r.inpaint_composite = true;  // as AUTOMATIC1111: only the masked part changes
+            r.mask_blur = initImage_->maskBlur();
+        }
+    }
     return r;
 }
 
@@ -634,9 +688,9 @@ namespace {
 // Keys of AUTOMATIC1111 extensions and features Stipple does not have (the start of the key).
 bool isExtensionKey(const QString& key) {
     static const char* const prefixes[] = {
-        "ADetailer", "ControlNet", "Lora hashes", "TI hashes", "Hypernet", "Face restoration", "Refiner",
+        "ADetailer", "ControlNet", "Hypernet", "Face restoration", "Refiner",
         "Tiled Diffusion", "Tiled VAE", "Dynamic thresholding", "AnimateDiff", "FreeU", "Kohya", "Regional Prompter",
-        "RP ", "SAG ", "Cutoff", "NGMS", "Ultimate SD upscale", "Soft inpainting", "Emphasis", "VAE", "Token merging",
+        "RP ", "SAG ", "Cutoff", "NGMS", "Ultimate SD upscale", "Soft inpainting", "Emphasis", "Token merging",
         "Pad conds", "Skip Early CFG", "Discard penultimate sigma", "Style Selector", "Wildcard", "Template", "Negative Template"};
     for (const char* p : prefixes)
         if (key.startsWith(QLatin1String(p), Qt::CaseInsensitive)) return true;
@@ -704,20 +758,30 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
     }
     if (!hires.isEmpty())
         gaps << tr("Hires fix, a second pass Stipple does not make (this is the first pass only): %1").arg(hires.join(QStringLiteral(", ")));
-    static const QRegularExpression extraNetwork(QStringLiteral("<(lora|lyco|hypernet):[^>]*>"),
+    // <lora:NAME:…> is loaded from the LoRA folder (Model ▸ Open the LoRA folder); a tag whose file
+    // is not there, and the networks Stipple does not have, are listed.
+    static const QRegularExpression extraNetwork(QStringLiteral("<(lora|lyco|hypernet):([^:>]*)[^>]*>"),
                                                  QRegularExpression::CaseInsensitiveOption);
-    QStringList networks;
+    QStringList missingLoras, networks;
     for (const QString& prompt : {QString::fromStdString(r.prompt), QString::fromStdString(r.negative_prompt)}) {
         auto it = extraNetwork.globalMatch(prompt);
-        while (it.hasNext()) networks << it.next().captured();
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(1).compare(QLatin1String("hypernet"), Qt::CaseInsensitive) == 0) networks << m.captured();
+            else if (!QFileInfo::exists(QDir(loraDir()).filePath(m.captured(2).trimmed() + QStringLiteral(".safetensors"))))
+                missingLoras << m.captured();
+        }
     }
-    if (!networks.isEmpty()) gaps << tr("LoRA and other networks named in the prompt are not loaded: %1").arg(networks.join(QStringLiteral(" ")));
+    if (!missingLoras.isEmpty())
+        gaps << tr("LoRA not in your LoRA folder (%1): %2").arg(QDir::toNativeSeparators(loraDir()), missingLoras.join(QStringLiteral(" ")));
+    if (!networks.isEmpty()) gaps << tr("Hypernetworks are not loaded: %1").arg(networks.join(QStringLiteral(" ")));
     if (!extensions.isEmpty()) gaps << tr("Extensions and settings Stipple does not have: %1").arg(extensions.join(QStringLiteral(", ")));
     if (!other.isEmpty()) gaps << tr("Other keys Stipple does not use: %1").arg(other.join(QStringLiteral(", ")));
     for (const auto& p : restored.problems) gaps << tr("Not understood: %1").arg(QString::fromStdString(p));
     restored_ = true;
     restoredModelName_ = QString::fromStdString(restored.model_name);
     restoredModelHash_ = QString::fromStdString(restored.model_hash);
+    restoredVae_ = QString::fromStdString(restored.vae_name);
     restoredGaps_ = gaps;
     updateRestoreReport();
 }
@@ -740,6 +804,10 @@ void ParametersPanel::updateRestoreReport() {
                           ? tr("Model: %1, an old-style hash Stipple does not compute; the loaded model is %2").arg(wanted, loaded)
                           : tr("Model: %1 is not the loaded model, %2").arg(wanted, loaded));
     }
+    // A1111 writes "VAE" only for a separate VAE file; compared by name (Model ▸ VAE sets it).
+    if (restored_ && !loadedModelName_.isEmpty() && restoredVae_ != loadedVae_)
+        lines << (restoredVae_.isEmpty() ? tr("VAE: made with the model's own VAE; %1 is chosen in Model ▸ VAE").arg(loadedVae_)
+                                         : tr("VAE: made with %1 (choose it in Model ▸ VAE)").arg(restoredVae_));
     lines << restoredGaps_;
     for (QString& l : lines) l.prepend(QStringLiteral("• "));
     extra_->setText(lines.isEmpty() ? QString() : tr("Not reproduced from this image:\n%1").arg(lines.join(QLatin1Char('\n'))));
@@ -901,6 +969,7 @@ void ParametersPanel::applyModelDefaults(const ModelSummary& model, bool followS
     setExamplePrompts(model.examplePrompts);
     loadedModelName_ = model.name;
     loadedModelHash_ = model.hash;
+    loadedVae_ = model.vaeName;
     updateRestoreReport();
     if (!model.turbo) return;
     // SD-/SDXL-Turbo are distilled for 1-4 steps without guidance, with their own sampler.

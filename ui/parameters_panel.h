@@ -29,6 +29,7 @@ class QToolButton;
 
 namespace stipple::ui {
 
+class InitImagePanel;
 class SeedEdit;
 
 // An image's A1111 parameters as a request, as the panel restores them. An infotext without `RNG`
@@ -125,6 +126,10 @@ public:
     QLabel* restoreReport() const { return extra_; }
     QToolButton* advancedButton() const { return advancedButton_; }
     QWidget* advancedSection() const { return advanced_; }
+    // img2img: the picture to start from, strength and resize mode (issue 18).
+    InitImagePanel* initImagePanel() const { return initImage_; }
+    QToolButton* initImageButton() const { return initImageButton_; }
+    void setInitImageOpen(bool open);
     SeedEdit* variationSeedEdit() const { return variationSeed_; }
     QDoubleSpinBox* variationStrengthBox() const { return variationStrength_; }
     QSpinBox* resizeFromWidthBox() const { return resizeWidth_; }
@@ -143,6 +148,7 @@ Q_SIGNALS:
     void finishNowRequested();
     void openModelFolderRequested();
     void openModelFileRequested();
+    void modelLibraryRequested();  // the searchable library picker (model_picker.h)
     void modelChosen(const QString& path);
     void promptsEdited();
     void removeQueuedRequested(int row);
@@ -157,6 +163,7 @@ private:
 
     QComboBox* model_;
     QToolButton* modelOpen_;
+    QToolButton* modelLibrary_;
     QLabel* modelStatus_;
     QProgressBar* modelBusy_;
     QPlainTextEdit* prompt_;
@@ -196,6 +203,8 @@ private:
     QLabel* negativeChunks_;
     QToolButton* advancedButton_;
     QWidget* advanced_;
+    QToolButton* initImageButton_;
+    InitImagePanel* initImage_;
     SeedEdit* variationSeed_;
     QToolButton* variationRandomize_;
     QDoubleSpinBox* variationStrength_;
@@ -211,6 +220,7 @@ private:
     QString loadedModelName_, loadedModelHash_;
     bool restored_ = false;
     QString restoredModelName_, restoredModelHash_;
+    QString restoredVae_, loadedVae_;  // "VAE" of the restored image / the loaded model's VAE file ("" = its own)
     QStringList restoredGaps_;
 };
 

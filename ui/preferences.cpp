@@ -11,6 +11,11 @@ namespace stipple::ui {
 namespace {
 const QString kParameters = QStringLiteral("parameters/");
 const QString kModelHashes = QStringLiteral("modelHashes/");
+const QString kModelOverrides = QStringLiteral("modelOverrides/");
+
+QString pathId(const QString& path) {
+    return QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 }  // namespace
 
 Preferences::Preferences() : settings_(openSettings()) {}
@@ -90,6 +95,21 @@ QString Preferences::modelHash(const QString& key) const {
 void Preferences::setModelHash(const QString& key, const QString& hash) {
     const QByteArray id = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
     settings_->setValue(kModelHashes + QString::fromLatin1(id), hash);
+}
+
+ModelOverrides Preferences::modelOverrides(const QString& modelPath) const {
+    const QString base = kModelOverrides + pathId(modelPath) + QLatin1Char('/');
+    ModelOverrides o;
+    o.vaePath = settings_->value(base + QStringLiteral("vae")).toString();
+    o.predictionType = settings_->value(base + QStringLiteral("prediction")).toString();
+    return o;
+}
+
+void Preferences::setModelOverrides(const QString& modelPath, const ModelOverrides& overrides) {
+    const QString base = kModelOverrides + pathId(modelPath) + QLatin1Char('/');
+    settings_->setValue(base + QStringLiteral("path"), modelPath);  // for people reading the file
+    settings_->setValue(base + QStringLiteral("vae"), overrides.vaePath);
+    settings_->setValue(base + QStringLiteral("prediction"), overrides.predictionType);
 }
 
 }  // namespace stipple::ui

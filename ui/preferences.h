@@ -32,6 +32,8 @@ inline const PreferenceKey<int> previewSource{"preview/source", 0};             
 inline const PreferenceKey<int> fullVaeEvery{"preview/fullVaeEvery", 0};               // 0 = never
 inline const PreferenceKey<QStringList> recentModels{"models/recent", QStringList()};
 inline const PreferenceKey<QString> lastModel{"models/last", QString()};
+// Folders the model library scans besides <dataDir>/models (e.g. an AUTOMATIC1111 models/ tree).
+inline const PreferenceKey<QStringList> libraryFolders{"models/libraryFolders", QStringList()};
 inline const PreferenceKey<QString> timelineFolder{"paths/timeline", QString()};       // "" = the output folder
 inline const PreferenceKey<QByteArray> windowGeometry{"window/geometry", QByteArray()};
 inline const PreferenceKey<QByteArray> windowState{"window/state", QByteArray()};
@@ -58,6 +60,13 @@ struct SavedParameters {
     qint64 ensd = 0;
     int clipSkip = 1;
     bool advancedOpen = false;
+};
+
+// Choices the user made for one model (Model menu), applied every time it loads.
+struct ModelOverrides {
+    QString vaePath;         // a separate VAE file; "" = the model's own
+    QString predictionType;  // "epsilon", "v_prediction"; "" = detect
+    bool operator==(const ModelOverrides& o) const { return vaePath == o.vaePath && predictionType == o.predictionType; }
 };
 
 class Preferences {
@@ -93,6 +102,10 @@ public:
     // Remembered A1111 model hashes, by GenerationService's cache key (file, size, mtime).
     QString modelHash(const QString& key) const;
     void setModelHash(const QString& key, const QString& hash);
+
+    // Per model path (Model ▸ VAE, Model ▸ Prediction type); defaults when never set.
+    ModelOverrides modelOverrides(const QString& modelPath) const;
+    void setModelOverrides(const QString& modelPath, const ModelOverrides& overrides);
 
 private:
     std::unique_ptr<QSettings> settings_;

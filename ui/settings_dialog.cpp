@@ -7,14 +7,17 @@
 #include "language.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace stipple::ui {
 
@@ -75,6 +78,29 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
                                 "what is past the text encoder's limit."));
     promptStyle_->setAccessibleName(tr("Prompt syntax"));
     form->addRow(tr("Prompt s&yntax"), promptStyle_);
+    // The model library's extra folders (model_picker.h); its own, <data>/models, is always scanned.
+    libraryFolders_ = new QListWidget(this);
+    libraryFolders_->setObjectName(QStringLiteral("libraryFolders"));
+    libraryFolders_->setMaximumHeight(90);
+    libraryFolders_->setToolTip(tr("Folders the model library scans besides %1, e.g. AUTOMATIC1111's models folder "
+                                   "(its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).")
+                                    .arg(QDir::toNativeSeparators(modelsDir())));
+    libraryFolders_->setAccessibleName(tr("Model folders"));
+    auto* addFolder = new QPushButton(tr("A&dd…"), this);
+    auto* removeFolder = new QPushButton(tr("Re&move"), this);
+    auto* folderButtons = new QVBoxLayout;
+    folderButtons->addWidget(addFolder);
+    folderButtons->addWidget(removeFolder);
+    folderButtons->addStretch();
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(libraryFolders_, 1);
+    folderRow->addLayout(folderButtons);
+    form->addRow(tr("Model &folders"), folderRow);
+    connect(addFolder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a models folder"));
+        if (!dir.isEmpty() && libraryFolders_->findItems(dir, Qt::MatchExactly).isEmpty()) libraryFolders_->addItem(dir);
+    });
+    connect(removeFolder, &QPushButton::clicked, this, [this] { delete libraryFolders_->currentItem(); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -98,6 +124,8 @@ void SettingsDialog::load() {
                                                                                           : stipple::NoiseSource::NV;
     noiseSource_->setCurrentIndex(std::max(0, noiseSource_->findData(static_cast<int>(source))));
     promptStyle_->setCurrentIndex(std::max(0, promptStyle_->findData(static_cast<int>(prefs.promptStyle()))));
+    libraryFolders_->clear();
+    libraryFolders_->addItems(prefs.get(pref::libraryFolders));
 }
 
 void SettingsDialog::save() const {
@@ -108,6 +136,9 @@ void SettingsDialog::save() const {
     saveLanguage(language_->currentData().toString());
     prefs.setNoiseSource(static_cast<stipple::NoiseSource>(noiseSource_->currentData().toInt()));
     prefs.setPromptStyle(static_cast<stipple::PromptStyle>(promptStyle_->currentData().toInt()));
+    QStringList folders;
+    for (int i = 0; i < libraryFolders_->count(); ++i) folders << libraryFolders_->item(i)->text();
+    prefs.set(pref::libraryFolders, folders);
 }
 
 }  // namespace stipple::ui

@@ -1,5 +1,6 @@
 // Preferences: output folder, CPU threads, weight precision (dtype), interface language, where
-// random numbers come from (CPU or NVIDIA-GPU-compatible noise) and how prompts are read.
+// random numbers come from (CPU or NVIDIA-GPU-compatible noise), how prompts are read, and the
+// folders the model library scans besides its own (e.g. an AUTOMATIC1111 models/ tree).
 // Stored in QSettings.
 #pragma once
 
@@ -7,6 +8,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 
 namespace stipple::ui {
@@ -26,6 +28,7 @@ private:
     QComboBox* language_;
     QComboBox* noiseSource_;
     QComboBox* promptStyle_;
+    QListWidget* libraryFolders_;
 };
 
 }  // namespace stipple::ui

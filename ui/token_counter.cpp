@@ -1,5 +1,6 @@
 // Prompt readings on the token thread (see token_counter.h).
 #include "token_counter.h"
+#include "text/extra_networks.h"
 
 #include "text/prompt_chunks.h"
 #include "text/prompt_parser.h"
@@ -54,9 +55,12 @@ QString wordsFrom(const stipple::Tokenizer& tokenizer, const std::vector<stipple
     return out;
 }
 
-void readChunks(const stipple::Tokenizer& tokenizer, const std::string& prompt, PromptReading& r) {
+void readChunks(const stipple::Tokenizer& tokenizer, const std::string& prompt, PromptReading& r,
+                const stipple::EmbeddingMatcher* embeddings) {
     const std::vector<stipple::WeightedText> runs = stipple::parse_prompt_attention(prompt);
-    const stipple::ChunkedPrompt chunked = stipple::chunk_runs(tokenizer, runs, stipple::chunking_options(tokenizer));
+    stipple::ChunkingOptions options = stipple::chunking_options(tokenizer);
+    options.embeddings = embeddings;
+    const stipple::ChunkedPrompt chunked = stipple::chunk_runs(tokenizer, runs, options);
     r.tokens = chunked.token_count;
     r.target = chunked.target_token_count();
     r.chunkLength = chunked.chunk_length;
@@ -73,12 +77,12 @@ void readChunks(const stipple::Tokenizer& tokenizer, const std::string& prompt, 
 }  // namespace
 
 PromptReading readPrompt(const stipple::Tokenizer& tokenizer, int limit, const QSet<QString>& vocabulary,
-                         const QString& text) {
+                         const QString& text, const stipple::EmbeddingMatcher* embeddings) {
     PromptReading r;
     r.limit = limit;
     r.literalTokens = countTokens(tokenizer, text);
     try {
-        readChunks(tokenizer, text.toStdString(), r);
+        readChunks(tokenizer, text.toStdString(), r, embeddings);
     } catch (const std::exception&) {
         // A prompt A1111's parser refuses ("(x:1.2.3)"): no chunk count; generating says why.
         r.tokens = -1, r.chunkStarts.clear(), r.chunkStartsAtBreak.clear();
@@ -106,8 +110,10 @@ TokenCounter::TokenCounter(QObject* parent) : QObject(parent) { qRegisterMetaTyp
 TokenCounter::~TokenCounter() = default;
 
 void TokenCounter::setTokenizer(std::shared_ptr<const stipple::Tokenizer> tokenizer, int limit,
-                                const QStringList& vocabulary) {
+                                const QStringList& vocabulary,
+                                std::shared_ptr<const stipple::EmbeddingMatcher> embeddings) {
     tokenizer_ = std::move(tokenizer);
+    embeddings_ = std::move(embeddings);
     limit_ = limit > 0 ? limit : 75;
     vocabulary_ = QSet<QString>(vocabulary.begin(), vocabulary.end());
 }
@@ -115,8 +121,11 @@ void TokenCounter::setTokenizer(std::shared_ptr<const stipple::Tokenizer> tokeni
 void TokenCounter::count(int serial, const QString& prompt, const QString& negative) {
     if (!tokenizer_) return;
     try {
-        Q_EMIT counted(serial, readPrompt(*tokenizer_, limit_, vocabulary_, prompt),
-                       readPrompt(*tokenizer_, limit_, vocabulary_, negative));
+        // <lora:…> tags are taken out of the prompt before CLIP reads it (A1111 counts without
+        // them too); the negative keeps them, as A1111 does not parse tags there.
+        const QString text = QString::fromStdString(stipple::parse_extra_networks(prompt.toStdString()).text);
+        Q_EMIT counted(serial, readPrompt(*tokenizer_, limit_, vocabulary_, text, embeddings_.get()),
+                       readPrompt(*tokenizer_, limit_, vocabulary_, negative, embeddings_.get()));
     } catch (const std::exception&) {
     }
 }

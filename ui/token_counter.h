@@ -15,7 +15,7 @@
 
 #include <memory>
 
-namespace stipple { class Tokenizer; }
+namespace stipple { class Tokenizer; class EmbeddingMatcher; }
 
 namespace stipple::ui {
 
@@ -39,9 +39,9 @@ struct PromptReading {
 
 // The reading of `text`: A1111's chunk count and chunk starts, the literal `tokens` of it cut at
 // `limit` tokens at a word boundary, unknown words against `vocabulary` (empty = an open
-// vocabulary: none are unknown).
+// vocabulary: none are unknown). An embedding `embeddings` names counts as its vectors (A1111).
 PromptReading readPrompt(const stipple::Tokenizer& tokenizer, int limit, const QSet<QString>& vocabulary,
-                         const QString& text);
+                         const QString& text, const stipple::EmbeddingMatcher* embeddings = nullptr);
 
 class TokenCounter : public QObject {
     Q_OBJECT
@@ -51,7 +51,9 @@ public:
 
 public Q_SLOTS:
     // nullptr while no model is loaded (counts are then not answered).
-    void setTokenizer(std::shared_ptr<const stipple::Tokenizer> tokenizer, int limit, const QStringList& vocabulary);
+    // `embeddings`: the loaded model's textual-inversion names for this tokenizer (null = none).
+    void setTokenizer(std::shared_ptr<const stipple::Tokenizer> tokenizer, int limit, const QStringList& vocabulary,
+                      std::shared_ptr<const stipple::EmbeddingMatcher> embeddings = nullptr);
     void count(int serial, const QString& prompt, const QString& negative);
 
 Q_SIGNALS:
@@ -59,6 +61,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<const stipple::Tokenizer> tokenizer_;
+    std::shared_ptr<const stipple::EmbeddingMatcher> embeddings_;
     int limit_ = 75;
     QSet<QString> vocabulary_;
 };

@@ -114,7 +114,7 @@ int run_sweep(const std::vector<std::string>& argv) {
         return 130;
     }
 
-    const InfotextSource source{pipeline->info().name, service.model_hash(), software_id()};
+    const InfotextSource source = service.infotext_source();
     std::vector<Image> images;
     std::vector<std::string> labels;
     for (const auto& cell : result.cells) {

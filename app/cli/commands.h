@@ -24,6 +24,8 @@ int run_train_builtin(const std::vector<std::string>& args);
 int run_eval_builtin(const std::vector<std::string>& args);
 int run_bench(const std::vector<std::string>& args);
 int run_prompt(const std::vector<std::string>& args);
+int run_convert(const std::vector<std::string>& args);
+int run_models(const std::vector<std::string>& args);
 
 const std::vector<Command>& commands();
 

@@ -1,10 +1,12 @@
 #include "cli/request_options.h"
+#include "image/resize_mode.h"
 
 #include "cli/output_files.h"
 #include "common/error.h"
 #include "image/image_io.h"
 #include "image/infotext.h"
 #include "pipeline/runtime.h"
+#include "text/textual_inversion.h"
 
 #include <algorithm>
 #include <csignal>
@@ -24,7 +26,11 @@ uint64_t random_seed() {
 std::vector<OptionSpec> request_option_specs() {
     return {
         {"model", "PATH", "model folder (diffusers layout) or single-file .safetensors checkpoint"},
-        {"config", "DIR", "diffusers folder whose configs/tokenizers a single-file checkpoint uses"},
+        {"config", "DIR", "diffusers folder whose configs/tokenizers a single-file checkpoint uses (default: detected, from Stipple's own)"},
+        {"vae", "FILE", "a separate VAE .safetensors (original or diffusers layout) instead of the model's own"},
+        {"prediction-type", "TYPE", "epsilon or v_prediction, overriding what is detected from a single file"},
+        {"lora-dir", "DIR", "a folder of LoRAs (.safetensors) for <lora:NAME:WEIGHT> in the prompt; repeat for several (searched in order)", true},
+        {"embeddings-dir", "DIR", "a folder of textual-inversion embeddings (.safetensors), used by file name in prompts as A1111 does; repeat for several (searched in order)", true},
         {"prompt", "TEXT", "what to draw; repeat for a batch of prompts (one image per prompt and seed)", true},
         {"negative", "TEXT", "what to steer away from; repeat to give one per --prompt", true},
         {"seed", "N[,N…]", "unsigned 64-bit seed, or a comma-separated list (one image each); default random"},
@@ -39,6 +45,8 @@ std::vector<OptionSpec> request_option_specs() {
         {"init-image", "PNG", "img2img: start from this image"},
         {"strength", "F", "img2img/inpaint: 0..1, how much to change the image (default 0.8)"},
         {"mask", "PNG", "inpaint: white = repaint (needs --init-image)"},
+        {"mask-blur", "PX", "inpaint as A1111: paste the result over the picture through the mask blurred by PX (A1111's default 4); without it the decoded image is kept whole, as diffusers"},
+        {"resize-mode", "MODE", "init image of another aspect than --width x --height: \"Just resize\" (stretch, default), \"Crop and resize\", \"Resize and fill\" (A1111's)"},
         {"clip-skip", "N", "use the text encoder's N-th last layer (default 0 = last)"},
         {"prompt-style", "a1111|diffusers", "a1111 (default): (word:1.2), [word], BREAK and prompts of any length in 75-token chunks, as AUTOMATIC1111; diffusers: the text as written, cut at 75 tokens (diffusers parity)"},
         {"rng", "cpu|gpu|nv", "random number source: cpu = torch's CPU noise, as diffusers (default); gpu or nv = A1111's GPU/NV noise (what its users on NVIDIA get), an infotext's \"RNG\""},
@@ -122,6 +130,15 @@ GenerationRequest build_request(const Args& a) {
     if (a.has("mask") && !a.has("init-image")) throw Error("--mask needs --init-image (the picture to repaint)");
     if (a.has("init-image")) r.init_image = load_image(a.str("init-image"));
     if (a.has("mask")) r.mask = load_image(a.str("mask"));
+    if (a.has("mask-blur")) {
+        if (!a.has("mask")) throw Error("--mask-blur needs --mask (the part to repaint)");
+        r.inpaint_composite = true;
+        r.mask_blur = a.integer("mask-blur", 4, 0, 256);
+    }
+    if (a.has("resize-mode")) {
+        if (!r.init_image) throw Error("--resize-mode needs --init-image (the picture to resize)");
+        r.resize_mode = static_cast<int>(parse_resize_mode(a.str("resize-mode")));
+    }
     r.clip_skip = a.integer("clip-skip", 0, 0, 30);
     const std::string style = a.str("prompt-style", "a1111");
     if (style != "a1111" && style != "diffusers")
@@ -146,16 +163,35 @@ LoadSettings load_settings(const Args& a) {
     settings.threads = a.integer("threads", 0, 1, 1024);
     settings.options.dtype = parse_dtype(a.str("dtype", "auto"));
     settings.options.config_dir = a.str("config");
+    settings.options.vae_path = a.str("vae");
+    settings.options.prediction_type = a.str("prediction-type");
+    settings.options.lora_dirs = a.all("lora-dir");
+    settings.options.embedding_dirs = a.all("embeddings-dir");
     settings.options.random_weights = a.has("random-weights");
     settings.options.vae_tiling = nn::parse_vae_tiling(a.str("vae-tiling", "auto"));
     return settings;
 }
+
+namespace {
+// What the --embeddings-dir folders gave, on stderr: the count (unless --quiet) and every file
+// refused or shadowed (always: a prompt naming one fails, and the user should know why early).
+void report_embeddings(GenerationService& service, const Args& a) {
+    const std::shared_ptr<const EmbeddingLibrary> library = service.pipeline().embeddings();
+    if (!library) return;
+    size_t usable = 0;
+    for (const TextualInversion& t : library->embeddings()) usable += t.usable() ? 1 : 0;
+    if (!a.has("quiet")) std::fprintf(stderr, "stipple-cli: %zu textual-inversion embeddings\n", usable);
+    for (const std::string& problem : library->problems())
+        std::fprintf(stderr, "stipple-cli: warning: %s\n", problem.c_str());
+}
+}  // namespace
 
 const ModelInfo& load_model(GenerationService& service, const Args& a, const std::string& command) {
     const ModelInfo& info = service.load(model_path(a), load_settings(a));
     if (!a.has("quiet"))
         std::fprintf(stderr, "stipple-cli %s: %s (%s, %s), %d threads\n", command.c_str(), info.name.c_str(),
                      model_family_label(info.family), dtype_name(info.dtype), at::get_num_threads());
+    report_embeddings(service, a);
     return info;
 }
 

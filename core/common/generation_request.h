@@ -58,8 +58,16 @@ struct GenerationRequest {
     int width = 0;                                        // 0 = the model's default (UNet sample_size x VAE factor)
     int height = 0;
     std::optional<Image> init_image;                      // img2img / inpaint source
+    // How init_image (and mask) of another aspect become width x height: A1111's resize modes
+    // (image/resize_mode.h): 0 just resize (stretch), 1 crop and resize, 2 resize and fill.
+    int resize_mode = 0;
     double strength = 0.8;                                // img2img: how much of the schedule is re-run
     std::optional<Image> mask;                            // inpaint: white = repaint
+    // Inpaint as AUTOMATIC1111 finishes it: the result pasted over the original picture through the
+    // mask blurred by `mask_blur` px (Gaussian sigma), so only the masked part changes. Off for
+    // diffusers parity (diffusers returns the decoded image as it is).
+    bool inpaint_composite = false;
+    int mask_blur = 4;
     int clip_skip = 0;                                    // 0 = last layer
     // A1111 by default: it is what users paste, and a prompt without syntax that fits one chunk
     // (75 tokens) gives bit-identical embeddings either way (test_pipeline_prompt_chunks checks

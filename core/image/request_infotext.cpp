@@ -34,6 +34,8 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     t.set("Size", std::to_string(width) + "x" + std::to_string(height));
     if (!source.model_hash.empty()) t.set("Model hash", source.model_hash);
     if (!source.model_name.empty()) t.set("Model", source.model_name);
+    if (!source.vae_hash.empty()) t.set("VAE hash", source.vae_hash);
+    if (!source.vae_name.empty()) t.set("VAE", source.vae_name);
     // A1111 writes the variation keys only with a strength other than 0 (its variation then draws),
     // and "Seed resize from" whenever both sides are set, even when equal to the size.
     if (!request.variation_seeds.empty() && request.variation_strength != 0) {
@@ -44,6 +46,7 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
         t.set("Seed resize from", std::to_string(request.seed_resize_from->first) + "x" +
                                       std::to_string(request.seed_resize_from->second));
     if (request.init_image) t.set("Denoising strength", format_infotext_number(request.strength));
+    if (request.mask && request.inpaint_composite) t.set("Mask blur", std::to_string(request.mask_blur));
     if (request.clip_skip >= 1) t.set("Clip skip", std::to_string(request.clip_skip + 1));  // A1111 counts from 1
     // A1111 writes ENSD only when its sampler draws step noise; Stipple cannot tell that from a label
     // here, and the key changes nothing for a sampler that does not draw, so it is written whenever set.
@@ -53,6 +56,19 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     // Stipple's own key, only for the non-default style: A1111 reads its syntax, so its images
     // never need it, and a restore must know that "(cat:1.2)" was passed to CLIP as written.
     if (request.prompt_style == PromptStyle::Diffusers) t.set("Prompt style", "diffusers");
+    // A1111's Lora extension adds this to extra_generation_params, which come just before Version.
+    if (!source.lora_hashes.empty()) {
+        std::string text;
+        for (const auto& [name, hash] : source.lora_hashes) text += (text.empty() ? "" : ", ") + name + ": " + hash;
+        t.set("Lora hashes", text);
+    }
+    // A1111 adds this from its CLIP hijack after the extra networks' keys (Lora hashes): last
+    // before Version.
+    if (!source.ti_hashes.empty()) {
+        std::string text;
+        for (const auto& [name, hash] : source.ti_hashes) text += (text.empty() ? "" : ", ") + name + ": " + hash;
+        t.set("TI hashes", text);
+    }
     if (!source.version.empty()) t.set("Version", source.version);
     return t;
 }
@@ -142,6 +158,18 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
             r.model_name = value;
         } else if (key == "Model hash") {
             r.model_hash = value;
+        } else if (key == "VAE") {
+            r.vae_name = value;
+        } else if (key == "VAE hash") {
+            r.vae_hash = value;
+        } else if (key == "Lora hashes" || key == "TI hashes") {
+            // Made again from the prompt's <lora:…> tags and embedding names; the hashes only
+            // identify the files (a file of another hash under the same name draws differently).
+            (key == "Lora hashes" ? r.lora_hashes : r.ti_hashes) = value;
+        } else if (key == "Mask blur") {
+            int v = 0;
+            if (parse_int(value, v) && v >= 0 && v <= 256) q.mask_blur = v;
+            else bad(key, value, "an integer from 0 to 256");
         } else if (key == "Prompt style") {
             if (value == "diffusers") q.prompt_style = PromptStyle::Diffusers, prompt_style_given = true;
             else if (value == "a1111") q.prompt_style = PromptStyle::A1111, prompt_style_given = true;

@@ -16,6 +16,14 @@ struct InfotextSource {
     std::string model_name;   // "Model: ..." (omitted when empty)
     std::string model_hash;   // "Model hash: ..." = sha256 of the checkpoint, first 10 hex digits
     std::string version;      // "Version: ..." e.g. "stipple-0.1.0"
+    std::string vae_name;     // "VAE: ..." a separate VAE file's name, as A1111 (omitted when the model's own)
+    std::string vae_hash;     // "VAE hash: ..." its sha256, first 10 hex digits
+    // "Lora hashes: "name: hash, ..."": each LoRA of the prompt's <lora:…> tags as mentioned, and
+    // its A1111 short hash (lora_file.h: lora_short_hash); omitted when empty.
+    std::vector<std::pair<std::string, std::string>> lora_hashes;
+    // "TI hashes: "name: hash, ..."": the textual-inversion embeddings the prompts used and their
+    // A1111 short hashes (pipeline/textual_inversion_hashes.h); omitted when empty.
+    std::vector<std::pair<std::string, std::string>> ti_hashes;
 };
 
 // The infotext of one image: `seed` and the image's actual `width` x `height`; the request's
@@ -31,6 +39,8 @@ struct RestoredRequest {
     std::vector<std::string> problems;                        // e.g. "Seed: \"abc\" is not an unsigned 64-bit integer"
     bool has_seed = false, has_steps = false, has_cfg = false, has_sampler = false, has_size = false;
     std::string model_name, model_hash;
+    std::string vae_name, vae_hash;   // "VAE", "VAE hash": a separate VAE file made it
+    std::string lora_hashes, ti_hashes;  // as written ("name: hash, ...")
 };
 RestoredRequest request_from_infotext(const Infotext& infotext);
 

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "io/safetensors.h"
 #include "io/single_file_keys.h"
+#include "io/weight_file_kind.h"
 
 #include <algorithm>
 #include <cctype>
@@ -98,15 +99,27 @@ ModelFamily detect_checkpoint_family(const std::vector<std::string>& keys, const
     if (!sd2.empty()) return ModelFamily::SD2;
     if (!sd1.empty()) return ModelFamily::SD1;
     std::string hint;
-    const auto any = [&](const std::string& prefix) {
-        return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return starts_with(k, prefix); });
-    };
-    if (any("lora_") || any("lora_unet_") || any("lora_te"))
-        hint = "; this looks like a LoRA, not a full checkpoint";
-    else if (any("down_blocks.") || any("text_model.") || any("encoder.down_blocks."))
+    const std::string stem = std::filesystem::path(source).stem().string();
+    switch (guess_weight_file_kind(keys)) {  // the key patterns live in io/weight_file_kind.cpp
+    case WeightFileKind::Lora:
+        hint = "; this is a LoRA: put it in a LoRA folder and use <lora:" + stem + ":1> in the prompt";
+        break;
+    case WeightFileKind::ControlNet: hint = "; this is a ControlNet, which Stipple does not use yet"; break;
+    case WeightFileKind::Embedding:
+        hint = "; this is a textual-inversion embedding: put it in an embeddings folder and write its name (" + stem +
+               ") in the prompt";
+        break;
+    case WeightFileKind::Vae:
+        hint = "; this is a VAE: choose it as the model's VAE (--vae FILE, or Model \u25b8 VAE in the app)";
+        break;
+    case WeightFileKind::DiffusersComponent:
         hint = "; this looks like one diffusers component file, give the model folder instead";
-    else if (any("model.diffusion_model."))
+        break;
+    case WeightFileKind::UnetOnly:
         hint = "; it has a UNet but no text encoder (cond_stage_model.* / conditioner.embedders.*)";
+        break;
+    case WeightFileKind::Unknown: break;
+    }
     throw Error(source + " is not a Stable Diffusion single-file checkpoint: no cond_stage_model.transformer.* "
                          "(SD 1.x), cond_stage_model.model.* (SD 2.x) or conditioner.embedders.* (SDXL) keys; found " +
                 key_groups(keys) + hint);
@@ -118,18 +131,12 @@ bool is_pickle_checkpoint_path(const std::string& path) {
 }
 
 void refuse_pickle_checkpoint(const std::string& path) {
-    std::string out = std::filesystem::path(path).replace_extension(".safetensors").string();
-    std::string in = path;
-    if (in.find('\'') != std::string::npos || out.find('\'') != std::string::npos) {
-        in = "model" + lower_extension(path);
-        out = "model.safetensors";
-    }
+    // Shell-quoted for the command shown; a name with a quote is shown as a placeholder.
+    const std::string in = path.find('\'') == std::string::npos ? "'" + path + "'" : "model" + lower_extension(path);
     throw Error(path + ": " + lower_extension(path) +
-                " files are Python pickles, which can run arbitrary code when loaded, so Stipple refuses them; "
-                "convert it to .safetensors first, e.g. python -c \"import torch; from safetensors.torch import "
-                "save_file; sd = torch.load('" + in + "', map_location='cpu', weights_only=True); "
-                "sd = sd.get('state_dict', sd); save_file({k: v.contiguous() for k, v in sd.items() "
-                "if isinstance(v, torch.Tensor)}, '" + out + "')\"");
+                " files are Python pickles, which can run arbitrary code when loaded, so Stipple does not open them directly; "
+                "convert it once to .safetensors (safely: only tensors are read, nothing in it runs) with: "
+                "stipple-cli convert " + in);
 }
 
 void drop_text_encoder_layers(StateDict& text_encoder, int num_layers) {
@@ -167,7 +174,12 @@ SingleFileComponents read_single_file(const std::shared_ptr<SafetensorsFile>& fi
     const auto add = [&](SourceTensors& to, const std::string& key, const std::string& rest) {
         to.push_back({key, rest, file->tensor(key)});
     };
+    result.metadata = file->metadata();
     for (const auto& key : keys) {
+        if (key == "v_pred" || key == "ztsnr") {
+            (key == "v_pred" ? result.v_pred_marker : result.ztsnr_marker) = true;
+            continue;
+        }
         if (is_ignorable(key)) continue;
         std::smatch m;
         if (starts_with(key, "model.diffusion_model.")) {
@@ -207,6 +219,9 @@ SingleFileComponents read_single_file(const std::shared_ptr<SafetensorsFile>& fi
     SingleFileLayout& layout = result.layout;
     convert_unet(unet, result.unet, source, layout.unet_levels, layout.unet_layers_per_block);
     convert_vae(vae, result.vae, source, layout.vae_levels);
+    const auto conv_in = result.unet.find("conv_in.weight");
+    if (conv_in != result.unet.end() && conv_in->second.dim() == 4)
+        layout.unet_in_channels = static_cast<int>(conv_in->second.size(1));
     if (family == ModelFamily::SD2)
         layout.text_encoder_layers = convert_open_clip(te, result.text_encoder, source, /*with_projection=*/false);
     else

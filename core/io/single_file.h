@@ -6,6 +6,7 @@
 
 #include "io/state_dict.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,6 +27,7 @@ struct SingleFileLayout {
     int vae_levels = 0;
     int text_encoder_layers = 0;    // layers found in the file (before any cut, see SingleFileOptions)
     int text_encoder_2_layers = 0;  // SDXL only
+    int unet_in_channels = 4;       // 9 for inpainting models (latents + masked-image latents + mask)
 };
 
 struct SingleFileOptions {
@@ -45,6 +47,11 @@ struct SingleFileComponents {
     std::string path;
     StateDict unet, vae, text_encoder, text_encoder_2;  // text_encoder_2: SDXL only
     SingleFileLayout layout;
+    std::map<std::string, std::string> metadata;       // the safetensors __metadata__ (modelspec.* ...)
+    // Marker keys of v-prediction finetunes (ComfyUI's convention, e.g. NoobAI-XL v-pred): an empty
+    // tensor named "v_pred", and "ztsnr" for zero-terminal-SNR training. Not weights.
+    bool v_pred_marker = false;
+    bool ztsnr_marker = false;
 };
 
 // Opens `path` (memory-mapped, zero-copy) and converts every key. Keys that are not weights are
@@ -67,8 +74,8 @@ void drop_text_encoder_layers(StateDict& text_encoder, int num_layers);
 // Built-in diffusers configs (model_index.json, unet/, vae/, text_encoder[_2]/, scheduler/,
 // tokenizer[_2]/ configs only, no vocabulary) for a detected family:
 // <resources_dir>/configs/{stable-diffusion-v1-5, stable-diffusion-2-1, stable-diffusion-xl-base-1.0}.
-// SD 2.x files map to 2.1 (768, v-prediction); a 512 epsilon 2.x-base file needs --config DIR.
-// Tokenizers for single files must come from --config DIR until the CLIP vocabulary is shipped.
+// SD 2.x files map to 2.1; pipeline/single_file_config.h then sets the prediction type and size
+// it detects. The CLIP vocabulary these folders lack is resources/clip-tokenizer/.
 // Throws an Error naming the folder when it has no model_index.json.
 std::string builtin_config_dir(ModelFamily family, const std::string& resources_dir);
 

@@ -18,7 +18,8 @@ size_t chunk_count(const std::vector<ChunkedPrompt>& group) {
 
 std::vector<ChunkedEmbeddings> encode_chunked(const Tokenizer& tokenizer, CLIPTextModel& encoder,
                                               const std::vector<std::vector<ChunkedPrompt>>& groups,
-                                              const HiddenPick& pick, const at::Device& device) {
+                                              const HiddenPick& pick, const at::Device& device,
+                                              const EmbeddingVectors& embeddings) {
     size_t most = 0;
     for (const auto& group : groups) {
         if (group.empty()) throw Error("encode_chunked: a group holds no text");
@@ -33,6 +34,7 @@ std::vector<ChunkedEmbeddings> encode_chunked(const Tokenizer& tokenizer, CLIPTe
         std::vector<std::vector<int64_t>> rows;
         std::vector<float> weights;
         std::vector<size_t> members;  // groups in this batch, in order
+        std::vector<TokenEmbeddingFix> fixes;
         for (size_t g = 0; g < groups.size(); ++g) {
             if (i >= chunk_count(groups[g])) continue;
             members.push_back(g);
@@ -45,11 +47,15 @@ std::vector<ChunkedEmbeddings> encode_chunked(const Tokenizer& tokenizer, CLIPTe
                     const auto first = std::find(ids.begin(), ids.end(), eos);
                     if (first != ids.end()) std::fill(first + 1, ids.end(), pad);
                 }
+                for (const EmbeddingFix& fix : chunk.fixes) {
+                    if (!embeddings) throw Error("encode_chunked: the prompt names embedding '" + fix.name + "' but none are loaded");
+                    fixes.push_back({static_cast<int64_t>(rows.size()), fix.position, embeddings(fix.name)});
+                }
                 rows.push_back(std::move(ids));
                 weights.insert(weights.end(), chunk.weights.begin(), chunk.weights.end());
             }
         }
-        const CLIPTextOutput output = encoder.forward(token_ids_tensor(rows).to(device));
+        const CLIPTextOutput output = encoder.forward(token_ids_tensor(rows).to(device), fixes);
         const at::Tensor z_all = pick(output).to(at::kFloat);
         const at::Tensor w_all =
             at::tensor(weights, at::kFloat).view({z_all.size(0), z_all.size(1), 1}).to(z_all.device());

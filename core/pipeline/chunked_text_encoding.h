@@ -10,12 +10,17 @@
 #include <ATen/ATen.h>
 
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace stipple {
 
 // Picks the embeddings a pipeline uses from the encoder's output (last state, clip skip...).
 using HiddenPick = std::function<at::Tensor(const CLIPTextOutput&)>;
+
+// The vectors [n, D] of the embedding `name` for this encoder (textual inversion; the chunks'
+// fixes name them). Throws Error for a name it does not know.
+using EmbeddingVectors = std::function<at::Tensor(const std::string& name)>;
 
 struct ChunkedEmbeddings {
     at::Tensor embeds;  // [T, (chunk_length + 2) * k, D] float32, k = most chunks of the group
@@ -31,10 +36,13 @@ struct ChunkedEmbeddings {
 // every bit of z unchanged (x * 1 == x, and mean(z) / mean(z) == 1 exactly). Chunk i of all
 // groups goes through the encoder as one batch, so single-chunk prompts meet the encoder in the
 // very batch the diffusers path gives it. After a chunk's first eos the ids are the tokenizer's
-// pad id (eos for CLIP-L, "!" = 0 for OpenCLIP), as A1111.
+// pad id (eos for CLIP-L, "!" = 0 for OpenCLIP), as A1111. A chunk's embedding fixes replace its
+// token embeddings with `embeddings`' vectors (A1111's EmbeddingsWithFixes); a batch without
+// fixes is encoded exactly as before. Throws Error when a chunk has fixes and `embeddings` is empty.
 std::vector<ChunkedEmbeddings> encode_chunked(const Tokenizer& tokenizer, CLIPTextModel& encoder,
                                               const std::vector<std::vector<ChunkedPrompt>>& groups,
-                                              const HiddenPick& pick, const at::Device& device);
+                                              const HiddenPick& pick, const at::Device& device,
+                                              const EmbeddingVectors& embeddings = {});
 
 // A1111's stack_conds: rows [S_i, D] of different lengths made equal by repeating each one's last
 // vector, then stacked to [N, max S_i, D].

@@ -14,7 +14,9 @@ struct ModelFiles {
     nlohmann::json model_index;
     std::string text_encoder_dir, tokenizer_dir, unet_dir, vae_dir;
     std::string text_encoder_2_dir, tokenizer_2_dir;  // SDXL only, else ""
-    nlohmann::json scheduler_config;  // scheduler/scheduler_config.json as written
+    nlohmann::json scheduler_config;  // scheduler/scheduler_config.json as written (plus a single file's overrides)
+    // Keys replacing unet/config.json's (a single file's sample_size, in_channels); {} for folders.
+    nlohmann::json unet_config_overrides = nlohmann::json::object();
     std::string taesd_decoder;        // path or ""
 };
 

@@ -17,11 +17,15 @@
 
 namespace stipple {
 
+class EmbeddingLibrary;
+
 struct ModelInfo {
     std::string name;                 // folder or file name
     std::string path;
     ModelFamily family = ModelFamily::SD1;
     std::string prediction_type;      // "epsilon" or "v_prediction"
+    std::string prediction_source;    // single files: what decided it ("the .yaml beside the file"...); "" for folders
+    std::string vae_path;             // a separate VAE file in use (PipelineOptions::vae_path), else ""
     int default_width = 512;
     int default_height = 512;
     int vae_scale_factor = 8;
@@ -53,6 +57,14 @@ struct PipelineOptions {
     uint64_t random_seed = 0;
     // VAE decode in overlapping tiles (bounded memory at large sizes; slightly different pixels).
     nn::VaeTilingMode vae_tiling = nn::VaeTilingMode::Auto;
+    // A separate VAE file (.safetensors, original or diffusers layout) used instead of the model's own.
+    std::string vae_path;
+    // "epsilon" / "v_prediction" overrides what is detected from a single file; "" = detect.
+    std::string prediction_type;
+    // Folders searched for <lora:NAME:weight> (NAME.safetensors) and for textual-inversion
+    // embeddings (used by file stem in prompts), in order.
+    std::vector<std::string> lora_dirs;
+    std::vector<std::string> embedding_dirs;
 };
 
 // What an observer sees after every loop iteration (on the generating thread).
@@ -130,6 +142,13 @@ public:
     // The prompt tokenizer (of the first text encoder). Its encode() is const and thread-safe, so a
     // token counter may use it while this pipeline generates on another thread.
     virtual std::shared_ptr<const Tokenizer> tokenizer() const = 0;
+    // The textual-inversion embeddings read from PipelineOptions::embedding_dirs at load, with the
+    // files refused and why (text/textual_inversion.h); null when no folder was given. Immutable,
+    // so a token counter may read it on another thread.
+    virtual std::shared_ptr<const EmbeddingLibrary> embeddings() const { return nullptr; }
+    // A1111's "Lora hashes" for a request: (the name its first prompt's <lora:NAME:…> tag mentions,
+    // its short hash) in tag order; empty without tags. Throws Error for an unknown NAME.
+    virtual std::vector<std::pair<std::string, std::string>> lora_hashes(const GenerationRequest&) { return {}; }
 };
 
 }  // namespace stipple

@@ -7,6 +7,9 @@
 #include "nn/latent_preview.h"
 #include "schedulers/training_noise_schedule.h"
 #include "pipeline/image_tensors.h"
+#include "pipeline/img2img_steps.h"
+#include "image/resize_mode.h"
+#include "image/inpaint_overlay.h"
 #include "pipeline/runtime.h"
 #include "pipeline/scheduled_conditioning.h"
 #include "schedulers/scheduler_factory.h"
@@ -14,7 +17,12 @@
 #include "nn/vae_config.h"
 #include "pipeline/random_weights.h"
 #include "pipeline/resource_paths.h"
+#include "pipeline/single_file_config.h"
+#include "io/vae_file.h"
 #include "text/clip_text_config.h"
+#include "text/extra_networks.h"
+#include "pipeline/lora_lookup.h"
+#include "nn/component_files.h"
 
 #include <algorithm>
 #include <chrono>
@@ -86,9 +94,18 @@ struct StableDiffusionPipeline::Plan {
 
 namespace {
 
+// unet/config.json with a single file's overrides (its sample_size, in_channels) on top.
+UNetConfig unet_config_of(const ModelFiles& files) {
+    const std::string path = files.unet_dir + "/config.json";
+    if (files.unet_config_overrides.empty()) return read_unet_config(path);
+    nlohmann::json json = read_json_file(path);
+    json.update(files.unet_config_overrides);
+    return unet_config_from_json(json, path);
+}
+
 DType model_dtype(const ModelFiles& files, DType requested) {
     if (requested != DType::Auto) return requested;
-    const UNetConfig unet = read_unet_config(files.unet_dir + "/config.json");
+    const UNetConfig unet = unet_config_of(files);
     const auto& widths = unet.block_out_channels;
     return resolve_dtype(requested, widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end()));
 }
@@ -117,8 +134,11 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
         drop_text_encoder_layers(w, static_cast<int>(config.num_hidden_layers));  // SD2 files carry a 24th block
         return build_clip_text_model(config, w, dtype_, source);
     };
+    // The CLIP vocabulary the built-in configs (and so every single file) share; its special
+    // tokens (OpenCLIP's "!" padding) still come from the config's tokenizer folder.
+    const std::string shipped_vocab = resources_dir() + "/clip-tokenizer";
     auto tokenizer = [&](const std::string& dir, const std::string& encoder_dir) {
-        if (!random || std::filesystem::exists(dir + "/vocab.json")) return load_tokenizer(dir);
+        if (!random || std::filesystem::exists(dir + "/vocab.json")) return load_tokenizer(dir, shipped_vocab);
         const CLIPTextConfig c = load_clip_text_config(encoder_dir + "/config.json");
         return byte_tokenizer(c.vocab_size, c.bos_token_id, c.eos_token_id);
     };
@@ -129,13 +149,14 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
         text_.text_encoder_2 = text_encoder(files.text_encoder_2_dir, single ? &single->text_encoder_2 : nullptr);
         text_.force_zeros_for_empty_prompt = files.model_index.value("force_zeros_for_empty_prompt", true);
     }
+    load_embeddings(options);
     if (random) {
-        unet_ = UNet2DConditionModel(read_unet_config(files.unet_dir + "/config.json"));
+        unet_ = UNet2DConditionModel(unet_config_of(files));
         unet_->to(dtype_);
         randomize_weights(*unet_, options.random_seed);
         unet_->eval();
     } else {
-        unet_ = single ? build_unet(read_unet_config(files.unet_dir + "/config.json"), single->unet, dtype_, source)
+        unet_ = single ? build_unet(unet_config_of(files), single->unet, dtype_, source)
                        : load_unet(files.unet_dir, dtype_);
     }
     // SDXL's VAE overflows in reduced precision (force_upcast): decode it in float32 then.
@@ -149,7 +170,10 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
         randomize_weights(*vae_, options.random_seed);
         vae_->eval();
     } else {
-        vae_ = single ? build_vae(vae_config, single->vae, vae_dtype, source) : load_vae(files.vae_dir, vae_dtype);
+        if (!options.vae_path.empty())
+            vae_ = build_vae(vae_config, read_vae_file(options.vae_path), vae_dtype, options.vae_path);
+        else
+            vae_ = single ? build_vae(vae_config, single->vae, vae_dtype, source) : load_vae(files.vae_dir, vae_dtype);
     }
     vae_->set_tiling(options.vae_tiling);
     if (!files.taesd_decoder.empty()) taesd_ = load_taesd_decoder(files.taesd_decoder, dtype_);
@@ -166,7 +190,9 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
     info_.name = single ? std::filesystem::path(single->path).stem().string() : files.name;
     info_.path = single ? single->path : files.root;
     info_.prediction_type = files.scheduler_config.value("prediction_type", std::string("epsilon"));
-    info_.family = sdxl ? ModelFamily::SDXL
+    info_.vae_path = random ? std::string() : options.vae_path;
+    info_.family = single ? single->family
+                 : sdxl   ? ModelFamily::SDXL
                  : (info_.prediction_type == "v_prediction" || text_.text_encoder->config().hidden_act == "gelu")
                      ? ModelFamily::SD2
                      : ModelFamily::SD1;
@@ -184,6 +210,25 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
     info_.vae_decode_gflop = vae_decode_gflop(vae_, info_.default_width, info_.default_height, factor);
     info_.previews_with_vae = info_.vae_decode_gflop <= 2.0;
     info_.dtype = dtype_ == at::kBFloat16 ? DType::BFloat16 : DType::Float32;
+
+    // LoRAs patch unet_ and the text encoders in place; a restore reads the patched weights again
+    // from the files they were loaded from (zero-copy views, converted as loading converted them).
+    LoraPatcher::SourceReader lora_source;
+    if (!random && single) {
+        lora_source = [path = single->path](LoraComponent c) {
+            SingleFileComponents file = read_single_file(path);
+            return c == LoraComponent::Unet ? file.unet : c == LoraComponent::TextEncoder ? file.text_encoder : file.text_encoder_2;
+        };
+    } else if (!random) {
+        lora_source = [files](LoraComponent c) {
+            if (c == LoraComponent::Unet) return read_state_dict(component_weights_path(files.unet_dir));
+            return read_state_dict((c == LoraComponent::TextEncoder ? files.text_encoder_dir : files.text_encoder_2_dir) +
+                                   "/model.safetensors");
+        };
+    }
+    lora_dirs_ = options.lora_dirs;
+    loras_ = std::make_unique<LoraPatcher>(*unet_, *text_.text_encoder, sdxl ? text_.text_encoder_2.get() : nullptr,
+                                           std::move(lora_source), info_.family, info_.name);
 }
 
 StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const GenerationRequest& r) const {
@@ -210,6 +255,7 @@ StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const Generation
                                                 : "inpainting needs both an init image and a mask");
     if ((p.img2img || p.inpaint) && !(r.strength > 0.0 && r.strength <= 1.0))
         throw Error("strength must be above 0 and at most 1");
+    resize_mode_of(r.resize_mode);  // throws for an unknown mode
 
     // Size: requested, else the init image's (rounded down to the VAE factor), else the model's.
     p.width = r.width, p.height = r.height;
@@ -291,6 +337,7 @@ struct StableDiffusionPipeline::Run final : GenerationRun {
     at::Tensor timesteps;
     at::Tensor latents_, noise, image_latents, mask, unet_mask, unet_masked, denoised_;
     bool unet9 = false;
+    std::vector<LoraUse> loras;  // the LoRAs this run's UNet steps with (applied again by advance())
     int64_t done = 0;
     double seconds = 0;
     double encode_seconds = 0;  // prompt encoding (GenerationResult::encode_seconds)
@@ -309,6 +356,11 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
     run->req = r;
     run->plan = validate(r);
     const Plan& p = run->plan;
+    // The one place extra-network tags are handled: the first prompt's <lora:…> tags select the
+    // LoRAs (applied here, kept while the set stays the same), and the prompts are encoded without
+    // any tag. `run->req` keeps them for the infotext.
+    const GenerationRequest text_request = apply_prompt_loras(r);
+    run->loras = loras_->applied();
     c10::InferenceMode guard;
     run->generators = make_generators(r.seeds, r.noise_source);
     Generators& generators = run->generators;
@@ -322,10 +374,10 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
 
     // Prompt embeddings, unconditional half first (diffusers' order).
     const auto encode_start = Clock::now();
-    if (needs_scheduled_conditioning(r, r.steps)) {
-        run->scheduled = std::make_unique<ScheduledConditioning>(text_, r, B, p.cfg, device_, dtype_);
+    if (needs_scheduled_conditioning(text_request, r.steps)) {
+        run->scheduled = std::make_unique<ScheduledConditioning>(text_, text_request, B, p.cfg, device_, dtype_);
     } else {
-        Conditioning cond = encode_prompts(text_, r, B, p.cfg, device_);
+        Conditioning cond = encode_prompts(text_, text_request, B, p.cfg, device_);
         run->embeds = cond.embeds.to(device_, dtype_);
         if (cond.uncond_embeds.defined()) run->uncond_embeds = cond.uncond_embeds.to(device_, dtype_);
         if (text_.sdxl()) {
@@ -343,7 +395,7 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
     const bool strength_max = !(p.img2img || p.inpaint) || r.strength >= 1.0;
     if (!strength_max) {
         // diffusers' get_timesteps: skip the first (1 - strength) of the schedule.
-        const int init_timestep = std::min(static_cast<int>(r.steps * r.strength), r.steps);
+        const int init_timestep = img2img_denoising_steps(r.steps, r.strength);
         const int t_start = std::max(r.steps - init_timestep, 0);
         timesteps = timesteps.slice(0, static_cast<int64_t>(t_start) * scheduler.order());
         if (timesteps.numel() == 0)
@@ -356,10 +408,15 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
     // Initial latents, drawing from the generators in diffusers' order.
     at::Tensor masked_image_latents;
     if (p.img2img || p.inpaint) {
-        at::Tensor image = image_to_tensor(*r.init_image, p.width, p.height);
+        // Another aspect: A1111's resize mode first (just resize is image_to_tensor's own Lanczos).
+        const ResizeMode mode = resize_mode_of(r.resize_mode);
+        const auto fitted = [&](const Image& picture) {
+            return mode == ResizeMode::JustResize ? picture : resize_image(picture, p.width, p.height, mode);
+        };
+        at::Tensor image = image_to_tensor(fitted(*r.init_image), p.width, p.height);
         const at::Tensor t0 = timesteps.slice(0, 0, 1).repeat({B});
         if (p.inpaint) {
-            at::Tensor mask_full = mask_to_tensor(*r.mask, p.width, p.height);
+            at::Tensor mask_full = mask_to_tensor(fitted(*r.mask), p.width, p.height);
             const bool unet9 = is_inpainting_unet(info_);
             if (!unet9 || !strength_max) run->image_latents = encode_image(image, vae_generators);
             run->noise = initial_noise(shape, generators, r, info_.vae_scale_factor);
@@ -453,6 +510,9 @@ bool StableDiffusionPipeline::advance(GenerationRun& base, int until_step, StepO
     Run* run = dynamic_cast<Run*>(&base);
     if (!run || run->owner != this) throw Error("this generation run belongs to another pipeline");
     const auto start_time = Clock::now();
+    // A paused run continues with its own LoRAs, whatever another run applied meanwhile (a no-op
+    // when they are the ones applied).
+    loras_->apply(run->loras);
     c10::InferenceMode guard;
     const Plan& p = run->plan;
     const GenerationRequest& r = run->req;
@@ -536,6 +596,13 @@ GenerationResult StableDiffusionPipeline::finish(GenerationRun& base) {
     if (early && !run->denoised_.defined()) throw Error("the generation has not run a step yet: nothing to decode");
     at::Tensor decoded = decode_latents(early ? run->denoised_ : run->latents_);
     for (int64_t b = 0; b < run->plan.batch; ++b) result.images.push_back(tensor_to_image(decoded, static_cast<int>(b)));
+    const GenerationRequest& r = run->req;
+    if (r.inpaint_composite && r.mask && r.init_image) {
+        const ResizeMode mode = resize_mode_of(r.resize_mode);
+        const int w = run->plan.width, h = run->plan.height;
+        const Image original = resize_image(*r.init_image, w, h, mode), mask = resize_image(*r.mask, w, h, mode);
+        for (Image& image : result.images) image = composite_inpaint(image, original, mask, r.mask_blur);
+    }
     result.decode_seconds = seconds_since(start_time);
     result.encode_seconds = run->encode_seconds;
     run->seconds += seconds_since(start_time);
@@ -573,23 +640,104 @@ at::Tensor StableDiffusionPipeline::encode(const Image& image, int width, int he
     return (posterior.mean.to(at::kCPU, at::kFloat) * vae_->config().scaling_factor).contiguous();
 }
 
+// Read once per model load, not lazily per prompt: embedding files are small and bounded
+// (text/textual_inversion.h), finding a name in a prompt needs every name tokenized anyway, and a
+// library fixed at load is immutable, so the token counter's thread reads it without locks. A
+// file added to a folder later is seen at the next model load (A1111 rescans on a folder's mtime).
+void StableDiffusionPipeline::load_embeddings(const PipelineOptions& options) {
+    if (options.embedding_dirs.empty()) return;
+    attach_embeddings(text_, EmbeddingLibrary::load(options.embedding_dirs, embedding_widths(text_)));
+}
+
+GenerationRequest StableDiffusionPipeline::apply_prompt_loras(const GenerationRequest& r) {
+    GenerationRequest stripped = r;
+    std::vector<LoraTag> tags;
+    if (r.prompts.empty()) {
+        PromptExtraNetworks parsed = parse_extra_networks(r.prompt);
+        tags = lora_tags(parsed.tags);
+        stripped.prompt = std::move(parsed.text);
+    } else {
+        BatchExtraNetworks parsed = parse_batch_extra_networks(r.prompts);
+        tags = std::move(parsed.loras);
+        stripped.prompts = std::move(parsed.prompts);
+    }
+    // Negative prompts keep their text: A1111 neither strips nor applies tags there.
+    std::vector<LoraUse> set;
+    for (const auto& tag : tags)
+        set.push_back({tag.name, find_lora_file(tag.name, lora_dirs_), tag.te_multiplier, tag.unet_multiplier});
+    loras_->apply(set);
+    return stripped;
+}
+
+std::vector<std::pair<std::string, std::string>> StableDiffusionPipeline::lora_hashes(const GenerationRequest& r) {
+    const std::string& first = r.prompts.empty() ? r.prompt : r.prompts.front();
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& tag : lora_tags(parse_extra_networks(first).tags)) {
+        const std::string path = find_lora_file(tag.name, lora_dirs_);
+        std::error_code ec;
+        const std::string key = path + "|" + std::to_string(std::filesystem::file_size(path, ec)) + "|" +
+                                std::to_string(std::filesystem::last_write_time(path, ec).time_since_epoch().count());
+        auto it = lora_hash_cache_.find(key);
+        if (it == lora_hash_cache_.end()) it = lora_hash_cache_.emplace(key, lora_short_hash(path)).first;
+        // A1111 writes the mentioned name without ':' and ',' (they would break the infotext).
+        std::string name;
+        for (char c : tag.name)
+            if (c != ':' && c != ',') name += c;
+        out.emplace_back(name, it->second);
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, at::Tensor>> StableDiffusionPipeline::weights() const {
+    std::vector<std::pair<std::string, at::Tensor>> out;
+    auto add = [&](const std::string& prefix, const torch::nn::Module& module) {
+        for (const auto& p : module.named_parameters(true)) out.emplace_back(prefix + p.key(), p.value());
+        for (const auto& b : module.named_buffers(true)) out.emplace_back(prefix + b.key(), b.value());
+    };
+    add("unet.", *unet_);
+    add("text_encoder.", *text_.text_encoder);
+    if (text_.text_encoder_2) add("text_encoder_2.", *text_.text_encoder_2);
+    add("vae.", *vae_);
+    return out;
+}
+
 at::Tensor StableDiffusionPipeline::alphas_cumprod() const { return training_alphas_cumprod(files_.scheduler_config); }
 
 std::unique_ptr<Pipeline> Pipeline::load(const std::string& model_path, const PipelineOptions& options) {
     if (model_path.empty()) throw Error("no model given");
     if (is_pickle_checkpoint_path(model_path)) refuse_pickle_checkpoint(model_path);
-    if (!std::filesystem::is_regular_file(model_path))
-        return std::make_unique<StableDiffusionPipeline>(locate_model_files(model_path, options.taesd_dir), options);
+    if (!std::filesystem::is_regular_file(model_path)) {
+        ModelFiles files = locate_model_files(model_path, options.taesd_dir);
+        if (!options.prediction_type.empty())
+            files.scheduler_config["prediction_type"] = normalize_prediction_type(options.prediction_type);
+        auto pipeline = std::make_unique<StableDiffusionPipeline>(files, options);
+        if (!options.prediction_type.empty()) pipeline->set_prediction_source("override");
+        return pipeline;
+    }
     // A single-file checkpoint: weights from the file, architecture and tokenizers from --config
     // or from the published configs shipped in resources/.
     const SingleFileComponents single = read_single_file(model_path);
-    const std::string config_dir =
-        options.config_dir.empty() ? builtin_config_dir(single.family, resources_dir()) : options.config_dir;
-    ModelFiles files = locate_model_files(config_dir, options.taesd_dir);
+    ModelFiles files;
+    std::string prediction_source;
+    if (options.config_dir.empty()) {
+        const SingleFileConfig chosen = choose_single_file_config(single, options.prediction_type, resources_dir());
+        files = locate_model_files(chosen.config_dir, options.taesd_dir);
+        files.scheduler_config.update(chosen.scheduler_overrides);
+        files.unet_config_overrides = chosen.unet_overrides;
+        prediction_source = chosen.prediction_source;
+    } else {
+        files = locate_model_files(options.config_dir, options.taesd_dir);
+        if (!options.prediction_type.empty()) {
+            files.scheduler_config["prediction_type"] = normalize_prediction_type(options.prediction_type);
+            prediction_source = "override";
+        }
+    }
     if (files.taesd_decoder.empty())
         files.taesd_decoder = find_taesd_decoder(std::filesystem::path(model_path).parent_path().string(),
                                                  options.taesd_dir, single.family == ModelFamily::SDXL);
-    return std::make_unique<StableDiffusionPipeline>(files, options, &single);
+    auto pipeline = std::make_unique<StableDiffusionPipeline>(files, options, &single);
+    pipeline->set_prediction_source(prediction_source);
+    return pipeline;
 }
 
 }  // namespace stipple

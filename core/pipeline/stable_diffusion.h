@@ -7,6 +7,7 @@
 #include "nn/unet.h"
 #include "nn/vae.h"
 #include "io/single_file.h"
+#include "pipeline/lora_patcher.h"
 #include "pipeline/model_files.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/text_conditioning.h"
@@ -23,6 +24,8 @@ public:
                             const SingleFileComponents* single = nullptr);
 
     const ModelInfo& info() const override { return info_; }
+    // Pipeline::load says what decided a single file's prediction type (ModelInfo::prediction_source).
+    void set_prediction_source(const std::string& source) { info_.prediction_source = source; }
     GenerationResult generate(const GenerationRequest& request, StepObserver* observer, RunControl* control) override;
     std::unique_ptr<GenerationRun> start(const GenerationRequest& request) override;
     bool advance(GenerationRun& run, int until_step, StepObserver* observer, RunControl* control) override;
@@ -31,6 +34,11 @@ public:
     at::Tensor alphas_cumprod() const override;
     Image preview(const at::Tensor& latents, PreviewMethod method, int index) override;
     std::shared_ptr<const Tokenizer> tokenizer() const override { return text_.tokenizer; }
+    std::shared_ptr<const EmbeddingLibrary> embeddings() const override { return text_.embeddings; }
+    std::vector<std::pair<std::string, std::string>> lora_hashes(const GenerationRequest& request) override;
+    // Every parameter and buffer, prefixed by its component ("unet.", "text_encoder.",
+    // "text_encoder_2.", "vae."): what tests compare to check that LoRAs are undone bit for bit.
+    std::vector<std::pair<std::string, at::Tensor>> weights() const;
 
 private:
     struct Plan;  // a validated request with its derived sizes
@@ -42,6 +50,10 @@ private:
     // One loop iteration with A1111's per-step conditioning (prompt editing, AND).
     void step_scheduled(Run& run, int64_t step);
     at::Tensor encode_image(const at::Tensor& image, Generators& generators);  // -> scaled latents
+    void load_embeddings(const PipelineOptions& options);  // textual inversion from options.embedding_dirs
+    // The LoRAs of the request's <lora:…> tags applied (or the previous ones restored); returns the
+    // request with every extra-network tag removed from its prompts (text/extra_networks.h).
+    GenerationRequest apply_prompt_loras(const GenerationRequest& request);
 
     ModelFiles files_;
     ModelInfo info_;
@@ -51,6 +63,9 @@ private:
     UNet2DConditionModel unet_{nullptr};
     AutoencoderKL vae_{nullptr};
     Taesd taesd_{nullptr};
+    std::vector<std::string> lora_dirs_;       // PipelineOptions::lora_dirs
+    std::unique_ptr<LoraPatcher> loras_;       // the LoRAs applied to unet_ / text_ now
+    std::map<std::string, std::string> lora_hash_cache_;  // "path|size|mtime" -> short hash
 };
 
 }  // namespace stipple

@@ -85,6 +85,46 @@ at::Tensor repeat_per_prompt(const at::Tensor& t, int64_t per_prompt) {
 
 }  // namespace
 
+EmbeddingWidths embedding_widths(const TextEncoderSet& e) {
+    EmbeddingWidths w;
+    w.first = e.text_encoder->config().hidden_size;
+    if (e.sdxl()) w.second = e.text_encoder_2->config().hidden_size;
+    return w;
+}
+
+void attach_embeddings(TextEncoderSet& e, std::shared_ptr<const EmbeddingLibrary> library) {
+    e.embedding_names.reset();
+    e.embedding_names_2.reset();
+    e.embeddings = std::move(library);
+    if (!e.embeddings) return;
+    e.embedding_names = std::make_shared<EmbeddingMatcher>(*e.tokenizer, embedding_names(*e.embeddings));
+    if (e.sdxl()) e.embedding_names_2 = std::make_shared<EmbeddingMatcher>(*e.tokenizer_2, embedding_names(*e.embeddings));
+}
+
+namespace {
+
+// Textual inversion for one encoder: its tokenizer's spelling of the names and the vectors it
+// takes (SDXL: clip_l for text_encoder, clip_g for text_encoder_2). Empty without embeddings.
+struct EncoderEmbeddings {
+    const EmbeddingMatcher* names = nullptr;
+    EmbeddingVectors vectors;
+};
+
+EncoderEmbeddings encoder_embeddings(const TextEncoderSet& e, bool second) {
+    if (!e.embeddings) return {};
+    const std::shared_ptr<const EmbeddingLibrary> library = e.embeddings;
+    EncoderEmbeddings out;
+    out.names = second ? e.embedding_names_2.get() : e.embedding_names.get();
+    out.vectors = [library, second](const std::string& name) {
+        const TextualInversion* t = library->find(name);
+        if (!t || !t->usable()) throw Error("embedding '" + name + "' is not loaded");
+        return second ? t->second : t->first;
+    };
+    return out;
+}
+
+}  // namespace
+
 // Chunk i of every text of every group goes through the encoder in one batch; the weights' mean
 // restore is taken per group (encode_chunked). SDXL: both encoders chunked the same way (A1111
 // hijacks each embedder alike), each weighted and mean-restored on its own, then side by side;
@@ -101,12 +141,14 @@ std::vector<EncodedGroup> encode_groups_a1111(const TextEncoderSet& e, const std
                                 run.text.substr(0, 40) + "\"): use fewer brackets or a smaller (text:weight)");
         }
     }
-    auto encode = [&](const Tokenizer& tokenizer, CLIPTextModel& encoder, const HiddenPick& pick) {
-        const ChunkingOptions options = chunking_options(tokenizer);
+    auto encode = [&](const Tokenizer& tokenizer, CLIPTextModel& encoder, const HiddenPick& pick, bool second) {
+        const EncoderEmbeddings embeddings = encoder_embeddings(e, second);
+        ChunkingOptions options = chunking_options(tokenizer);
+        options.embeddings = embeddings.names;
         std::vector<std::vector<ChunkedPrompt>> chunked(groups.size());
         for (size_t g = 0; g < groups.size(); ++g)
             for (const auto& runs : parsed[g]) chunked[g].push_back(chunk_runs(tokenizer, runs, options));
-        return encode_chunked(tokenizer, encoder, chunked, pick, device);
+        return encode_chunked(tokenizer, encoder, chunked, pick, device, embeddings.vectors);
     };
     std::vector<EncodedGroup> out(groups.size());
     // Weights are finite but may still overflow float32 once multiplied in (1.1^1000 from nested
@@ -118,14 +160,14 @@ std::vector<EncodedGroup> encode_groups_a1111(const TextEncoderSet& e, const std
         return t;
     };
     if (!e.sdxl()) {
-        const std::vector<ChunkedEmbeddings> one = encode(*e.tokenizer, *e.text_encoder, sd_pick(e, clip_skip));
+        const std::vector<ChunkedEmbeddings> one = encode(*e.tokenizer, *e.text_encoder, sd_pick(e, clip_skip), false);
         for (size_t g = 0; g < groups.size(); ++g)
             for (int64_t t = 0; t < one[g].embeds.size(0); ++t) out[g].embeds.push_back(check_finite(one[g].embeds[t]));
         return out;
     }
     const HiddenPick pick = sdxl_pick(clip_skip);
-    const std::vector<ChunkedEmbeddings> one = encode(*e.tokenizer, *e.text_encoder, pick);
-    const std::vector<ChunkedEmbeddings> two = encode(*e.tokenizer_2, *e.text_encoder_2, pick);
+    const std::vector<ChunkedEmbeddings> one = encode(*e.tokenizer, *e.text_encoder, pick, false);
+    const std::vector<ChunkedEmbeddings> two = encode(*e.tokenizer_2, *e.text_encoder_2, pick, true);
     for (size_t g = 0; g < groups.size(); ++g) {
         if (one[g].embeds.size(1) != two[g].embeds.size(1))
             throw Error("the two tokenizers split the prompt \"" + groups[g].front().substr(0, 60) +
@@ -148,6 +190,10 @@ Conditioning encode_prompts(const TextEncoderSet& e, const GenerationRequest& re
         throw Error(std::to_string(batch) + " images cannot be split evenly over " + std::to_string(count) + " prompts");
     const int64_t per_prompt = batch / count;
     const bool a1111 = request.prompt_style == PromptStyle::A1111;
+    // Textual-inversion embeddings are used in A1111 style only: the Diffusers style reproduces
+    // diffusers 0.25.1, where an embedding exists only after load_textual_inversion() registers
+    // a token for it, so a plain diffusers pipeline reads the name as words; keeping that style
+    // free of embeddings keeps its parity with diffusers whatever the embeddings folders hold.
     auto encode = [&](const std::vector<std::string>& texts, int clip_skip) {
         if (a1111) return encode_a1111(e, texts, clip_skip, device);
         return e.sdxl() ? encode_sdxl(e, texts, clip_skip, device) : encode_sd(e, texts, clip_skip, device);

@@ -6,6 +6,8 @@
 
 #include "common/generation_request.h"
 #include "text/clip_text_model.h"
+#include "text/embedding_matcher.h"
+#include "text/textual_inversion.h"
 #include "text/tokenizer.h"
 
 #include <ATen/ATen.h>
@@ -20,8 +22,17 @@ struct TextEncoderSet {
     std::shared_ptr<Tokenizer> tokenizer, tokenizer_2;         // tokenizer_2: SDXL only
     std::shared_ptr<CLIPTextModel> text_encoder, text_encoder_2;
     bool force_zeros_for_empty_prompt = false;                 // SDXL model_index.json
+    // Textual-inversion embeddings (A1111 style only) and their names as each tokenizer spells
+    // them; set together by attach_embeddings. Null = none.
+    std::shared_ptr<const EmbeddingLibrary> embeddings;
+    std::shared_ptr<const EmbeddingMatcher> embedding_names, embedding_names_2;
     bool sdxl() const { return static_cast<bool>(text_encoder_2); }
 };
+
+// The widths an embedding must have for these encoders (text_encoder, and text_encoder_2 on SDXL).
+EmbeddingWidths embedding_widths(const TextEncoderSet& encoders);
+// Uses `library` (null = none) for A1111-style prompts: its names are tokenized once here.
+void attach_embeddings(TextEncoderSet& encoders, std::shared_ptr<const EmbeddingLibrary> library);
 
 struct Conditioning {
     // [B or 2B, S, D] float32, unconditional half first when guided; S = 77 in Diffusers style,

@@ -6,6 +6,7 @@
 #include "image/request_infotext.h"
 #include "io/model_hash.h"
 #include "pipeline/runtime.h"
+#include "pipeline/textual_inversion_hashes.h"
 
 #include <algorithm>
 #include <cctype>
@@ -35,8 +36,9 @@ const ModelInfo& GenerationService::load(const std::string& model_path, const Lo
 
 void GenerationService::unload() {
     pipeline_.reset();
-    hash_known_ = false;
+    hash_known_ = vae_hash_known_ = false;
     hash_.clear();
+    vae_hash_.clear();
 }
 
 void GenerationService::set_threads(int threads) {
@@ -59,12 +61,7 @@ std::shared_ptr<const Tokenizer> GenerationService::tokenizer() const {
     return pipeline_ ? pipeline_->tokenizer() : nullptr;
 }
 
-const std::string& GenerationService::model_hash() {
-    if (hash_known_ || !pipeline_) return hash_;
-    hash_known_ = true;
-    if (random_weights_) return hash_;
-    const std::string target = model_hash_target(pipeline_->info().path);
-    if (target.empty()) return hash_;
+std::string GenerationService::cached_file_hash(const std::string& target) {
     std::string key;
     if (hash_cache_) {
         std::error_code ec;
@@ -72,12 +69,37 @@ const std::string& GenerationService::model_hash() {
         const auto mtime = fs::last_write_time(target, ec).time_since_epoch();
         key = fs::absolute(target, ec).string() + "|" + std::to_string(size) + "|" +
               std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(mtime).count());
-        hash_ = hash_cache_->lookup(key);
-        if (!hash_.empty()) return hash_;
+        const std::string cached = hash_cache_->lookup(key);
+        if (!cached.empty()) return cached;
     }
-    hash_ = stipple::model_hash(pipeline_->info().path);
-    if (hash_cache_ && !hash_.empty()) hash_cache_->store(key, hash_);
+    const std::string hash = stipple::model_hash(target);
+    if (hash_cache_ && !hash.empty()) hash_cache_->store(key, hash);
+    return hash;
+}
+
+const std::string& GenerationService::model_hash() {
+    if (hash_known_ || !pipeline_) return hash_;
+    hash_known_ = true;
+    if (random_weights_) return hash_;
+    const std::string target = model_hash_target(pipeline_->info().path);
+    if (!target.empty()) hash_ = cached_file_hash(target);
     return hash_;
+}
+
+const std::string& GenerationService::vae_hash() {
+    if (vae_hash_known_ || !pipeline_) return vae_hash_;
+    vae_hash_known_ = true;
+    if (!pipeline_->info().vae_path.empty()) vae_hash_ = cached_file_hash(pipeline_->info().vae_path);
+    return vae_hash_;
+}
+
+InfotextSource GenerationService::infotext_source() {
+    InfotextSource source{pipeline_ ? pipeline_->info().name : std::string(), model_hash(), software_id()};
+    if (pipeline_ && !pipeline_->info().vae_path.empty()) {
+        source.vae_name = fs::path(pipeline_->info().vae_path).filename().string();
+        source.vae_hash = vae_hash();
+    }
+    return source;
 }
 
 std::string GenerationService::parameters(const GenerationRequest& request, const GenerationResult& result,
@@ -91,7 +113,10 @@ std::string GenerationService::parameters(const GenerationRequest& request, cons
     // Image `index`'s own variation seed (a batch's seeds may all be equal, so it is found by index).
     if (index < request.variation_seeds.size()) ran.variation_seeds = {request.variation_seeds[index]};
     const Image& image = result.images[index];
-    const InfotextSource source{pipeline_ ? pipeline_->info().name : std::string(), model_hash(), software_id()};
+    InfotextSource source = infotext_source();
+    if (pipeline_) source.lora_hashes = pipeline_->lora_hashes(request);  // the tags of the prompt as given
+    if (pipeline_ && pipeline_->embeddings() && pipeline_->tokenizer())
+        source.ti_hashes = textual_inversion_hashes(*pipeline_->embeddings(), *pipeline_->tokenizer(), ran);
     return format_infotext(infotext_for_image(ran, seed, image.width, image.height, source));
 }
 

@@ -4,6 +4,8 @@
 // saves) exist once. Qt-free; one GenerationService (and so one Pipeline) per process.
 #pragma once
 
+#include "image/request_infotext.h"
+
 #include "common/generation_request.h"
 #include "common/image.h"
 #include "pipeline/pipeline.h"
@@ -59,6 +61,10 @@ public:
     // A1111's "Model hash" of the loaded model: sha256[:10] of the checkpoint (of a diffusers
     // folder: its UNet weights); "" for random weights. Computed once per load, through the cache.
     const std::string& model_hash();
+    // A1111's "VAE hash" of a separate VAE file in use (sha256[:10]), "" when the model's own.
+    const std::string& vae_hash();
+    // Model, hashes and version for the infotext of this model's images.
+    InfotextSource infotext_source();
 
     // The A1111 parameters of image `index` of `result`: its seed and size, and the sampler that
     // actually ran (the result's label, not the name asked for).
@@ -79,8 +85,10 @@ private:
     bool random_weights_ = false;
     int threads_ = 0;
     std::atomic<int> load_count_{0};
-    bool hash_known_ = false;
-    std::string hash_;
+    // sha256[:10] of `target` through the cache (keyed by path, size and mtime).
+    std::string cached_file_hash(const std::string& target);
+    bool hash_known_ = false, vae_hash_known_ = false;
+    std::string hash_, vae_hash_;
 };
 
 // Before any compute: throws stipple::Error when a path does not end in `extension` (any case) or

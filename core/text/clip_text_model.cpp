@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "io/state_dict.h"
 
+#include <algorithm>
 #include <fstream>
 #include <limits>
 
@@ -59,9 +60,22 @@ public:
         position_embedding = register_module(
             "position_embedding", std::make_shared<Embedding>(c.max_position_embeddings, c.hidden_size, dtype));
     }
-    at::Tensor forward(const at::Tensor& ids) const {
+    at::Tensor forward(const at::Tensor& ids, const std::vector<TokenEmbeddingFix>& fixes) const {
         const at::Tensor positions = at::arange(ids.size(1), ids.options().dtype(at::kLong)).unsqueeze(0);
-        return token_embedding->forward(ids) + position_embedding->forward(positions);
+        if (fixes.empty()) return token_embedding->forward(ids) + position_embedding->forward(positions);
+        at::Tensor tokens = token_embedding->forward(ids).clone();
+        const int64_t B = ids.size(0), S = ids.size(1), H = tokens.size(2);
+        for (const TokenEmbeddingFix& fix : fixes) {
+            if (fix.row < 0 || fix.row >= B || fix.position < 0 || fix.position >= S)
+                throw Error("CLIP text encoder: an embedding placed at row " + std::to_string(fix.row) + ", position " +
+                            std::to_string(fix.position) + " is outside the batch [" + std::to_string(B) + ", " +
+                            std::to_string(S) + "]");
+            if (!fix.vectors.defined() || fix.vectors.dim() != 2 || fix.vectors.size(1) != H)
+                throw Error("CLIP text encoder: an embedding's vectors must be [n, " + std::to_string(H) + "]");
+            const int64_t n = std::min(S - fix.position, fix.vectors.size(0));
+            tokens[fix.row].narrow(0, fix.position, n).copy_(fix.vectors.narrow(0, 0, n).to(tokens.options()));
+        }
+        return tokens + position_embedding->forward(positions);
     }
     std::shared_ptr<Embedding> token_embedding, position_embedding;
 };
@@ -174,7 +188,9 @@ CLIPTextModel::CLIPTextModel(const CLIPTextConfig& config, at::ScalarType dtype)
             "text_projection", std::make_shared<Linear>(config.hidden_size, config.projection_dim, false, dtype));
 }
 
-CLIPTextOutput CLIPTextModel::forward(const at::Tensor& input_ids) {
+CLIPTextOutput CLIPTextModel::forward(const at::Tensor& input_ids) { return forward(input_ids, {}); }
+
+CLIPTextOutput CLIPTextModel::forward(const at::Tensor& input_ids, const std::vector<TokenEmbeddingFix>& fixes) {
     if (!input_ids.defined() || input_ids.dim() != 2 || input_ids.scalar_type() != at::kLong)
         throw Error("CLIP text encoder: input_ids must be a [batch, sequence] int64 tensor");
     const int64_t B = input_ids.size(0), S = input_ids.size(1);
@@ -188,7 +204,7 @@ CLIPTextOutput CLIPTextModel::forward(const at::Tensor& input_ids) {
                     std::to_string(config_.vocab_size - 1) + "); does the tokenizer belong to this text encoder?");
 
     CLIPTextOutput out;
-    at::Tensor h = text_model_->embeddings->forward(ids);
+    at::Tensor h = text_model_->embeddings->forward(ids, fixes);
     // Causal mask: position i sees positions <= i. transformers fills with finfo.min.
     const at::Tensor causal_mask =
         at::full({S, S}, std::numeric_limits<float>::lowest(), at::TensorOptions().dtype(at::kFloat)).triu(1);

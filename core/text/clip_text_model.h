@@ -23,6 +23,15 @@ struct CLIPTextOutput {
     at::Tensor text_embeds;                 // [B,projection_dim] text_projection(pooled); only WithProjection
 };
 
+// Vectors that replace the token embeddings of one row of a batch from `position` on, before the
+// position embeddings are added (A1111's EmbeddingsWithFixes: textual inversion). Rows past the
+// sequence's end are dropped, as A1111 does.
+struct TokenEmbeddingFix {
+    int64_t row = 0;
+    int64_t position = 0;
+    at::Tensor vectors;  // [n, hidden_size], any float dtype (cast to the model's)
+};
+
 class CLIPTextTransformer;
 
 class CLIPTextModel : public torch::nn::Module {
@@ -34,6 +43,9 @@ public:
     // (LayerNorm, attention softmax and activations in float32 when that is bf16/fp16).
     // Throws stipple::Error on a wrong shape/dtype or an id outside the vocabulary.
     CLIPTextOutput forward(const at::Tensor& input_ids);
+    // The same with token embeddings replaced by `fixes`; with no fixes exactly forward(input_ids).
+    // Throws Error for a fix outside the batch or of the wrong width.
+    CLIPTextOutput forward(const at::Tensor& input_ids, const std::vector<TokenEmbeddingFix>& fixes);
 
     // text_model.final_layer_norm, for clip skip: final_layer_norm(hidden_states[-(k+1)]).
     at::Tensor final_layer_norm(const at::Tensor& hidden) const;

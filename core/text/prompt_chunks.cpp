@@ -20,6 +20,7 @@ struct OpenChunk {
     std::vector<int64_t> ids;
     std::vector<float> weights;
     std::vector<Origin> origins;
+    std::vector<EmbeddingFix> fixes;  // positions among `ids` (bos not yet counted)
 };
 
 class Chunker {
@@ -38,10 +39,20 @@ public:
             const std::vector<int64_t> ids = tok_.encode(runs[r].text);
             // A1111 multiplies in float32 (torch.asarray of the python floats).
             const float weight = static_cast<float>(runs[r].weight);
-            for (size_t i = 0; i < ids.size(); ++i) {
-                const Origin origin{next_token++, r, static_cast<int>(i)};
+            for (size_t i = 0; i < ids.size();) {
+                const Origin origin{next_token, r, static_cast<int>(i)};
                 here_ = origin;
-                add(ids[i], weight, origin);
+                make_room(ids[i]);
+                const EmbeddingMatch match = opt_.embeddings ? opt_.embeddings->at(ids, i) : EmbeddingMatch{};
+                if (!match.embedding) {
+                    push(ids[i], weight, origin);
+                    ++i, ++next_token;
+                    continue;
+                }
+                if (!match.embedding->refused.empty()) throw Error(match.embedding->refused);
+                add_embedding(*match.embedding, weight, origin, static_cast<int>(match.length));
+                i += match.length;
+                next_token += static_cast<int>(match.length);
             }
         }
         here_ = {next_token, runs.empty() ? 0 : runs.size() - 1, 0};
@@ -50,13 +61,18 @@ public:
     }
 
 private:
-    void add(int64_t id, float weight, const Origin& origin) {
+    // A1111's steps before placing a token (or an embedding named from this token on): note a
+    // comma, move the text after a near comma on when the chunk is full, close a full chunk.
+    void make_room(int64_t id) {
         const int length = static_cast<int>(open_.ids.size());
         if (id == opt_.comma_id && opt_.comma_id >= 0) {
             last_comma_ = length;
         } else if (opt_.comma_backtrack != 0 && length == opt_.chunk_length && last_comma_ != -1 &&
                    length - last_comma_ <= opt_.comma_backtrack) {
             // The chunk is full and a comma is near its end: the text after the comma moves on.
+            // As in A1111, an embedding's fix stays with the chunk it was placed in (A1111 moves
+            // tokens and multipliers only): its vectors then land on that chunk's padding and
+            // the moved placeholders are read as token 0. Kept so restored images match A1111.
             const auto cut = static_cast<std::ptrdiff_t>(last_comma_ + 1);
             OpenChunk moved;
             moved.ids.assign(open_.ids.begin() + cut, open_.ids.end());
@@ -69,9 +85,25 @@ private:
             open_ = std::move(moved);
         }
         if (static_cast<int>(open_.ids.size()) == opt_.chunk_length) close(false);
+    }
+
+    void push(int64_t id, float weight, const Origin& origin) {
         open_.ids.push_back(id);
         open_.weights.push_back(weight);
         open_.origins.push_back(origin);
+    }
+
+    // A1111: an embedding that does not fit in the chunk's room starts the next chunk; its n
+    // positions hold placeholder id 0 with the run's weight. The positions point back at the
+    // name's tokens (the last at its last token, so a chunk ending here ends after the name).
+    void add_embedding(const EmbeddingName& e, float weight, const Origin& origin, int name_tokens) {
+        if (static_cast<int>(open_.ids.size()) + e.vectors > opt_.chunk_length) close(false);
+        open_.fixes.push_back({static_cast<int>(open_.ids.size()), e.vectors, e.name});
+        for (int k = 0; k < e.vectors; ++k) {
+            Origin o = origin;
+            if (k == e.vectors - 1) o.token += name_tokens - 1;
+            push(0, weight, o);
+        }
     }
 
     // A1111's next_chunk: pad with eos to chunk_length, wrap in bos/eos. Every chunk but the
@@ -84,6 +116,11 @@ private:
         if (tok_.bos_id() >= 0) {
             chunk.ids.push_back(tok_.bos_id());
             chunk.weights.push_back(1.0f);
+        }
+        const int offset = static_cast<int>(chunk.ids.size());
+        for (EmbeddingFix fix : open_.fixes) {
+            fix.position += offset;
+            chunk.fixes.push_back(std::move(fix));
         }
         chunk.ids.insert(chunk.ids.end(), open_.ids.begin(), open_.ids.end());
         chunk.weights.insert(chunk.weights.end(), open_.weights.begin(), open_.weights.end());
@@ -130,8 +167,10 @@ ChunkedPrompt chunk_runs(const Tokenizer& tokenizer, const std::vector<WeightedT
     return Chunker(tokenizer, options).run(runs);
 }
 
-ChunkedPrompt chunk_prompt(const Tokenizer& tokenizer, const std::string& prompt) {
-    return chunk_runs(tokenizer, parse_prompt_attention(prompt), chunking_options(tokenizer));
+ChunkedPrompt chunk_prompt(const Tokenizer& tokenizer, const std::string& prompt, const EmbeddingMatcher* embeddings) {
+    ChunkingOptions options = chunking_options(tokenizer);
+    options.embeddings = embeddings;
+    return chunk_runs(tokenizer, parse_prompt_attention(prompt), options);
 }
 
 PromptChunk empty_chunk(const Tokenizer& tokenizer, int chunk_length) {
@@ -140,8 +179,9 @@ PromptChunk empty_chunk(const Tokenizer& tokenizer, int chunk_length) {
     return chunk_runs(tokenizer, {}, options).chunks.front();
 }
 
-PromptTokenCount count_prompt_tokens(const Tokenizer& tokenizer, const std::string& prompt) {
-    const ChunkedPrompt chunked = chunk_prompt(tokenizer, prompt);
+PromptTokenCount count_prompt_tokens(const Tokenizer& tokenizer, const std::string& prompt,
+                                     const EmbeddingMatcher* embeddings) {
+    const ChunkedPrompt chunked = chunk_prompt(tokenizer, prompt, embeddings);
     return {chunked.token_count, chunked.target_token_count(), static_cast<int>(chunked.chunks.size())};
 }
 

@@ -13,7 +13,7 @@ namespace stipple {
 
 namespace fs = std::filesystem;
 
-std::shared_ptr<Tokenizer> load_tokenizer(const std::string& folder) {
+std::shared_ptr<Tokenizer> load_tokenizer(const std::string& folder, const std::string& clip_vocab_dir) {
     const fs::path dir(folder);
     for (const char* name : {"spiece.model", "tokenizer.model"}) {
         if (!fs::is_regular_file(dir / name)) continue;
@@ -36,6 +36,16 @@ std::shared_ptr<Tokenizer> load_tokenizer(const std::string& folder) {
     }
     if (fs::is_regular_file(dir / "vocab.json") || fs::is_regular_file(dir / "merges.txt"))
         return CLIPTokenizer::from_folder(folder);
+    const fs::path vocab = fs::path(clip_vocab_dir) / "vocab.json", merges = fs::path(clip_vocab_dir) / "merges.txt";
+    const bool has_config = fs::is_regular_file(dir / "tokenizer_config.json") ||
+                            fs::is_regular_file(dir / "special_tokens_map.json");
+    if (!clip_vocab_dir.empty() && has_config && fs::is_regular_file(vocab) && fs::is_regular_file(merges)) {
+        const auto optional = [&](const char* name) {
+            return fs::is_regular_file(dir / name) ? (dir / name).string() : std::string();
+        };
+        return CLIPTokenizer::from_files(vocab.string(), merges.string(), optional("tokenizer_config.json"),
+                                         optional("special_tokens_map.json"));
+    }
     throw Error("tokenizer folder '" + folder + "' has neither vocab.json + merges.txt (CLIP) nor spiece.model (SentencePiece)");
 }
 

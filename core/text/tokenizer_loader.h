@@ -9,7 +9,9 @@
 
 namespace stipple {
 
-// Throws stipple::Error naming the folder when it holds neither kind of tokenizer.
-std::shared_ptr<Tokenizer> load_tokenizer(const std::string& folder);
+// A folder with only tokenizer_config.json / special_tokens_map.json (resources/configs/*) takes
+// vocab.json + merges.txt from `clip_vocab_dir` when given. Throws stipple::Error naming the
+// folder when it holds neither kind of tokenizer.
+std::shared_ptr<Tokenizer> load_tokenizer(const std::string& folder, const std::string& clip_vocab_dir = "");
 
 }  // namespace stipple

@@ -22,7 +22,8 @@ if(rc)
   message(FATAL_ERROR "building the fuzz targets failed")
 endif()
 foreach(target fuzz_prompt_syntax fuzz_infotext fuzz_safetensors fuzz_single_file_keys fuzz_png_text
-               fuzz_clip_tokenizer fuzz_clip_vocab fuzz_config_json fuzz_sweep_axis)
+               fuzz_clip_tokenizer fuzz_clip_vocab fuzz_config_json fuzz_sweep_axis fuzz_pickle
+               fuzz_extra_networks fuzz_lora_file)
   string(REPLACE "fuzz_" "" corpus ${target})
   # -runs: mutations beyond the corpus, the same count every run; -seed fixes them.
   # New inputs go to a scratch folder (libFuzzer writes into its first corpus folder), never

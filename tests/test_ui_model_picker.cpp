@@ -1,0 +1,154 @@
+// The model library picker (issue 16): the app's models folder is scanned in the background, the
+// list filters as the user types (name, family, kind), and choosing an entry does what it is for:
+// a model folder opens, a LoRA puts <lora:NAME:1> in the prompt, an embedding its name, a VAE
+// becomes the loaded model's VAE. Recent models come first.
+#include "main_window.h"
+#include "model_library_scanner.h"
+#include "model_picker.h"
+#include "parameters_panel.h"
+#include "pipeline/resource_paths.h"
+#include "preferences.h"
+#include "settings_dialog.h"
+#include "io/safetensors.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace stipple::ui;
+
+namespace {
+
+QString builtin() { return QString::fromStdString(stipple::builtin_model_dir()); }
+
+void writeLora(const QString& path, int64_t context) {
+    QDir().mkpath(QFileInfo(path).path());
+    const std::string m = "lora_unet_down_blocks_0_attentions_0_transformer_blocks_0_attn2_to_k";
+    stipple::write_safetensors(path.toStdString(), {{m + ".lora_down.weight", at::zeros({4, context})},
+                                                    {m + ".lora_up.weight", at::zeros({320, 4})}});
+}
+
+std::optional<ModelSummary> waitForModel(MainWindow& w, const std::function<void()>& start) {
+    QSignalSpy ready(&w, &MainWindow::modelReady);
+    start();
+    if (!ready.wait(120000)) return std::nullopt;
+    return ready.takeFirst().at(0).value<ModelSummary>();
+}
+
+void typeFilter(ModelPicker* picker, const QString& text) {
+    picker->filterEdit()->clear();
+    QTest::keyClicks(picker->filterEdit(), text);
+}
+
+}  // namespace
+
+class ModelPickerTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir data_, out_;
+    QString models_;
+
+private Q_SLOTS:
+    void init() {
+        qputenv("STIPPLE_OUTPUT_DIR", QDir(out_.path()).filePath(QTest::currentTestFunction()).toUtf8());
+        const QString data = QDir(data_.path()).filePath(QTest::currentTestFunction());
+        qputenv("STIPPLE_DATA_DIR", data.toUtf8());
+        models_ = QDir(data).filePath(QStringLiteral("models"));
+        writeLora(models_ + "/Lora/inky.safetensors", 768);
+        writeLora(models_ + "/Lora/xl-detail.safetensors", 2048);
+        QDir().mkpath(models_ + "/embeddings");
+        stipple::write_safetensors((models_ + "/embeddings/bad-hands.safetensors").toStdString(),
+                                   {{"emb_params", at::zeros({2, 768})}});
+        QDir().mkpath(models_ + "/VAE");
+        QVERIFY(QFile::copy(builtin() + "/vae/diffusion_pytorch_model.safetensors", models_ + "/VAE/my-vae.safetensors"));
+        QDir().mkpath(models_ + "/Stable-diffusion");
+        QVERIFY(QFile::link(builtin(), models_ + "/Stable-diffusion/shapes"));  // a diffusers folder
+    }
+
+    void filtersAsTheUserTypes() {
+        MainWindow w;
+        w.show();
+        w.showModelLibrary();
+        ModelPicker* picker = w.modelPicker();
+        QVERIFY(picker && picker->isVisible());
+        QSignalSpy done(w.libraryScanner(), &ModelLibraryScanner::scanFinished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(0).toInt(), 5);
+        typeFilter(picker, "inky");
+        QCOMPARE(picker->visibleCount(), 1);
+        QVERIFY(picker->visiblePath(0).endsWith("inky.safetensors"));
+        typeFilter(picker, "lora");
+        QCOMPARE(picker->visibleCount(), 2);
+        typeFilter(picker, "SDXL lora");  // every word must match: the family badge and the kind
+        QCOMPARE(picker->visibleCount(), 1);
+        QVERIFY(picker->visiblePath(0).endsWith("xl-detail.safetensors"));
+        typeFilter(picker, "vae");
+        QCOMPARE(picker->visibleCount(), 1);
+        typeFilter(picker, "no such model");
+        QCOMPARE(picker->visibleCount(), 0);
+        typeFilter(picker, "");
+        QCOMPARE(picker->visibleCount(), 5);
+    }
+
+    void choosingDoesWhatTheEntryIsFor() {
+        MainWindow w;
+        w.show();
+        w.showModelLibrary();
+        ModelPicker* picker = w.modelPicker();
+        QSignalSpy done(w.libraryScanner(), &ModelLibraryScanner::scanFinished);
+        QVERIFY(done.wait(30000));
+        w.parameters()->promptEdit()->setPlainText(QStringLiteral("a red circle"));
+        w.parameters()->promptEdit()->moveCursor(QTextCursor::End);
+        // Type, then Enter: the LoRA's tag goes into the prompt.
+        typeFilter(picker, "inky");
+        QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+        QCOMPARE(w.parameters()->promptText(), QStringLiteral("a red circle <lora:inky:1>"));
+        typeFilter(picker, "bad-hands");
+        picker->chooseVisible(0);
+        QCOMPARE(w.parameters()->promptText(), QStringLiteral("a red circle <lora:inky:1> bad-hands"));
+        // A model folder opens, and is listed first from then on (recent).
+        typeFilter(picker, "shapes");
+        QCOMPARE(picker->visibleCount(), 1);
+        const QString shapes = picker->visiblePath(0);
+        const auto loaded = waitForModel(w, [&] { picker->chooseVisible(0); });
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->path, shapes);
+        typeFilter(picker, "");
+        QCOMPARE(picker->visiblePath(0), shapes);
+        // A VAE becomes the loaded model's VAE (it reloads with it).
+        typeFilter(picker, "my-vae");
+        const auto withVae = waitForModel(w, [&] { picker->chooseVisible(0); });
+        QVERIFY(withVae.has_value());
+        QCOMPARE(withVae->vaeName, QStringLiteral("my-vae.safetensors"));
+    }
+
+    void addedFoldersAreScannedToo() {
+        // An AUTOMATIC1111 tree elsewhere, added in Settings: its LoRA is listed with the library's own.
+        QTemporaryDir a1111;
+        writeLora(a1111.filePath("models/Lora/from-a1111.safetensors"), 1024);
+        {
+            SettingsDialog settings;
+            auto* list = settings.findChild<QListWidget*>("libraryFolders");
+            QVERIFY(list);
+            list->addItem(a1111.filePath("models"));
+            settings.save();
+        }
+        QCOMPARE(Preferences().get(pref::libraryFolders), QStringList{a1111.filePath("models")});
+        MainWindow w;
+        w.show();
+        w.showModelLibrary();
+        QSignalSpy done(w.libraryScanner(), &ModelLibraryScanner::scanFinished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(0).toInt(), 6);
+        typeFilter(w.modelPicker(), "SD 2.x");  // its family, from the 1024-wide cross-attention
+        QCOMPARE(w.modelPicker()->visibleCount(), 1);
+        QVERIFY(w.modelPicker()->visiblePath(0).endsWith("from-a1111.safetensors"));
+    }
+};
+
+QTEST_MAIN(ModelPickerTest)
+#include "test_ui_model_picker.moc"

@@ -1,0 +1,126 @@
+// The main window's model library (see main_window.h): the picker, its background scan and what
+// choosing an entry does. Kept out of main_window.cpp, which holds the menus and generation.
+#include "main_window.h"
+
+#include "app_paths.h"
+#include "error_banner.h"
+#include "generation_controller.h"
+#include "history_recorder.h"
+#include "model_library_scanner.h"
+#include "model_picker.h"
+#include "parameters_panel.h"
+#include "preferences.h"
+
+#include "io/model_hash_cache.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTextCursor>
+
+namespace stipple::ui {
+
+namespace {
+// Thumbnails are looked up (one indexed history query each) for this many checkpoints at most.
+constexpr int kMaxThumbnailLookups = 64;
+}  // namespace
+
+QStringList MainWindow::libraryFolders() const {
+    QStringList folders{modelsDir()};
+    for (const QString& f : Preferences().get(pref::libraryFolders))
+        if (!f.isEmpty() && !folders.contains(f)) folders << f;
+    return folders;
+}
+
+void MainWindow::buildModelPicker() {
+    picker_ = new ModelPicker(this);
+    libraryScanner_ = new ModelLibraryScanner(this);
+    picker_->setRecentModels(recentModels_);
+    connect(libraryScanner_, &ModelLibraryScanner::entriesFound, picker_, &ModelPicker::addEntries);
+    connect(libraryScanner_, &ModelLibraryScanner::hashesFound, picker_, &ModelPicker::setHashes);
+    connect(libraryScanner_, &ModelLibraryScanner::scanFinished, this, [this](int entries, int skipped, qint64 ms) {
+        picker_->setStatus(skipped ? tr("%1 files in %2 folders, %3 skipped (unreadable)").arg(entries).arg(libraryFolders().size()).arg(skipped)
+                                   : tr("%1 files in %2 folders").arg(entries).arg(libraryFolders().size()));
+        // The newest image made with each checkpoint as its picture.
+        int lookups = 0;
+        for (int row = 0; row < picker_->visibleCount() && lookups < kMaxThumbnailLookups; ++row) {
+            const QString path = picker_->visiblePath(row);
+            const QFileInfo info(path);
+            if (!info.isDir() && info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) != 0) continue;
+            ++lookups;
+            const QImage thumb = history_->newestThumbnail(info.isDir() ? info.fileName() : info.completeBaseName());
+            if (!thumb.isNull()) picker_->setThumbnail(path, QIcon(QPixmap::fromImage(thumb)));
+        }
+    });
+    connect(picker_, &ModelPicker::checkpointChosen, this, &MainWindow::openModel);
+    connect(picker_, &ModelPicker::loraChosen, this, [this](const QString& name, const QString&) {
+        insertIntoPrompt(QStringLiteral("<lora:%1:1>").arg(name));
+    });
+    connect(picker_, &ModelPicker::embeddingChosen, this, [this](const QString& name, const QString&) {
+        insertIntoPrompt(name);
+    });
+    connect(picker_, &ModelPicker::vaeChosen, this, [this](const QString& path) {
+        if (!isModelLoaded()) {
+            setModelOverrides({});  // says why nothing happens
+            return;
+        }
+        ModelOverrides o = Preferences().modelOverrides(model().path);
+        o.vaePath = path;
+        if (setModelOverrides(o)) statusBar()->showMessage(tr("VAE %1 chosen for this model").arg(QFileInfo(path).fileName()), 5000);
+    });
+    connect(picker_, &ModelPicker::rescanRequested, this, &MainWindow::rescanLibrary);
+    connect(picker_, &ModelPicker::addFolderRequested, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(picker_, tr("Add a models folder"));
+        if (!folder.isEmpty()) addLibraryFolder(folder);
+    });
+}
+
+void MainWindow::rescanLibrary() {
+    if (!picker_) buildModelPicker();
+    picker_->clear();
+    picker_->setStatus(tr("Looking for models…"));
+    libraryScanner_->start(libraryFolders(), QDir(dataDir()).filePath(QStringLiteral("model-hashes.json")));
+}
+
+void MainWindow::showModelLibrary() {
+    if (!picker_) {
+        buildModelPicker();
+        rescanLibrary();
+    } else if (!libraryScanner_->isRunning()) {
+        rescanLibrary();  // files may have been added since; hashes come from the cache
+    }
+    picker_->show();
+    picker_->raise();
+    picker_->activateWindow();
+    picker_->filterEdit()->setFocus();
+    picker_->filterEdit()->selectAll();
+}
+
+void MainWindow::addLibraryFolder(const QString& folder) {
+    Preferences prefs;
+    QStringList folders = prefs.get(pref::libraryFolders);
+    const QString clean = QDir::cleanPath(folder);
+    if (!folders.contains(clean)) folders << clean;
+    prefs.set(pref::libraryFolders, folders);
+    rescanLibrary();
+}
+
+void MainWindow::insertIntoPrompt(const QString& text) {
+    QPlainTextEdit* prompt = parameters_->promptEdit();
+    QTextCursor cursor = prompt->textCursor();
+    // A1111's picker appends with a separating space; a tag already there is not added twice.
+    if (prompt->toPlainText().contains(text)) {
+        statusBar()->showMessage(tr("%1 is already in the prompt").arg(text), 4000);
+        return;
+    }
+    const QString before = prompt->toPlainText().left(cursor.position());
+    cursor.insertText((before.isEmpty() || before.endsWith(QLatin1Char(' ')) ? QString() : QStringLiteral(" ")) + text);
+    prompt->setTextCursor(cursor);
+    statusBar()->showMessage(tr("Added %1 to the prompt").arg(text), 4000);
+}
+
+}  // namespace stipple::ui
