@@ -150,6 +150,15 @@ private Q_SLOTS:
         QCOMPARE(ckpt.tensors[0].second.scalar_type(), at::kHalf);
     }
 
+    void a1111EmbeddingBecomesEmbParams() {
+        // A1111's .pt embedding: the vectors under string_to_param["*"] become "emb_params", the key
+        // of A1111's own .safetensors embeddings, which the embedding loader reads.
+        QTemporaryDir dir;
+        const PickleConversion c = convert_and_compare(dir, "ti_embedding.pt");
+        QCOMPARE(QString::fromStdString(c.weights_key), QStringLiteral("string_to_param"));
+        QCOMPARE(c.tensors, size_t(1));
+    }
+
     void forbiddenGlobalsAreRefusedByName() {
         QFile::remove(QStringLiteral("/tmp/stipple-pwned"));
         const std::pair<const char*, const char*> cases[] = {{"os_system.ckpt", "'posix.system'"},

@@ -139,6 +139,10 @@ PickleCheckpoint read_pickle_checkpoint(const std::string& path) {
     if (const PickleRef sd = pickle_dict_get(*root, "state_dict"); sd && sd->kind == PickleKind::Dict) {
         weights = sd.get();
         out.weights_key = "state_dict";
+    } else if (const PickleRef sp = pickle_dict_get(*root, "string_to_param"); sp && sp->kind == PickleKind::Dict) {
+        // An AUTOMATIC1111 textual-inversion embedding: {"string_to_param": {"*": vectors}, "name": …}.
+        weights = sp.get();
+        out.weights_key = "string_to_param";
     }
     if (const PickleRef step = pickle_dict_get(*root, "global_step"); step && step->kind == PickleKind::Int)
         out.global_step = step->integer;
@@ -154,7 +158,8 @@ PickleCheckpoint read_pickle_checkpoint(const std::string& path) {
             ++out.ignored;
             continue;
         }
-        const std::string& name = key->text;
+        // A1111 saves an embedding's vectors under "*"; its .safetensors embeddings call them emb_params.
+        const std::string name = out.weights_key == "string_to_param" && key->text == "*" ? "emb_params" : key->text;
         if (name.empty() || name.size() > 1024 || !valid_utf8(name) || name == "__metadata__")
             throw Error("'" + path + "': the tensor name " + shown(name) +
                         " is empty, longer than 1024 bytes, not UTF-8 or reserved");
@@ -174,7 +179,7 @@ PickleCheckpoint read_pickle_checkpoint(const std::string& path) {
     }
     if (out.tensors.empty())
         throw Error("'" + path + "' holds no tensors" +
-                    std::string(out.weights_key.empty() ? " at its top level" : " in its state_dict") +
+                    (out.weights_key.empty() ? std::string(" at its top level") : " in its " + out.weights_key) +
                     " (" + std::to_string(weights->entries.size()) + " other entries); not a model checkpoint");
     return out;
 }

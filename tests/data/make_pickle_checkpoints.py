@@ -90,6 +90,16 @@ def main():
     save("lightning.ckpt", lightning)
     expected["lightning.ckpt"] = {"tensors": describe(weights), "global_step": 470000, "order": list(weights)}
 
+    # 6. An AUTOMATIC1111 textual-inversion embedding as A1111 saves it (.pt): the vectors are the
+    # Parameter under string_to_param["*"]; converted, they are the "emb_params" A1111's
+    # .safetensors embeddings hold.
+    vectors = torch.randn(2, 32)
+    save("ti_embedding.pt", {"string_to_token": {"*": 265}, "string_to_param": {"*": torch.nn.Parameter(vectors)},
+                             "name": "ti_embedding", "step": 1500, "sd_checkpoint": "a1b2c3d4",
+                             "sd_checkpoint_name": "v1-5-pruned-emaonly"})
+    expected["ti_embedding.pt"] = {"tensors": describe({"emb_params": vectors}), "global_step": None,
+                                   "order": ["emb_params"]}
+
     with open(os.path.join(OUT, "expected.json"), "w") as f:
         json.dump(expected, f, indent=1, sort_keys=True)
 
