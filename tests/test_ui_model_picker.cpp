@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace stipple::ui;
@@ -72,7 +73,10 @@ private Q_SLOTS:
     void filtersAsTheUserTypes() {
         MainWindow w;
         w.show();
-        w.showModelLibrary();
+        // The model button shows the model in use and opens the library (no separate recent list).
+        auto* modelButton = w.findChild<QToolButton*>("modelBox");
+        QVERIFY(modelButton);
+        QTest::mouseClick(modelButton, Qt::LeftButton);
         ModelPicker* picker = w.modelPicker();
         QVERIFY(picker && picker->isVisible());
         QSignalSpy done(w.libraryScanner(), &ModelLibraryScanner::scanFinished);
@@ -91,7 +95,11 @@ private Q_SLOTS:
         typeFilter(picker, "no such model");
         QCOMPARE(picker->visibleCount(), 0);
         typeFilter(picker, "");
-        QCOMPARE(picker->visibleCount(), 5);
+        // The five files, and the built-in model (always one click away, though outside the folders).
+        QCOMPARE(picker->visibleCount(), 6);
+        QStringList shown;
+        for (int row = 0; row < picker->visibleCount(); ++row) shown << picker->visiblePath(row);
+        QVERIFY2(shown.contains(builtin()), qPrintable(shown.join('|')));
     }
 
     void choosingDoesWhatTheEntryIsFor() {
@@ -111,10 +119,12 @@ private Q_SLOTS:
         picker->chooseVisible(0);
         QCOMPARE(w.parameters()->promptText(), QStringLiteral("a red circle <lora:inky:1> bad-hands"));
         // A model folder opens, and is listed first from then on (recent).
-        typeFilter(picker, "shapes");
-        QCOMPARE(picker->visibleCount(), 1);
-        const QString shapes = picker->visiblePath(0);
-        const auto loaded = waitForModel(w, [&] { picker->chooseVisible(0); });
+        typeFilter(picker, "shapes");  // the library's link, and the built-in model itself
+        QCOMPARE(picker->visibleCount(), 2);
+        const QString shapes = models_ + "/Stable-diffusion/shapes";
+        const int row = picker->visiblePath(0) == shapes ? 0 : 1;
+        QCOMPARE(picker->visiblePath(row), shapes);
+        const auto loaded = waitForModel(w, [&] { picker->chooseVisible(row); });
         QVERIFY(loaded.has_value());
         QCOMPARE(loaded->path, shapes);
         typeFilter(picker, "");

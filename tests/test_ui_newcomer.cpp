@@ -110,8 +110,8 @@ private Q_SLOTS:
         QVERIFY2(w.banner()->text().contains("built-in"), qPrintable(w.banner()->text()));
         auto* status = w.findChild<QLabel*>("modelStatus");
         QVERIFY(status->text().contains("stipple-shapes"));
-        auto* box = w.findChild<QComboBox*>("modelBox");
-        QCOMPARE(box->currentData().toString(), builtin());
+        auto* box = w.findChild<QToolButton*>("modelBox");
+        QCOMPARE(box->property("modelPath").toString(), builtin());
         // Generate works on what is shown.
         setPrompt(w, "a red star on a blue background", 3);
         const JobResult r = generateAndWait(w);

@@ -114,6 +114,48 @@ private Q_SLOTS:
                 QCOMPARE(saved.pixelColor(r.x + x * scale + scale / 2, r.y + y * scale + scale / 2), cell.pixelColor(x, y));
     }
 
+    // Model as an axis: each model loads in turn, every cell names its own model, the saved grid
+    // keeps each cell's parameters, and afterwards the user's model is the one loaded again.
+    void modelSweepComparesModelsAndPutsTheUsersModelBack() {
+        STIPPLE_REQUIRE_SHARED();
+        const QString sd2v = QString::fromStdString(stipple::test::shared_path("fixtures/models/tiny-sd2v"));
+        SweepDialog dialog(base(), controller_);
+        dialog.setAxis(false, "model", QString());
+        dialog.addModelValue(tiny());
+        dialog.addModelValue(sd2v);
+        dialog.addModelValue(tiny());  // listed once
+        const auto plan = dialog.plan();
+        QVERIFY2(plan.has_value(), qPrintable(dialog.validationMessage()));
+        QCOMPARE(plan->models().size(), size_t(2));
+        const int loadsBefore = controller_->modelLoadCount();
+        QSignalSpy loading(controller_, &GenerationController::sweepModelLoading);
+        QSignalSpy finished(&dialog, &SweepDialog::sweepFinished);
+        QVERIFY(dialog.start());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().at(1).toString().isEmpty(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(dialog.finishedCells(), 2);
+        QVERIFY2(dialog.cellParameters(0).contains("Model: tiny-sd15"), qPrintable(dialog.cellParameters(0)));
+        QVERIFY2(dialog.cellParameters(1).contains("Model: tiny-sd2v"), qPrintable(dialog.cellParameters(1)));
+        QCOMPARE(loading.count(), 2);
+        // tiny-sd15 was loaded already: only tiny-sd2v loads, then tiny-sd15 again.
+        QCOMPARE(controller_->modelLoadCount() - loadsBefore, 2);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(dialog.saveGrid(dir.filePath("models.png"), &error), qPrintable(error));
+        const auto record = stipple::read_sweep_grid_record(dir.filePath("models.png").toStdString());
+        QCOMPARE(QString::fromStdString(record.cells[1].parameters), dialog.cellParameters(1));
+
+        // The next job runs on the user's model again.
+        QVERIFY(controller_->isModelLoaded());
+        QCOMPARE(controller_->model().path, tiny());
+        SweepDialog again(base(), controller_);
+        again.setAxis(false, "seed", "5");
+        QSignalSpy done(&again, &SweepDialog::sweepFinished);
+        QVERIFY(again.start());
+        QVERIFY(done.wait(120000));
+        QVERIFY2(again.cellParameters(0).contains("Model: tiny-sd15"), qPrintable(again.cellParameters(0)));
+    }
+
     // The saved grid names its axes in the interface language (Qt fonts, any script).
     void savedGridSpeaksTheInterfaceLanguage() {
         stipple::SweepPlan plan;

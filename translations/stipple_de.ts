@@ -35,7 +35,7 @@
         <translation>Die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+42"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>z. B. 1-8 oder 42, 1234, 99</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+1"/>
         <source>e.g. 512x512, 768x512</source>
         <translation>z. B. 512x512, 768x512</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one model file or folder per line (Add model…)</source>
+        <translation>eine Modelldatei oder ein Modellordner pro Zeile (Modell hinzufügen…)</translation>
     </message>
     <message>
         <location filename="../ui/checkpoint_import.cpp" line="+39"/>
@@ -194,6 +199,11 @@
         <location line="+1"/>
         <source>Variation strength</source>
         <translation>Variationsstärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
 </context>
 <context>
@@ -790,7 +800,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+256"/>
+        <location filename="../ui/generation_worker.cpp" line="+270"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Zu wenig Speicher beim Laden von %1. Schließen Sie andere Programme oder wählen Sie bf16 in den Einstellungen.</translation>
     </message>
@@ -1093,18 +1103,18 @@ Text zu Bild</translation>
         <translation>Der Verlauf ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Seed %1 locked</source>
         <translation>Seed %1 festgehalten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Parameters restored</source>
         <translation>Parameter wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -1244,7 +1254,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Ü&amp;ber Stipple</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
@@ -1269,7 +1279,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Dieses Bild kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+166"/>
         <source>Use as &amp;img2img source</source>
         <translation>Als &amp;img2img-Ausgangsbild verwenden</translation>
     </message>
@@ -1279,7 +1289,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Die nächste Generierung vom gezeigten Bild aus starten (img2img); der Prompt bleibt.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source> · v-prediction</source>
         <translation> · v-Vorhersage</translation>
     </message>
@@ -1550,7 +1560,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Eine Zeitleiste wird noch gespeichert</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-614"/>
         <source>Timeline saved: %1</source>
         <translation>Zeitleiste gespeichert: %1</translation>
     </message>
@@ -1560,7 +1570,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Die Zeitleiste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Alle Dateien (*)</translation>
     </message>
@@ -1722,7 +1732,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Schritt-Zeitleiste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+46"/>
+        <location filename="../ui/main_window_library.cpp" line="+55"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 Dateien in %2 Ordnern, %3 übersprungen (unlesbar)</translation>
     </message>
@@ -1927,12 +1937,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+785"/>
+        <location line="+779"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-778"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -2202,7 +2212,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Erweiterte Seed-Einstellungen</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+237"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
@@ -2254,7 +2264,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 %1</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-461"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
@@ -2288,12 +2298,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+557"/>
+        <location line="+551"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-552"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -2334,17 +2344,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>The model that draws the images. Recently used models are listed here.</source>
-        <translation>Das Modell, das die Bilder zeichnet. Zuletzt verwendete Modelle stehen hier.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+46"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -2369,7 +2374,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
@@ -2564,7 +2569,17 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>VAE: mit %1 erstellt (in Modell ▸ VAE wählen)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Click to choose another model: the library lists your recent models first, then every checkpoint, LoRA, embedding and VAE in your model folders (type to filter).</source>
+        <translation>Klicken, um ein anderes Modell zu wählen: die Bibliothek zeigt zuerst die zuletzt benutzten Modelle, dann jeden Checkpoint, jede LoRA, jedes Embedding und jedes VAE in den Modellordnern (tippen zum Filtern).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no model — choose one…)</source>
+        <translation>(kein Modell — eines wählen…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (eingebaut)</translation>
     </message>
@@ -2572,11 +2587,6 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <location line="+1"/>
         <source>Stipple&apos;s own small model: coloured shapes on plain backgrounds, fast on any CPU — the classroom demo.</source>
         <translation>Stipples eigenes kleines Modell: farbige Formen auf einfarbigem Hintergrund, schnell auf jeder CPU — die Demo für den Unterricht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no model yet — use Open…)</source>
-        <translation>(noch kein Modell — „Öffnen…“ verwenden)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2634,24 +2644,9 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-475"/>
         <source>Model library…</source>
         <translation>Modellbibliothek…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Library…</source>
-        <translation>&amp;Bibliothek…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model library</source>
-        <translation>Modellbibliothek</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find a model, LoRA, embedding or VAE in your model folders: type to filter by name, family (SD 1.x, SDXL…) or kind.</source>
-        <translation>Ein Modell, eine LoRA, ein Embedding oder einen VAE in Ihren Modellordnern finden: tippen Sie, um nach Name, Familie (SD 1.x, SDXL…) oder Art zu filtern.</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3162,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
 <context>
     <name>stipple::ui::SweepDialog</name>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+10"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+11"/>
         <location line="+1"/>
         <source>Sweep</source>
         <translation>Parameter-Sweep</translation>
@@ -3198,7 +3193,17 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Werte der Y-Achse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Add &amp;model…</source>
+        <translation>&amp;Modell hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a model to the Model axis: a recent one, a .safetensors file or a diffusers folder. The sweep loads the models one at a time and puts yours back afterwards.</source>
+        <translation>Ein Modell zur Modell-Achse hinzufügen: ein zuletzt benutztes, eine .safetensors-Datei oder einen diffusers-Ordner. Die Reihe lädt die Modelle nacheinander und lädt danach wieder Ihres.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;X axis:</source>
         <translation>&amp;X-Achse:</translation>
     </message>
@@ -3218,7 +3223,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Y-W&amp;erte:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -3258,7 +3263,12 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Sweep-Raster</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+26"/>
+        <source>Loading model %1 of %2: %3…</source>
+        <translation>Modell %1 von %2 wird geladen: %3…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The sweep failed: %1</source>
         <translation>Der Sweep ist fehlgeschlagen: %1</translation>
     </message>
@@ -3278,7 +3288,32 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>%1 × %2 = %3 Zellen, insgesamt %4 Schritte.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
+        <source>Model &amp;file…</source>
+        <translation>Modell&amp;datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a model file</source>
+        <translation>Modelldatei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model f&amp;older…</source>
+        <translation>Modell&amp;ordner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a diffusers model folder</source>
+        <translation>diffusers-Modellordner hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Give the X values: a list or a range.</source>
         <translation>Geben Sie die X-Werte an: eine Liste oder einen Bereich.</translation>
     </message>
@@ -3299,7 +3334,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>%1 Zellen werden erzeugt…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Sweep cell %1</source>
         <translation>Sweep-Zelle %1</translation>
     </message>
@@ -3314,7 +3349,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Keine fertigen Zellen zum Speichern.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Save sweep grid</source>
         <translation>Sweep-Raster speichern</translation>
     </message>

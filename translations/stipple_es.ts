@@ -35,7 +35,7 @@
         <translation>No se puede actualizar la base de datos del historial %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+42"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>p. ej., 1-8 o 42, 1234, 99</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+1"/>
         <source>e.g. 512x512, 768x512</source>
         <translation>p. ej., 512x512, 768x512</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one model file or folder per line (Add model…)</source>
+        <translation>un archivo o carpeta de modelo por línea (Añadir modelo…)</translation>
     </message>
     <message>
         <location filename="../ui/checkpoint_import.cpp" line="+39"/>
@@ -194,6 +199,11 @@
         <location line="+1"/>
         <source>Variation strength</source>
         <translation>Intensidad de variación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
     </message>
 </context>
 <context>
@@ -790,7 +800,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+256"/>
+        <location filename="../ui/generation_worker.cpp" line="+270"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
     </message>
@@ -1093,18 +1103,18 @@ texto a imagen</translation>
         <translation>El historial no está disponible</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Seed %1 locked</source>
         <translation>Semilla %1 fijada</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Parameters restored</source>
         <translation>Parámetros restaurados</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -1244,7 +1254,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Acerca de Stipple</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -1269,7 +1279,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>No se puede usar esta imagen</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+166"/>
         <source>Use as &amp;img2img source</source>
         <translation>Usar como origen &amp;img2img</translation>
     </message>
@@ -1279,7 +1289,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Empezar la próxima generación desde la imagen mostrada (img2img), conservando su prompt.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source> · v-prediction</source>
         <translation> · predicción v</translation>
     </message>
@@ -1550,7 +1560,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-614"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -1560,7 +1570,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se puede guardar la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Todos los archivos (*)</translation>
     </message>
@@ -1722,7 +1732,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Guardando la línea de tiempo de los pasos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+46"/>
+        <location filename="../ui/main_window_library.cpp" line="+55"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 archivos en %2 carpetas, %3 omitidos (ilegibles)</translation>
     </message>
@@ -1927,12 +1937,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+785"/>
+        <location line="+779"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-778"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -2202,7 +2212,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Ajustes avanzados de semilla</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+237"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
@@ -2254,7 +2264,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-461"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
@@ -2288,12 +2298,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+557"/>
+        <location line="+551"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-552"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -2334,17 +2344,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>The model that draws the images. Recently used models are listed here.</source>
-        <translation>El modelo que dibuja las imágenes. Aquí aparecen los modelos usados recientemente.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+46"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
@@ -2369,7 +2374,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
@@ -2564,7 +2569,17 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>VAE: hecha con %1 (elígelo en Modelo ▸ VAE)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Click to choose another model: the library lists your recent models first, then every checkpoint, LoRA, embedding and VAE in your model folders (type to filter).</source>
+        <translation>Haz clic para elegir otro modelo: la biblioteca muestra primero tus modelos recientes y luego cada checkpoint, LoRA, embedding y VAE de tus carpetas de modelos (escribe para filtrar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no model — choose one…)</source>
+        <translation>(sin modelo — elige uno…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (integrado)</translation>
     </message>
@@ -2572,11 +2587,6 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <location line="+1"/>
         <source>Stipple&apos;s own small model: coloured shapes on plain backgrounds, fast on any CPU — the classroom demo.</source>
         <translation>El pequeño modelo propio de Stipple: formas de colores sobre fondos lisos, rápido en cualquier CPU; la demostración para clase.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no model yet — use Open…)</source>
-        <translation>(aún no hay modelo: usa Abrir…)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2634,24 +2644,9 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-475"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Library…</source>
-        <translation>&amp;Biblioteca…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model library</source>
-        <translation>Biblioteca de modelos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find a model, LoRA, embedding or VAE in your model folders: type to filter by name, family (SD 1.x, SDXL…) or kind.</source>
-        <translation>Buscar un modelo, LoRA, embedding o VAE en sus carpetas de modelos: escriba para filtrar por nombre, familia (SD 1.x, SDXL…) o tipo.</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3162,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
 <context>
     <name>stipple::ui::SweepDialog</name>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+10"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+11"/>
         <location line="+1"/>
         <source>Sweep</source>
         <translation>Barrido</translation>
@@ -3198,7 +3193,17 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Valores del eje Y</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Add &amp;model…</source>
+        <translation>Añadir &amp;modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a model to the Model axis: a recent one, a .safetensors file or a diffusers folder. The sweep loads the models one at a time and puts yours back afterwards.</source>
+        <translation>Añadir un modelo al eje Modelo: uno reciente, un archivo .safetensors o una carpeta diffusers. El barrido carga los modelos de uno en uno y después vuelve a cargar el tuyo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;X axis:</source>
         <translation>Eje &amp;X:</translation>
     </message>
@@ -3218,7 +3223,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Va&amp;lores Y:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
@@ -3258,7 +3263,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Cuadrícula del barrido</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+26"/>
+        <source>Loading model %1 of %2: %3…</source>
+        <translation>Cargando modelo %1 de %2: %3…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The sweep failed: %1</source>
         <translation>El barrido falló: %1</translation>
     </message>
@@ -3278,7 +3288,32 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>%1 × %2 = %3 celdas, %4 pasos en total.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
+        <source>Model &amp;file…</source>
+        <translation>&amp;Archivo de modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a model file</source>
+        <translation>Añadir un archivo de modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model f&amp;older…</source>
+        <translation>Ca&amp;rpeta de modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a diffusers model folder</source>
+        <translation>Añadir una carpeta de modelo diffusers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Give the X values: a list or a range.</source>
         <translation>Indica los valores X: una lista o un intervalo.</translation>
     </message>
@@ -3299,7 +3334,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Generando %1 celdas…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Sweep cell %1</source>
         <translation>Celda %1 del barrido</translation>
     </message>
@@ -3314,7 +3349,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>No hay celdas terminadas que guardar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Save sweep grid</source>
         <translation>Guardar la cuadrícula del barrido</translation>
     </message>

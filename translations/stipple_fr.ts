@@ -35,7 +35,7 @@
         <translation>Impossible de mettre à jour la base de données de l’historique %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+42"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>p. ex. 1-8 ou 42, 1234, 99</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+1"/>
         <source>e.g. 512x512, 768x512</source>
         <translation>p. ex. 512x512, 768x512</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one model file or folder per line (Add model…)</source>
+        <translation>un fichier ou dossier de modèle par ligne (Ajouter un modèle…)</translation>
     </message>
     <message>
         <location filename="../ui/checkpoint_import.cpp" line="+39"/>
@@ -194,6 +199,11 @@
         <location line="+1"/>
         <source>Variation strength</source>
         <translation>Intensité de variation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
     </message>
 </context>
 <context>
@@ -790,7 +800,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+256"/>
+        <location filename="../ui/generation_worker.cpp" line="+270"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Mémoire insuffisante pendant le chargement de %1. Fermez d’autres programmes ou choisissez bf16 dans les réglages.</translation>
     </message>
@@ -1093,18 +1103,18 @@ texte vers image</translation>
         <translation>L’historique n’est pas disponible</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Seed %1 locked</source>
         <translation>Graine %1 verrouillée</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Parameters restored</source>
         <translation>Paramètres restaurés</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -1244,7 +1254,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>À &amp;propos de Stipple</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -1269,7 +1279,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Impossible d’utiliser cette image</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+166"/>
         <source>Use as &amp;img2img source</source>
         <translation>Utiliser comme source &amp;img2img</translation>
     </message>
@@ -1279,7 +1289,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Lancer la prochaine génération à partir de l’image affichée (img2img), en gardant son prompt.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source> · v-prediction</source>
         <translation> · prédiction v</translation>
     </message>
@@ -1550,7 +1560,7 @@ Reopened %2 instead.</source>
         <translation>Une chronologie est encore en cours d’enregistrement</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-614"/>
         <source>Timeline saved: %1</source>
         <translation>Chronologie enregistrée : %1</translation>
     </message>
@@ -1560,7 +1570,7 @@ Reopened %2 instead.</source>
         <translation>Impossible d’enregistrer la chronologie</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Tous les fichiers (*)</translation>
     </message>
@@ -1722,7 +1732,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Enregistrement de la chronologie des pas…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+46"/>
+        <location filename="../ui/main_window_library.cpp" line="+55"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 fichiers dans %2 dossiers, %3 ignorés (illisibles)</translation>
     </message>
@@ -1927,12 +1937,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+11"/>
-        <location line="+785"/>
+        <location line="+779"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-778"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -2202,7 +2212,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Réglages avancés de la graine</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+237"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
@@ -2254,7 +2264,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 %1</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-461"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
@@ -2288,12 +2298,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+557"/>
+        <location line="+551"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-552"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -2334,17 +2344,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>The model that draws the images. Recently used models are listed here.</source>
-        <translation>Le modèle qui dessine les images. Les modèles utilisés récemment sont listés ici.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+46"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -2369,7 +2374,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
@@ -2564,7 +2569,17 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>VAE : créé avec %1 (choisissez-le dans Modèle ▸ VAE)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Click to choose another model: the library lists your recent models first, then every checkpoint, LoRA, embedding and VAE in your model folders (type to filter).</source>
+        <translation>Cliquez pour choisir un autre modèle : la bibliothèque montre d’abord vos modèles récents, puis chaque checkpoint, LoRA, embedding et VAE de vos dossiers de modèles (tapez pour filtrer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no model — choose one…)</source>
+        <translation>(aucun modèle — en choisir un…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes (intégré)</translation>
     </message>
@@ -2572,11 +2587,6 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <location line="+1"/>
         <source>Stipple&apos;s own small model: coloured shapes on plain backgrounds, fast on any CPU — the classroom demo.</source>
         <translation>Le petit modèle de Stipple : des formes colorées sur fond uni, rapide sur n’importe quel processeur — la démo pour la classe.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no model yet — use Open…)</source>
-        <translation>(pas encore de modèle — utilisez Ouvrir…)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2634,24 +2644,9 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente : %1 en attente</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-475"/>
         <source>Model library…</source>
         <translation>Bibliothèque de modèles…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Library…</source>
-        <translation>&amp;Bibliothèque…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model library</source>
-        <translation>Bibliothèque de modèles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find a model, LoRA, embedding or VAE in your model folders: type to filter by name, family (SD 1.x, SDXL…) or kind.</source>
-        <translation>Trouver un modèle, une LoRA, un embedding ou un VAE dans vos dossiers de modèles : tapez pour filtrer par nom, famille (SD 1.x, SDXL…) ou type.</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3162,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::SweepDialog</name>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+10"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+11"/>
         <location line="+1"/>
         <source>Sweep</source>
         <translation>Balayage</translation>
@@ -3198,7 +3193,17 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Valeurs de l’axe Y</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Add &amp;model…</source>
+        <translation>Ajouter un &amp;modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a model to the Model axis: a recent one, a .safetensors file or a diffusers folder. The sweep loads the models one at a time and puts yours back afterwards.</source>
+        <translation>Ajouter un modèle à l’axe Modèle : un modèle récent, un fichier .safetensors ou un dossier diffusers. Le balayage charge les modèles un par un puis remet le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;X axis:</source>
         <translation>Axe &amp;X :</translation>
     </message>
@@ -3218,7 +3223,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Va&amp;leurs Y :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
@@ -3258,7 +3263,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Grille du balayage</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+26"/>
+        <source>Loading model %1 of %2: %3…</source>
+        <translation>Chargement du modèle %1 sur %2 : %3…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The sweep failed: %1</source>
         <translation>Le balayage a échoué : %1</translation>
     </message>
@@ -3278,7 +3288,32 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>%1 × %2 = %3 cases, %4 pas en tout.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
+        <source>Model &amp;file…</source>
+        <translation>&amp;Fichier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a model file</source>
+        <translation>Ajouter un fichier de modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model f&amp;older…</source>
+        <translation>D&amp;ossier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a diffusers model folder</source>
+        <translation>Ajouter un dossier de modèle diffusers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Give the X values: a list or a range.</source>
         <translation>Indiquez les valeurs X : une liste ou un intervalle.</translation>
     </message>
@@ -3299,7 +3334,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Génération de %1 cases…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Sweep cell %1</source>
         <translation>Case %1 du balayage</translation>
     </message>
@@ -3314,7 +3349,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Aucune case terminée à enregistrer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Save sweep grid</source>
         <translation>Enregistrer la grille du balayage</translation>
     </message>

@@ -35,7 +35,7 @@
         <translation>无法更新历史记录数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+40"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+42"/>
         <source>e.g. 1-8 or 42, 1234, 99</source>
         <translation>例如 1-8 或 42, 1234, 99</translation>
     </message>
@@ -68,6 +68,11 @@
         <location line="+1"/>
         <source>e.g. 512x512, 768x512</source>
         <translation>例如 512x512, 768x512</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one model file or folder per line (Add model…)</source>
+        <translation>每行一个模型文件或文件夹（添加模型…）</translation>
     </message>
     <message>
         <location filename="../ui/checkpoint_import.cpp" line="+39"/>
@@ -194,6 +199,11 @@
         <location line="+1"/>
         <source>Variation strength</source>
         <translation>变化强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
     </message>
 </context>
 <context>
@@ -790,7 +800,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+256"/>
+        <location filename="../ui/generation_worker.cpp" line="+270"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
     </message>
@@ -1093,18 +1103,18 @@ text to image</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Seed %1 locked</source>
         <translation>种子 %1 已锁定</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Parameters restored</source>
         <translation>参数已恢复</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -1244,7 +1254,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>关于 Stipple(&amp;A)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -1269,7 +1279,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>无法使用这张图片</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+166"/>
         <source>Use as &amp;img2img source</source>
         <translation>用作图生图来源(&amp;I)</translation>
     </message>
@@ -1279,7 +1289,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>下一次生成从当前显示的图片开始（图生图），保留其提示词。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source> · v-prediction</source>
         <translation> · v 预测</translation>
     </message>
@@ -1550,7 +1560,7 @@ Reopened %2 instead.</source>
         <translation>仍在保存一个时间轴</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-614"/>
         <source>Timeline saved: %1</source>
         <translation>时间轴已保存：%1</translation>
     </message>
@@ -1560,7 +1570,7 @@ Reopened %2 instead.</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>检查点 (*.safetensors *.ckpt *.pt *.pth);;所有文件 (*)</translation>
     </message>
@@ -1722,7 +1732,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>正在保存步骤时间轴…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+46"/>
+        <location filename="../ui/main_window_library.cpp" line="+55"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%2 个文件夹中 %1 个文件，跳过 %3 个（无法读取）</translation>
     </message>
@@ -1927,12 +1937,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+785"/>
+        <location line="+779"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-778"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -2202,7 +2212,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>高级种子设置</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+237"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
@@ -2254,7 +2264,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-461"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
@@ -2288,12 +2298,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+557"/>
+        <location line="+551"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-552"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -2334,17 +2344,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>The model that draws the images. Recently used models are listed here.</source>
-        <translation>绘制图像的模型。最近使用过的模型列在这里。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+46"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -2369,7 +2374,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>打开模型文件…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
@@ -2564,7 +2569,17 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>VAE：由 %1 生成（在 模型 ▸ VAE 中选择）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Click to choose another model: the library lists your recent models first, then every checkpoint, LoRA, embedding and VAE in your model folders (type to filter).</source>
+        <translation>点击选择其他模型：模型库先列出最近使用的模型，再列出模型文件夹中的每个检查点、LoRA、嵌入和 VAE（输入文字筛选）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no model — choose one…)</source>
+        <translation>（无模型 — 请选择…）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stipple Shapes (built-in)</source>
         <translation>Stipple Shapes（内置）</translation>
     </message>
@@ -2572,11 +2587,6 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <location line="+1"/>
         <source>Stipple&apos;s own small model: coloured shapes on plain backgrounds, fast on any CPU — the classroom demo.</source>
         <translation>Stipple 自带的小模型：纯色背景上的彩色图形，在任何 CPU 上都很快——课堂演示专用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no model yet — use Open…)</source>
-        <translation>（尚无模型——请使用“打开…”）</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2634,24 +2644,9 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列：%1 个等待中</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-475"/>
         <source>Model library…</source>
         <translation>模型库…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Library…</source>
-        <translation>模型库(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model library</source>
-        <translation>模型库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find a model, LoRA, embedding or VAE in your model folders: type to filter by name, family (SD 1.x, SDXL…) or kind.</source>
-        <translation>在模型文件夹中查找模型、LoRA、嵌入或 VAE：输入文字按名称、系列（SD 1.x、SDXL…）或类型筛选。</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3162,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::SweepDialog</name>
     <message>
-        <location filename="../ui/sweep_dialog.cpp" line="+10"/>
+        <location filename="../ui/sweep_dialog.cpp" line="+11"/>
         <location line="+1"/>
         <source>Sweep</source>
         <translation>参数扫描</translation>
@@ -3198,7 +3193,17 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Y 轴取值</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Add &amp;model…</source>
+        <translation>添加模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a model to the Model axis: a recent one, a .safetensors file or a diffusers folder. The sweep loads the models one at a time and puts yours back afterwards.</source>
+        <translation>向“模型”轴添加模型：最近使用的模型、.safetensors 文件或 diffusers 文件夹。扫描会逐个加载模型，结束后重新加载你的模型。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;X axis:</source>
         <translation>X 轴(&amp;X)：</translation>
     </message>
@@ -3218,7 +3223,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Y 取值(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
@@ -3258,7 +3263,12 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>扫描网格</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+26"/>
+        <source>Loading model %1 of %2: %3…</source>
+        <translation>正在加载第 %1 个模型（共 %2 个）：%3…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The sweep failed: %1</source>
         <translation>参数扫描失败：%1</translation>
     </message>
@@ -3278,7 +3288,32 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>%1 × %2 = %3 格，共 %4 步。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
+        <source>Model &amp;file…</source>
+        <translation>模型文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a model file</source>
+        <translation>添加模型文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>检查点 (*.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model f&amp;older…</source>
+        <translation>模型文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a diffusers model folder</source>
+        <translation>添加 diffusers 模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Give the X values: a list or a range.</source>
         <translation>请给出 X 取值：列表或范围。</translation>
     </message>
@@ -3299,7 +3334,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>正在生成 %1 格…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Sweep cell %1</source>
         <translation>扫描格 %1</translation>
     </message>
@@ -3314,7 +3349,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>没有可保存的已完成格子。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Save sweep grid</source>
         <translation>保存扫描网格</translation>
     </message>

@@ -44,6 +44,9 @@ GenerationController::GenerationController(QObject* parent)
     connect(worker_, &GenerationWorker::cellFinished, this, [this](int jobId, const GeneratedImage& cell) {
         if (!shutDown_) Q_EMIT cellFinished(jobId, cell);
     });
+    connect(worker_, &GenerationWorker::sweepModelLoading, this, [this](int jobId, const QString& model, int index, int count) {
+        if (!shutDown_) Q_EMIT sweepModelLoading(jobId, model, index, count);
+    });
     connect(worker_, &GenerationWorker::jobFinished, this, &GenerationController::onJobFinished);
     connect(tokenCounter_, &TokenCounter::counted, this,
             [this](int serial, const PromptReading& prompt, const PromptReading& negative) {
@@ -69,30 +72,38 @@ void GenerationController::shutdown() {
 
 int GenerationController::modelLoadCount() const { return shutDown_ ? 0 : worker_->loadCount(); }
 
+ModelLoadArgs GenerationController::loadArgsFor(const QString& path) const {
+    ModelLoadArgs args;
+    args.path = path;
+    args.dtype = Preferences().get(pref::dtype);
+    args.threads = threads_;
+    const ModelOverrides overrides = Preferences().modelOverrides(path);
+    args.vaePath = overrides.vaePath;
+    args.predictionType = overrides.predictionType;
+    // The model library's LoRA and embedding folders (<data>/models/Lora, /embeddings).
+    args.loraDirs = QStringList{loraDir()};
+    args.embeddingDirs = QStringList{embeddingsDir()};
+    return args;
+}
+
 void GenerationController::loadModel(const QString& path) {
     if (path.isEmpty() || shutDown_) return;
     loading_ = true;
     modelLoaded_ = false;
-    const QString dtype = Preferences().get(pref::dtype);
-    const int threads = threads_;
     TokenCounter* counter = tokenCounter_;
     QMetaObject::invokeMethod(counter, [counter] { counter->setTokenizer(nullptr, 0, {}); }, Qt::QueuedConnection);
     GenerationWorker* worker = worker_;
-    const ModelOverrides overrides = Preferences().modelOverrides(path);
-    // The model library's LoRA and embedding folders (<data>/models/Lora, /embeddings).
-    const QStringList loraDirs{loraDir()}, embeddingDirs{embeddingsDir()};
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, path, dtype, threads, overrides, loraDirs, embeddingDirs] {
-            worker->loadModel(path, dtype, threads, overrides.vaePath, overrides.predictionType, loraDirs, embeddingDirs);
-        },
-        Qt::QueuedConnection);
+    const ModelLoadArgs args = loadArgsFor(path);
+    QMetaObject::invokeMethod(worker, [worker, args] { worker->loadModel(args); }, Qt::QueuedConnection);
     Q_EMIT modelLoading(path);
 }
 
 int GenerationController::enqueue(GenerationJob job) {
     if (shutDown_) return 0;
     job.id = nextJobId_++;
+    // A Model sweep loads each model with its own choices (VAE, prediction type) as opening it would.
+    job.sweepModels.clear();
+    for (const std::string& model : job.sweep.models()) job.sweepModels << loadArgsFor(QString::fromStdString(model));
     queue_.append(job);
     Q_EMIT queueChanged();
     dispatchNext();

@@ -61,10 +61,13 @@ Q_SIGNALS:
     void jobStarted(const stipple::ui::GenerationJob& job);
     void framesArrived(const QList<stipple::ui::PreviewFrame>& frames);  // the newest last
     void cellFinished(int jobId, const stipple::ui::GeneratedImage& cell);
+    void sweepModelLoading(int jobId, const QString& model, int index, int count);
     void jobFinished(const stipple::ui::JobResult& result);
     void tokensCounted(const stipple::ui::PromptReading& prompt, const stipple::ui::PromptReading& negative);
 
 private:
+    // How `path` loads now: Preferences' precision, the thread count, the model's own overrides.
+    ModelLoadArgs loadArgsFor(const QString& path) const;
     void dispatchNext();
     void onFramesAvailable();
     void onJobFinished(const JobResult& result);

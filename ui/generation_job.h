@@ -12,6 +12,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -22,12 +23,26 @@ namespace stipple::ui {
 // Every long job runs in the one queue of the GenerationController, on the one loaded model.
 enum class JobKind { Generate, Sweep };
 
+// How the worker loads one model: the user's precision and threads, the model's own choices
+// (Preferences::modelOverrides) and the library's LoRA and embedding folders.
+struct ModelLoadArgs {
+    QString path;
+    QString dtype;           // "fp32", "bf16" or "auto"
+    int threads = 0;         // 0 = chosen for the model
+    QString vaePath;         // "" = the model's own VAE
+    QString predictionType;  // "" = detected
+    QStringList loraDirs, embeddingDirs;
+};
+
 struct GenerationJob {
     int id = 0;
     JobKind kind = JobKind::Generate;
     stipple::GenerationRequest request;  // Generate: seeds = one per image; scheduler = A1111 label
     QString outputRoot;                  // Generate: results go to <outputRoot>/YYYY-MM-DD/NNNNN-<seed>.png
     stipple::SweepPlan sweep;            // Sweep: every cell's request, rendered in order, saved nowhere
+    // Sweep with a Model axis: how to load each of sweep.models() (the controller fills it when
+    // queueing). The worker loads them one at a time and reloads the user's model afterwards.
+    QList<ModelLoadArgs> sweepModels;
 };
 
 // One live preview of the running job: a generation's batch tiled side by side, or one sweep cell.

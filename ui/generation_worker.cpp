@@ -68,7 +68,9 @@ stipple::DType parseDtype(const QString& dtype) {
 struct GenerationWorker::State {
     PreferencesHashCache hashCache;
     stipple::GenerationService service{&hashCache};
-    ModelSummary model;
+    ModelSummary model;          // the user's model (what the window shows)
+    ModelLoadArgs userModel;     // how it was loaded: a Model sweep loads others, then this again
+    QString loadedPath;          // what the service holds now ("" = nothing)
 
     mutable QMutex mutex;                         // guards the fields below
     int currentJob = 0;
@@ -169,6 +171,10 @@ public:
         Q_EMIT worker_.cellFinished(job_.id, g);
     }
 
+    void on_model_loading(int, const std::string& model, int index, int count) override {
+        Q_EMIT worker_.sweepModelLoading(job_.id, QFile::decodeName(model.c_str()), index, count);
+    }
+
 private:
     GenerationWorker& worker_;
     const GenerationJob& job_;
@@ -209,46 +215,54 @@ void GenerationWorker::setThreadCount(int threads) { state_->service.set_threads
 
 int GenerationWorker::loadCount() const { return state_->service.load_count(); }
 
-void GenerationWorker::loadModel(const QString& path, const QString& dtype, int threads, const QString& vaePath,
-                                 const QString& predictionType, const QStringList& loraDirs,
-                                 const QStringList& embeddingDirs) {
+ModelSummary GenerationWorker::loadInto(const ModelLoadArgs& args) {
+    state_->loadedPath.clear();
+    stipple::LoadSettings settings;
+    settings.options.dtype = parseDtype(args.dtype);
+    settings.options.vae_path = QFile::encodeName(args.vaePath).toStdString();
+    settings.options.prediction_type = args.predictionType.toStdString();
+    for (const QString& d : args.loraDirs) settings.options.lora_dirs.push_back(QFile::encodeName(d).toStdString());
+    for (const QString& d : args.embeddingDirs) settings.options.embedding_dirs.push_back(QFile::encodeName(d).toStdString());
+    settings.threads = args.threads;
+    const QString& path = args.path;
+    const stipple::ModelInfo& info = state_->service.load(QFile::encodeName(path).toStdString(), settings);
+    state_->loadedPath = path;
+    ModelSummary m;
+    m.name = QString::fromStdString(info.name);
+    m.path = path;
+    m.family = QString::fromLatin1(stipple::model_family_label(info.family));
+    m.defaultWidth = info.default_width;
+    m.defaultHeight = info.default_height;
+    m.hasTaesd = info.has_taesd;
+    m.defaultSampler = QString::fromStdString(info.default_sampler);
+    m.turbo = info.turbo;
+    m.predictionType = QString::fromStdString(info.prediction_type);
+    m.predictionSource = QString::fromStdString(info.prediction_source);
+    m.vaeName = info.vae_path.empty() ? QString() : QFileInfo(QFile::decodeName(info.vae_path.c_str())).fileName();
+    m.hash = QString::fromStdString(state_->service.model_hash());
+    m.tokenizer = state_->service.tokenizer();
+    if (const auto library = state_->service.pipeline().embeddings(); library && m.tokenizer) {
+        if (!library->embeddings().empty())
+            m.embeddings = std::make_shared<const stipple::EmbeddingMatcher>(*m.tokenizer, stipple::embedding_names(*library));
+        for (const std::string& problem : library->problems()) m.embeddingProblems << QString::fromStdString(problem);
+    }
+    if (m.tokenizer) m.tokenLimit = std::max(1, m.tokenizer->model_max_length() - 2);
+    m.previewsWithVae = info.previews_with_vae;
+    const QString scenes = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("scenes.json")) : QString();
+    if (!scenes.isEmpty() && QFileInfo::exists(scenes)) {
+        const stipple::scenes::SceneVocab vocab = stipple::scenes::SceneVocab::load(QFile::encodeName(scenes).toStdString());
+        for (const std::string& w : vocab.words()) m.vocabulary << QString::fromStdString(w);
+        for (const std::string& p : vocab.example_prompts) m.examplePrompts << QString::fromStdString(p);
+    }
+    return m;
+}
+
+void GenerationWorker::loadModel(const ModelLoadArgs& args) {
     state_->model = {};
+    state_->userModel = args;
+    const QString& path = args.path;
     try {
-        stipple::LoadSettings settings;
-        settings.options.dtype = parseDtype(dtype);
-        settings.options.vae_path = QFile::encodeName(vaePath).toStdString();
-        settings.options.prediction_type = predictionType.toStdString();
-        for (const QString& d : loraDirs) settings.options.lora_dirs.push_back(QFile::encodeName(d).toStdString());
-        for (const QString& d : embeddingDirs) settings.options.embedding_dirs.push_back(QFile::encodeName(d).toStdString());
-        settings.threads = threads;
-        const stipple::ModelInfo& info = state_->service.load(QFile::encodeName(path).toStdString(), settings);
-        ModelSummary m;
-        m.name = QString::fromStdString(info.name);
-        m.path = path;
-        m.family = QString::fromLatin1(stipple::model_family_label(info.family));
-        m.defaultWidth = info.default_width;
-        m.defaultHeight = info.default_height;
-        m.hasTaesd = info.has_taesd;
-        m.defaultSampler = QString::fromStdString(info.default_sampler);
-        m.turbo = info.turbo;
-        m.predictionType = QString::fromStdString(info.prediction_type);
-        m.predictionSource = QString::fromStdString(info.prediction_source);
-        m.vaeName = info.vae_path.empty() ? QString() : QFileInfo(QFile::decodeName(info.vae_path.c_str())).fileName();
-        m.hash = QString::fromStdString(state_->service.model_hash());
-        m.tokenizer = state_->service.tokenizer();
-        if (const auto library = state_->service.pipeline().embeddings(); library && m.tokenizer) {
-            if (!library->embeddings().empty())
-                m.embeddings = std::make_shared<const stipple::EmbeddingMatcher>(*m.tokenizer, stipple::embedding_names(*library));
-            for (const std::string& problem : library->problems()) m.embeddingProblems << QString::fromStdString(problem);
-        }
-        if (m.tokenizer) m.tokenLimit = std::max(1, m.tokenizer->model_max_length() - 2);
-        m.previewsWithVae = info.previews_with_vae;
-        const QString scenes = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("scenes.json")) : QString();
-        if (!scenes.isEmpty() && QFileInfo::exists(scenes)) {
-            const stipple::scenes::SceneVocab vocab = stipple::scenes::SceneVocab::load(QFile::encodeName(scenes).toStdString());
-            for (const std::string& w : vocab.words()) m.vocabulary << QString::fromStdString(w);
-            for (const std::string& p : vocab.example_prompts) m.examplePrompts << QString::fromStdString(p);
-        }
+        const ModelSummary m = loadInto(args);
         state_->model = m;
         Q_EMIT modelLoaded(m);
     } catch (const std::bad_alloc&) {
@@ -347,9 +361,37 @@ void GenerationWorker::runGeneration(const GenerationJob& job, JobResult& result
 }
 
 void GenerationWorker::runSweep(const GenerationJob& job, JobResult& result) {
-    stipple::Pipeline& pipeline = state_->service.pipeline();
     SweepForwarder forwarder(*this, job);
-    const stipple::SweepResult out = stipple::run_sweep(pipeline, job.sweep, &forwarder, state_->control.get());
+    // A Model sweep loads each model in turn through the one service (the one before is freed
+    // first) and puts the user's model back afterwards, whatever happened.
+    const stipple::SweepModelLoader loader = [this, &job](const std::string& model) -> stipple::Pipeline& {
+        if (model.empty()) return state_->service.pipeline();
+        const QString path = QFile::decodeName(model.c_str());
+        if (path == state_->loadedPath) return state_->service.pipeline();
+        ModelLoadArgs args = state_->userModel;
+        args.path = path;
+        args.vaePath.clear();
+        args.predictionType.clear();
+        for (const ModelLoadArgs& a : job.sweepModels)
+            if (a.path == path) args = a;
+        loadInto(args);
+        return state_->service.pipeline();
+    };
+    struct PutBack {
+        GenerationWorker& worker;
+        ~PutBack() {
+            State& state = *worker.state_;
+            if (state.userModel.path.isEmpty() || state.loadedPath == state.userModel.path) return;
+            try {
+                worker.loadInto(state.userModel);
+            } catch (const std::exception& e) {
+                state.service.unload();
+                state.model = {};
+                Q_EMIT worker.modelLoadFailed(state.userModel.path, QString::fromUtf8(e.what()));
+            }
+        }
+    } putBack{*this};
+    const stipple::SweepResult out = stipple::run_sweep(loader, job.sweep, &forwarder, state_->control.get());
     result.cancelled = out.cancelled;
     result.stepsDone = state_->stepsDone.load();
 }

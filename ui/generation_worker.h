@@ -35,12 +35,8 @@ public:
     int loadCount() const;
 
 public Q_SLOTS:
-    // dtype: "fp32", "bf16" or "auto"; threads: 0 = chosen for the model.
-    // `vaePath` / `predictionType`: the user's per-model choices ("" = the model's own / detect);
-    // LoRAs and embeddings are looked up in `loraDirs` / `embeddingDirs`.
-    void loadModel(const QString& path, const QString& dtype, int threads, const QString& vaePath = {},
-                   const QString& predictionType = {}, const QStringList& loraDirs = {},
-                   const QStringList& embeddingDirs = {});
+    // Loads the user's model (the one jobs run on, and the one a Model sweep returns to).
+    void loadModel(const stipple::ui::ModelLoadArgs& args);
     void setThreadCount(int threads);
     void run(const stipple::ui::GenerationJob& job);
 
@@ -49,6 +45,8 @@ Q_SIGNALS:
     void modelLoadFailed(const QString& path, const QString& reason);
     void framesAvailable();
     void cellFinished(int jobId, const stipple::ui::GeneratedImage& cell);  // a sweep cell
+    // A Model sweep is about to load model `index` of `count` (its path).
+    void sweepModelLoading(int jobId, const QString& model, int index, int count);
     void jobFinished(const stipple::ui::JobResult& result);
 
 private:
@@ -57,6 +55,8 @@ private:
     struct State;  // the service and the current run (defined in the .cpp)
     void runGeneration(const GenerationJob& job, JobResult& result);
     void runSweep(const GenerationJob& job, JobResult& result);
+    // Loads `args` into the service and describes it; throws (the service is then empty).
+    ModelSummary loadInto(const ModelLoadArgs& args);
     std::unique_ptr<State> state_;
     FrameMailbox mailbox_;
 };

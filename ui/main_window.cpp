@@ -141,7 +141,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(parameters_, &ParametersPanel::finishNowRequested, this, &MainWindow::finishNow);
     connect(parameters_, &ParametersPanel::openModelFolderRequested, this, &MainWindow::openModelFolderDialog);
     connect(parameters_, &ParametersPanel::openModelFileRequested, this, &MainWindow::openModelFileDialog);
-    connect(parameters_, &ParametersPanel::modelChosen, this, &MainWindow::openModel);
     connect(parameters_, &ParametersPanel::modelLibraryRequested, this, &MainWindow::showModelLibrary);
     connect(parameters_, &ParametersPanel::promptsEdited, tokenTimer_, qOverload<>(&QTimer::start));
     connect(parameters_, &ParametersPanel::removeQueuedRequested, controller_, &GenerationController::removeQueued);
@@ -264,6 +263,7 @@ void MainWindow::openSweepDialog() {
     if (!request) return banner_->showError(tr("Cannot start a sweep"), problem);
     auto* dialog = new SweepDialog(*request, controller_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKnownModels(pickerRecentModels());
     connect(dialog, &SweepDialog::reuseParametersRequested, this, [this](const QString& text) {
         parameters_->applyInfotext(text);
         statusBar()->showMessage(tr("Parameters restored"), 4000);
@@ -288,7 +288,7 @@ void MainWindow::loadSettings() {
     recentModels_ = prefs.get(pref::recentModels);
     const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
     if (QFileInfo::exists(builtin + QStringLiteral("/model_index.json"))) parameters_->setBuiltinModel(builtin);
-    parameters_->setRecentModels(recentModels_, prefs.get(pref::lastModel));
+    parameters_->setCurrentModel(prefs.get(pref::lastModel));
 }
 
 void MainWindow::saveSettings() const {
@@ -378,7 +378,7 @@ void MainWindow::onModelLoadFailed(const QString& path, const QString& reason) {
     if (fallback.isEmpty()) {
         banner_->showError(tr("Could not load the model %1").arg(path), reason, kModelTopic);
         parameters_->setModelState(ParametersPanel::ModelState::Failed, tr("Could not load %1 — no model loaded").arg(name));
-        parameters_->setRecentModels(recentModels_, QString());
+        parameters_->setCurrentModel(QString());
         preview_->imageView()->setPlaceholder(tr("No model loaded.\n\nOpen a model: File ▸ Open model folder… or Open model file…"));
         statusBar()->showMessage(tr("Model failed to load"), 5000);
         Q_EMIT modelFailed(reason);
@@ -396,8 +396,8 @@ void MainWindow::rememberModel(const QString& path) {
     recentModels_.removeAll(path);
     recentModels_.prepend(path);
     while (recentModels_.size() > kMaxRecentModels) recentModels_.removeLast();
-    parameters_->setRecentModels(recentModels_, path);
-    if (picker_) picker_->setRecentModels(recentModels_);
+    parameters_->setCurrentModel(path);
+    if (picker_) picker_->setRecentModels(pickerRecentModels());
     Preferences prefs;
     prefs.set(pref::recentModels, recentModels_);
     prefs.set(pref::lastModel, path);

@@ -119,6 +119,8 @@ private:
     void compareImages(const QStringList& paths);
     void rememberModel(const QString& path);
     void buildModelPicker();
+    // Recent models, newest first, and the built-in model (for the picker and the sweep's Model axis).
+    QStringList pickerRecentModels() const;
     void rescanLibrary();
     void insertIntoPrompt(const QString& text);
     void loadSettings();

@@ -12,6 +12,7 @@
 #include "preferences.h"
 
 #include "io/model_hash_cache.h"
+#include "pipeline/resource_paths.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -36,10 +37,18 @@ QStringList MainWindow::libraryFolders() const {
     return folders;
 }
 
+QStringList MainWindow::pickerRecentModels() const {
+    // The built-in model stays one click away even when it was never opened by hand.
+    QStringList recent = recentModels_;
+    const QString builtin = QString::fromStdString(stipple::builtin_model_dir());
+    if (!recent.contains(builtin) && QFileInfo::exists(builtin + QStringLiteral("/model_index.json"))) recent << builtin;
+    return recent;
+}
+
 void MainWindow::buildModelPicker() {
     picker_ = new ModelPicker(this);
     libraryScanner_ = new ModelLibraryScanner(this);
-    picker_->setRecentModels(recentModels_);
+    picker_->setRecentModels(pickerRecentModels());
     connect(libraryScanner_, &ModelLibraryScanner::entriesFound, picker_, &ModelPicker::addEntries);
     connect(libraryScanner_, &ModelLibraryScanner::hashesFound, picker_, &ModelPicker::setHashes);
     connect(libraryScanner_, &ModelLibraryScanner::scanFinished, this, [this](int entries, int skipped, qint64 ms) {

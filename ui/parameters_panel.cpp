@@ -399,10 +399,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
         if (s.isValid()) setSize(s.width(), s.height());
         preset_->setCurrentIndex(0);
     });
-    connect(model_, &QComboBox::activated, this, [this](int index) {
-        const QString path = model_->itemData(index).toString();
-        if (!path.isEmpty()) Q_EMIT modelChosen(path);
-    });
+    connect(model_, &QToolButton::clicked, this, &ParametersPanel::modelLibraryRequested);
     seed_->setSeed(QRandomGenerator::global()->generate());  // 32-bit like A1111: short enough to read out in class
 }
 
@@ -419,12 +416,16 @@ QWidget* ParametersPanel::buildModelSection() {
     v->setSpacing(4);
     auto* row = new QHBoxLayout;
     row->setSpacing(4);
-    model_ = new QComboBox(box);
+    // The current model; clicking it opens the library picker (recent models first, type to
+    // filter), which replaced the old list of recent models.
+    model_ = new QToolButton(box);
     model_->setObjectName(QStringLiteral("modelBox"));
-    model_->setToolTip(tr("The model that draws the images. Recently used models are listed here."));
-    model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    model_->setMinimumContentsLength(12);
+    model_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    model_->setArrowType(Qt::NoArrow);
+    model_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    model_->setMinimumWidth(120);
     model_->setAccessibleName(tr("Model"));
+    model_->setStyleSheet(QStringLiteral("QToolButton#modelBox { text-align: left; padding: 3px 6px; }"));
     modelOpen_ = new QToolButton(box);
     modelOpen_->setObjectName(QStringLiteral("modelOpen"));
     modelOpen_->setText(tr("&Open…"));
@@ -436,16 +437,7 @@ QWidget* ParametersPanel::buildModelSection() {
     menu->addAction(tr("Open model file…"), this, &ParametersPanel::openModelFileRequested);
     menu->addAction(tr("Model library…"), this, &ParametersPanel::modelLibraryRequested);
     modelOpen_->setMenu(menu);
-    // The library: every model, LoRA, embedding and VAE in the model folders, searchable.
-    modelLibrary_ = new QToolButton(box);
-    modelLibrary_->setObjectName(QStringLiteral("modelLibrary"));
-    modelLibrary_->setText(tr("&Library…"));
-    modelLibrary_->setAccessibleName(tr("Model library"));
-    modelLibrary_->setToolTip(tr("Find a model, LoRA, embedding or VAE in your model folders: type to filter by "
-                                 "name, family (SD 1.x, SDXL…) or kind."));
-    connect(modelLibrary_, &QToolButton::clicked, this, &ParametersPanel::modelLibraryRequested);
     row->addWidget(model_, 1);
-    row->addWidget(modelLibrary_);
     row->addWidget(modelOpen_);
     v->addLayout(row);
     auto* status = new QHBoxLayout;
@@ -824,21 +816,23 @@ void ParametersPanel::setSize(int width, int height) {
     height_->setValue(std::clamp((height + 4) / 8 * 8, height_->minimum(), height_->maximum()));
 }
 
-void ParametersPanel::setRecentModels(const QStringList& paths, const QString& current) {
-    model_->clear();
-    if (!builtinModel_.isEmpty()) {
-        model_->addItem(tr("Stipple Shapes (built-in)"), builtinModel_);
-        model_->setItemData(0, tr("Stipple's own small model: coloured shapes on plain backgrounds, "
-                                  "fast on any CPU — the classroom demo."), Qt::ToolTipRole);
+void ParametersPanel::setCurrentModel(const QString& path) {
+    model_->setProperty("modelPath", path);
+    const QString chooser = tr("Click to choose another model: the library lists your recent models first, then every "
+                               "checkpoint, LoRA, embedding and VAE in your model folders (type to filter).");
+    if (path.isEmpty()) {
+        model_->setText(tr("(no model — choose one…)"));
+        model_->setToolTip(chooser);
+    } else if (path == builtinModel_) {
+        model_->setText(tr("Stipple Shapes (built-in)"));
+        model_->setToolTip(tr("Stipple's own small model: coloured shapes on plain backgrounds, fast on any CPU — "
+                              "the classroom demo.") + QStringLiteral("\n\n") + chooser);
+    } else {
+        const QString name = QFileInfo(path).fileName();
+        model_->setText(name.isEmpty() ? path : name);
+        model_->setToolTip(path + QStringLiteral("\n\n") + chooser);
     }
-    if (paths.isEmpty() && builtinModel_.isEmpty()) model_->addItem(tr("(no model yet — use Open…)"));
-    for (const QString& p : paths) {
-        if (p == builtinModel_) continue;
-        model_->addItem(QFileInfo(p).fileName().isEmpty() ? p : QFileInfo(p).fileName(), p);
-        model_->setItemData(model_->count() - 1, p, Qt::ToolTipRole);
-    }
-    const int i = model_->findData(current);
-    if (i >= 0) model_->setCurrentIndex(i);
+    model_->setText(model_->text() + QStringLiteral("  ▾"));
 }
 
 void ParametersPanel::setPromptReadings(const PromptReading& prompt, const PromptReading& negative) {

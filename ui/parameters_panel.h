@@ -75,7 +75,8 @@ public:
     enum class ModelState { None, Loading, Loaded, Failed };
     void setModelState(ModelState state, const QString& text);
     // The model picker: the built-in model first (when installed), then recent models.
-    void setRecentModels(const QStringList& paths, const QString& current);
+    // Shows the model in use ("" = none); its button opens the library (modelLibraryRequested).
+    void setCurrentModel(const QString& path);
     void setBuiltinModel(const QString& path) { builtinModel_ = path; }
     // Token counts, the text the encoder's limit cuts off and unknown words, shown under each
     // prompt; PromptReading{} = unknown (no model, or a new one loading).
@@ -149,7 +150,6 @@ Q_SIGNALS:
     void openModelFolderRequested();
     void openModelFileRequested();
     void modelLibraryRequested();  // the searchable library picker (model_picker.h)
-    void modelChosen(const QString& path);
     void promptsEdited();
     void removeQueuedRequested(int row);
 
@@ -161,9 +161,8 @@ private:
     void updateSeedProblem(const QString& problem);
     void setExamplePrompts(const QStringList& examples);
 
-    QComboBox* model_;
+    QToolButton* model_;  // the current model; opens the library picker
     QToolButton* modelOpen_;
-    QToolButton* modelLibrary_;
     QLabel* modelStatus_;
     QProgressBar* modelBusy_;
     QPlainTextEdit* prompt_;

@@ -16,6 +16,7 @@ QString sweepAxisTitle(stipple::SweepAxisKind kind) {
         case stipple::SweepAxisKind::Size: return QCoreApplication::translate("SweepAxis", "Size");
         case stipple::SweepAxisKind::VariationSeed: return QCoreApplication::translate("SweepAxis", "Variation seed");
         case stipple::SweepAxisKind::VariationStrength: return QCoreApplication::translate("SweepAxis", "Variation strength");
+        case stipple::SweepAxisKind::Model: return QCoreApplication::translate("SweepAxis", "Model");
     }
     return QString::fromStdString(stipple::sweep_axis_title(kind));  // a kind added to core but not here yet
 }

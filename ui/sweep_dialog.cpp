@@ -18,6 +18,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cstring>
@@ -44,6 +46,8 @@ QString placeholder(stipple::SweepAxisKind kind) {
         case stipple::SweepAxisKind::Prompt: return QObject::tr("one prompt per line");
         case stipple::SweepAxisKind::NegativePrompt: return QObject::tr("one negative prompt per line");
         case stipple::SweepAxisKind::Size: return QObject::tr("e.g. 512x512, 768x512");
+        case stipple::SweepAxisKind::Model: return QObject::tr("one model file or folder per line (Add model…)");
+        default: break;
     }
     return {};
 }
@@ -81,6 +85,15 @@ SweepDialog::SweepDialog(const stipple::GenerationRequest& base, GenerationContr
     yKind_->setAccessibleName(tr("Y axis"));
     xValues_->setAccessibleName(tr("X axis values"));
     yValues_->setAccessibleName(tr("Y axis values"));
+    // A Model axis: models are paths, so they are picked rather than typed.
+    addModelButton_ = new QToolButton;
+    addModelButton_->setObjectName(QStringLiteral("sweepAddModel"));
+    addModelButton_->setText(tr("Add &model…"));
+    addModelButton_->setToolTip(tr("Add a model to the Model axis: a recent one, a .safetensors file or a diffusers folder. "
+                                   "The sweep loads the models one at a time and puts yours back afterwards."));
+    addModelButton_->setPopupMode(QToolButton::InstantPopup);
+    addModelButton_->setMenu(new QMenu(addModelButton_));
+    connect(addModelButton_->menu(), &QMenu::aboutToShow, this, &SweepDialog::fillModelMenu);
     status_ = new QLabel;
     status_->setWordWrap(true);
     status_->setObjectName(QStringLiteral("sweepStatus"));
@@ -90,6 +103,7 @@ SweepDialog::SweepDialog(const stipple::GenerationRequest& base, GenerationContr
     form->addRow(tr("X &values:"), xValues_);
     form->addRow(tr("&Y axis:"), yKind_);
     form->addRow(tr("Y va&lues:"), yValues_);
+    form->addRow(QString(), addModelButton_);
     form->addRow(status_);
 
     startButton_ = new QPushButton(tr("&Start"));
@@ -133,6 +147,15 @@ SweepDialog::SweepDialog(const stipple::GenerationRequest& base, GenerationContr
     connect(controller_, &GenerationController::cellFinished, this, &SweepDialog::onCellFinished);
     connect(controller_, &GenerationController::jobFinished, this, &SweepDialog::onJobFinished);
     connect(controller_, &GenerationController::modelLoaded, this, &SweepDialog::updateButtons);
+    connect(controller_, &GenerationController::sweepModelLoading, this,
+            [this](int jobId, const QString& model, int index, int count) {
+                if (jobId != jobId_ || !running_) return;
+                status_->setText(tr("Loading model %1 of %2: %3…")
+                                     .arg(index + 1)
+                                     .arg(count)
+                                     .arg(QString::fromStdString(stipple::sweep_value_label(stipple::SweepAxisKind::Model,
+                                                                                            model.toStdString()))));
+            });
 
     connect(xKind_, &QComboBox::currentIndexChanged, this, &SweepDialog::validate);
     connect(yKind_, &QComboBox::currentIndexChanged, this, &SweepDialog::validate);
@@ -224,9 +247,53 @@ std::optional<stipple::SweepPlan> SweepDialog::plan() {
 
 QString SweepDialog::validationMessage() const { return message_; }
 
+void SweepDialog::setKnownModels(const QStringList& paths) { knownModels_ = paths; }
+
+QPlainTextEdit* SweepDialog::modelValuesEdit() const {
+    if (xKind_->currentData().toString() == QLatin1String("model")) return xValues_;
+    if (yKind_->currentData().toString() == QLatin1String("model")) return yValues_;
+    return nullptr;
+}
+
+void SweepDialog::addModelValue(const QString& path) {
+    QPlainTextEdit* edit = modelValuesEdit();
+    if (!edit || path.isEmpty()) return;
+    // One path per line from here on; a comma-separated list typed on one line is split first.
+    QStringList lines;
+    try {
+        const stipple::SweepAxis axis = stipple::parse_sweep_axis(stipple::SweepAxisKind::Model, edit->toPlainText().toStdString());
+        for (const std::string& v : axis.values) lines << QString::fromStdString(v);
+    } catch (const std::exception&) {
+        lines = edit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);  // leave what does not parse to the user
+    }
+    if (lines.contains(path)) return;
+    lines << path;
+    edit->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void SweepDialog::fillModelMenu() {
+    QMenu* menu = addModelButton_->menu();
+    menu->clear();
+    for (const QString& path : knownModels_) {
+        QAction* a = menu->addAction(QString::fromStdString(stipple::sweep_value_label(stipple::SweepAxisKind::Model, path.toStdString())),
+                                     this, [this, path] { addModelValue(path); });
+        a->setToolTip(path);
+    }
+    if (!knownModels_.isEmpty()) menu->addSeparator();
+    menu->addAction(tr("Model &file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Add a model file"), QString(),
+                                                          tr("Checkpoints (*.safetensors);;All files (*)"));
+        addModelValue(path);
+    });
+    menu->addAction(tr("Model f&older…"), this, [this] {
+        addModelValue(QFileDialog::getExistingDirectory(this, tr("Add a diffusers model folder")));
+    });
+}
+
 void SweepDialog::validate() {
     const auto kind = stipple::parse_sweep_axis_kind(xKind_->currentData().toString().toStdString());
     xValues_->setPlaceholderText(placeholder(kind));
+    addModelButton_->setVisible(modelValuesEdit() != nullptr);
     const QString yName = yKind_->currentData().toString();
     yValues_->setEnabled(!yName.isEmpty());
     if (!yName.isEmpty()) yValues_->setPlaceholderText(placeholder(stipple::parse_sweep_axis_kind(yName.toStdString())));
@@ -266,8 +333,6 @@ bool SweepDialog::start() {
     updateButtons();
     progress_->setRange(0, std::max(running_plan_->total_steps(), 1));
     progress_->setValue(0);
-    modelName_ = controller_->model().name;
-    modelHash_ = controller_->model().hash;
     GenerationJob job;
     job.kind = JobKind::Sweep;
     job.sweep = *running_plan_;
@@ -326,6 +391,7 @@ void SweepDialog::updateButtons() {
     yKind_->setEnabled(!running_);
     xValues_->setReadOnly(running_);
     yValues_->setReadOnly(running_);
+    addModelButton_->setEnabled(!running_);
 }
 
 int SweepDialog::cellAt(const QPoint& pos) const {
@@ -388,17 +454,13 @@ bool SweepDialog::saveGrid(const QString& path, QString* error) {
         if (error) *error = tr("No finished cells to save.");
         return false;
     }
-    std::vector<stipple::Image> images;
-    std::vector<std::string> labels;
-    for (int i = 0; i < cells_.size(); ++i) {
-        images.push_back(from_qimage(cells_[i]));
-        labels.push_back(labels_[i].toStdString());
-    }
-    const stipple::InfotextSource source{modelName_.toStdString(), modelHash_.toStdString(), stipple::software_id()};
+    // Each cell's parameters as the worker wrote them when it finished: its model (a Model sweep
+    // has several), sampler, LoRA and embedding hashes.
+    std::vector<std::string> parameters;
+    for (int i = 0; i < cells_.size(); ++i) parameters.push_back(cells_[i].isNull() ? std::string() : parameters_[i].toStdString());
     try {
         const SavedGrid grid = renderSavedGrid(*running_plan_, cells_);
-        stipple::save_sweep_grid(path.toStdString(), *running_plan_, images, labels, source, from_qimage(grid.image),
-                                 grid.cells);
+        stipple::save_sweep_grid(path.toStdString(), *running_plan_, parameters, from_qimage(grid.image), grid.cells);
         return true;
     } catch (const std::exception& e) {
         if (error) *error = QString::fromUtf8(e.what());

@@ -1,5 +1,6 @@
 // The sweep dialog (Generate ▸ Sweep…): choose an X and an optional Y axis with their values, run
-// them as one job in the GenerationController's queue (on the model already loaded) with overall progress, watch the labelled grid fill live (each cell shows its
+// them as one job in the GenerationController's queue (on the model already loaded, or on each
+// model of a Model axis in turn) with overall progress, watch the labelled grid fill live (each cell shows its
 // own denoising preview while it renders), abort, save the grid PNG, open any cell or reuse its
 // parameters in the main window.
 #pragma once
@@ -11,6 +12,7 @@
 #include <QImage>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -22,6 +24,7 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QTimer;
+class QToolButton;
 
 namespace stipple::ui {
 
@@ -38,6 +41,10 @@ public:
     SweepDialog(const stipple::GenerationRequest& base, GenerationController* controller, QWidget* parent = nullptr);
     ~SweepDialog() override;
 
+    // The models "Add model…" offers for a Model axis (recent models, the built-in one).
+    void setKnownModels(const QStringList& paths);
+    // Appends a model path to the axis that varies the model (no-op without one, or when listed).
+    void addModelValue(const QString& path);
     // For scripting and tests: set an axis by its CLI name ("steps") and values text; "" clears Y.
     void setAxis(bool y, const QString& kind, const QString& values);
     // The plan the fields describe, or nullopt with the reason in validationMessage().
@@ -79,6 +86,8 @@ private:
     void onFrames(const QList<PreviewFrame>& frames);
     void onCellFinished(int jobId, const GeneratedImage& cell);
     void onJobFinished(const JobResult& result);
+    void fillModelMenu();
+    QPlainTextEdit* modelValuesEdit() const;  // the values box of the Model axis, if one is chosen
 
     stipple::GenerationRequest base_;
     GenerationController* controller_;
@@ -105,7 +114,8 @@ private:
     QStringList parameters_;     // A1111 parameters, per finished cell
     std::vector<QRect> rects_;   // where each cell sits in grid_
     QImage grid_;
-    QString modelName_, modelHash_;  // of the model the sweep ran on
+    QToolButton* addModelButton_;
+    QStringList knownModels_;
     QString message_;
     int selected_ = -1;
     bool running_ = false;

@@ -17,7 +17,7 @@ constexpr int kGap = 6;
 constexpr int kMaxLabelLines = 4;
 
 QString label(stipple::SweepAxisKind kind, const std::string& value) {
-    return sweepAxisTitle(kind) + QStringLiteral(": ") + QString::fromStdString(value).simplified();
+    return sweepAxisTitle(kind) + QStringLiteral(": ") + QString::fromStdString(stipple::sweep_value_label(kind, value)).simplified();
 }
 }  // namespace
 

@@ -37,6 +37,7 @@ const std::vector<KindInfo>& kinds() {
         {SweepAxisKind::VariationStrength, "variation-strength", "Variation strength",
          {"variation_strength", "variation seed strength", "var-strength", "var. strength", "subseed-strength",
           "subseed_strength"}},
+        {SweepAxisKind::Model, "model", "Model", {"models", "checkpoint", "checkpoints", "checkpoint name", "ckpt"}},
     };
     return list;
 }
@@ -173,6 +174,9 @@ std::vector<double> parse_number_item(SweepAxisKind kind, const std::string& ite
     return out;
 }
 
+// PATH_MAX on Linux: a longer "path" is pasted text, not a model.
+constexpr size_t kMaxModelPath = 4096;
+
 std::string size_text(uint64_t w, uint64_t h) { return std::to_string(w) + "x" + std::to_string(h); }
 
 void check_side(SweepAxisKind kind, const std::string& item, uint64_t side) {
@@ -255,7 +259,25 @@ SweepAxis parse_sweep_axis(SweepAxisKind kind, const std::string& text) {
     SweepAxis axis;
     axis.kind = kind;
     const std::string title = sweep_axis_title(kind);
-    if (kind == SweepAxisKind::Prompt || kind == SweepAxisKind::NegativePrompt) {
+    if (kind == SweepAxisKind::Model) {
+        // Paths may hold commas: a value per line when there are several lines, else a quoted list.
+        std::vector<std::string> items;
+        if (text.find('\n') != std::string::npos) {
+            std::istringstream in(text);
+            std::string line;
+            while (std::getline(in, line))
+                if (!trim(line).empty()) items.push_back(trim(line));
+        } else if (!trim(text).empty()) {
+            items = split_quoted_list(text);
+        }
+        for (const std::string& item : items) {
+            if (item.empty()) throw Error(title + " values '" + text + "' have an empty item (two commas in a row?)");
+            if (item.size() > kMaxModelPath) bad_item(kind, item, "is longer than a path can be");
+            axis.values.push_back(item);
+            if (axis.values.size() > kMaxSweepAxisValues)
+                throw Error(title + " axis has more than " + std::to_string(kMaxSweepAxisValues) + " values");
+        }
+    } else if (kind == SweepAxisKind::Prompt || kind == SweepAxisKind::NegativePrompt) {
         std::istringstream in(text);
         std::string line;
         while (std::getline(in, line)) {
@@ -323,7 +345,8 @@ SweepAxis parse_sweep_axis(SweepAxisKind kind, const std::string& text) {
         throw Error(title + " axis has no values" +
                     std::string(kind == SweepAxisKind::Prompt || kind == SweepAxisKind::NegativePrompt
                                     ? ": give one per line"
-                                    : ": give a list like 1,2,3 or a range like 1-96:5"));
+                                    : kind == SweepAxisKind::Model ? ": give one model file or folder per line"
+                                                    : ": give a list like 1,2,3 or a range like 1-96:5"));
     return axis;
 }
 
@@ -361,7 +384,21 @@ void apply_sweep_value(GenerationRequest& r, SweepAxisKind kind, const std::stri
         case SweepAxisKind::VariationStrength:
             r.variation_strength = std::strtod(value.c_str(), nullptr);
             break;
+        case SweepAxisKind::Model:
+            break;  // SweepCell::model
     }
+}
+
+std::string sweep_value_label(SweepAxisKind kind, const std::string& value) {
+    if (kind != SweepAxisKind::Model) return value;
+    std::string v = value;
+    while (v.size() > 1 && v.back() == '/') v.pop_back();  // a folder given as "dir/"
+    const auto slash = v.find_last_of('/');
+    std::string name = slash == std::string::npos ? v : v.substr(slash + 1);
+    const auto dot = name.find_last_of('.');
+    const std::string ext = dot == std::string::npos ? std::string() : lower(name.substr(dot));
+    if (ext == ".safetensors" || ext == ".ckpt" || ext == ".pt" || ext == ".pth") name.erase(dot);
+    return name.empty() ? value : name;
 }
 
 }  // namespace stipple

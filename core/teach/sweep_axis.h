@@ -10,8 +10,9 @@
 namespace stipple {
 
 // VariationSeed, VariationStrength: A1111's "Variation seed" / "Variation seed strength" (the
-// request's variation_seeds = {value} / variation_strength).
-enum class SweepAxisKind { Seed, Steps, Guidance, Scheduler, Prompt, NegativePrompt, Size, VariationSeed, VariationStrength };
+// request's variation_seeds = {value} / variation_strength). Model: A1111's "Checkpoint name" —
+// not a request field but which model renders the cell (SweepCell::model; values are paths).
+enum class SweepAxisKind { Seed, Steps, Guidance, Scheduler, Prompt, NegativePrompt, Size, VariationSeed, VariationStrength, Model };
 
 struct SweepAxis {
     SweepAxisKind kind = SweepAxisKind::Seed;
@@ -24,7 +25,8 @@ constexpr size_t kMaxSweepAxisValues = 256;
 
 // "seed", "steps", "cfg" (also "guidance", "guidance-scale", "cfg-scale"), "scheduler" (also
 // "sampler"), "prompt", "negative" (also "negative-prompt"), "size", "variation-seed" (also
-// "subseed"), "variation-strength" (also "subseed-strength"); case-insensitive.
+// "subseed"), "variation-strength" (also "subseed-strength"), "model" (also "checkpoint");
+// case-insensitive.
 // Throws stipple::Error listing the accepted names.
 SweepAxisKind parse_sweep_axis_kind(const std::string& name);
 // The CLI name ("seed", "steps", "cfg", ...), and the title drawn on a grid ("Seed", "CFG scale", ...).
@@ -33,7 +35,9 @@ std::string sweep_axis_title(SweepAxisKind kind);
 std::vector<SweepAxisKind> all_sweep_axis_kinds();
 
 // Parses the values of an axis. Prompt and negative prompt: one value per non-empty line (commas are
-// part of prompts). Every other kind: a comma-separated list (items may be double-quoted, `\"`
+// part of prompts). Model: model paths (a .safetensors file or a diffusers folder), one per line,
+// or on one line a comma-separated list (quote a path that holds a comma); whether they exist is
+// checked when the sweep starts (check_sweep_models), not here. Every other kind: a comma-separated list (items may be double-quoted, `\"`
 // inside quotes) whose numeric items may be ranges:
 //   integers (seed, steps, size, variation seed):  `a-b` (step 1), `a-b:step`, `a-b[count]` (count evenly spaced values)
 //   numbers  (cfg, variation strength):            `a-b:step`, `a-b[count]`
@@ -46,7 +50,12 @@ SweepAxis parse_sweep_axis(SweepAxisKind kind, const std::string& text);
 // Throws stipple::Error for an unterminated quote.
 std::vector<std::string> split_quoted_list(const std::string& text);
 
-// Sets the axis field of `request` to `value` (one of the axis's normalised values).
+// Sets the axis field of `request` to `value` (one of the axis's normalised values). A Model value
+// changes no request field (make_sweep_plan puts it in SweepCell::model).
 void apply_sweep_value(GenerationRequest& request, SweepAxisKind kind, const std::string& value);
+
+// How a value is shown on a grid: a Model value by its file or folder name without the extension
+// (the path stays in the saved record), every other value as it is.
+std::string sweep_value_label(SweepAxisKind kind, const std::string& value);
 
 }  // namespace stipple

@@ -11,11 +11,19 @@ namespace stipple {
 
 const char* const kSweepTextKey = "stipple-sweep";
 
-GridAxisLabels sweep_x_labels(const SweepPlan& plan) { return {sweep_axis_title(plan.x.kind), plan.x.values}; }
+namespace {
+GridAxisLabels axis_labels(const SweepAxis& axis) {
+    GridAxisLabels labels{sweep_axis_title(axis.kind), {}};
+    for (const std::string& v : axis.values) labels.values.push_back(sweep_value_label(axis.kind, v));
+    return labels;
+}
+}  // namespace
+
+GridAxisLabels sweep_x_labels(const SweepPlan& plan) { return axis_labels(plan.x); }
 
 GridAxisLabels sweep_y_labels(const SweepPlan& plan) {
     if (!plan.y) return {};
-    return {sweep_axis_title(plan.y->kind), plan.y->values};
+    return axis_labels(*plan.y);
 }
 
 LabelledGrid make_sweep_grid(const SweepPlan& plan, const std::vector<Image>& images) {
@@ -96,10 +104,21 @@ SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, cons
 SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, const std::vector<Image>& images,
                             const std::vector<std::string>& scheduler_labels, const InfotextSource& source,
                             const Image& grid, const std::vector<GridRect>& cell_rects) {
-    if (images.size() != plan.cells.size() || scheduler_labels.size() != plan.cells.size() ||
-        cell_rects.size() != plan.cells.size())
+    if (images.size() != plan.cells.size() || scheduler_labels.size() != plan.cells.size())
         throw Error("the sweep has " + std::to_string(plan.cells.size()) + " cells but " +
                     std::to_string(images.size()) + " images were given");
+    std::vector<std::string> parameters(plan.cells.size());
+    for (size_t i = 0; i < plan.cells.size(); ++i)
+        if (!images[i].empty())
+            parameters[i] = sweep_cell_infotext(plan, static_cast<int>(i), images[i], scheduler_labels[i], source);
+    return save_sweep_grid(path, plan, parameters, grid, cell_rects);
+}
+
+SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, const std::vector<std::string>& cell_parameters,
+                            const Image& grid, const std::vector<GridRect>& cell_rects) {
+    if (cell_parameters.size() != plan.cells.size() || cell_rects.size() != plan.cells.size())
+        throw Error("the sweep has " + std::to_string(plan.cells.size()) + " cells but " +
+                    std::to_string(cell_parameters.size()) + " parameter texts were given");
     SweepRecord record;
     record.x_title = sweep_axis_title(plan.x.kind);
     record.x_values = plan.x.values;
@@ -117,8 +136,7 @@ SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, cons
         cell.x_value = plan.x.values[cell.column];
         if (plan.y) cell.y_value = plan.y->values[cell.row];
         cell.rect = cell_rects[i];
-        if (!images[i].empty())
-            cell.parameters = sweep_cell_infotext(plan, static_cast<int>(i), images[i], scheduler_labels[i], source);
+        cell.parameters = cell_parameters[i];
         if (first_parameters.empty()) first_parameters = cell.parameters;
         record.cells.push_back(std::move(cell));
     }

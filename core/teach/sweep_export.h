@@ -57,6 +57,12 @@ SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, cons
                             const std::vector<std::string>& scheduler_labels, const InfotextSource& source,
                             const Image& grid, const std::vector<GridRect>& cell_rects);
 
+// The same with each cell's infotext as the front end made it when the cell finished (with the
+// model that rendered it and its LoRA and embedding hashes): one per plan cell, "" = not rendered.
+// A Model sweep must save this way: each cell names its own model.
+SweepRecord save_sweep_grid(const std::string& path, const SweepPlan& plan, const std::vector<std::string>& cell_parameters,
+                            const Image& grid, const std::vector<GridRect>& cell_rects);
+
 // The record of a sweep grid PNG; throws stipple::Error when the file has no "stipple-sweep" text.
 SweepRecord read_sweep_grid_record(const std::string& png_path);
 

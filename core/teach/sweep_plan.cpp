@@ -16,6 +16,24 @@ int SweepPlan::total_steps() const {
     return total;
 }
 
+std::vector<std::string> SweepPlan::models() const {
+    std::vector<std::string> out;
+    for (const auto& cell : cells)
+        if (!cell.model.empty() && std::find(out.begin(), out.end(), cell.model) == out.end()) out.push_back(cell.model);
+    return out;
+}
+
+std::vector<size_t> SweepPlan::run_order() const {
+    std::vector<size_t> order(cells.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const std::vector<std::string> by_first_use = models();
+    const auto rank = [&](size_t i) {
+        return std::find(by_first_use.begin(), by_first_use.end(), cells[i].model) - by_first_use.begin();
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rank(a) < rank(b); });
+    return order;
+}
+
 SweepPlan make_sweep_plan(const GenerationRequest& base, const SweepAxis& x, const std::optional<SweepAxis>& y) {
     if (base.seeds.size() != 1)
         throw Error("a sweep cell is one image: give one seed, not " + std::to_string(base.seeds.size()) +
@@ -65,6 +83,8 @@ SweepPlan make_sweep_plan(const GenerationRequest& base, const SweepAxis& x, con
             cell.request = plan.base;
             apply_sweep_value(cell.request, x.kind, x.values[column]);
             if (y) apply_sweep_value(cell.request, y->kind, y->values[row]);
+            if (x.kind == SweepAxisKind::Model) cell.model = x.values[column];
+            if (y && y->kind == SweepAxisKind::Model) cell.model = y->values[row];
             plan.cells.push_back(std::move(cell));
         }
     }

@@ -6,6 +6,7 @@
 #include "teach/sweep_axis.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace stipple {
@@ -14,6 +15,8 @@ struct SweepCell {
     int column = 0;  // index into the X axis values
     int row = 0;     // index into the Y axis values (0 without a Y axis)
     GenerationRequest request;
+    // The model that renders this cell (a Model axis value: a path); "" = the model loaded now.
+    std::string model;
 };
 
 struct SweepPlan {
@@ -26,6 +29,11 @@ struct SweepPlan {
     // Denoising steps of all cells (for overall progress). An estimate: PLMS runs one iteration
     // more than its steps, Heun and DPM2 about two per step.
     int total_steps() const;
+    // The distinct models of a Model axis in the order their cells run; empty without one.
+    std::vector<std::string> models() const;
+    // Cell indices in the order they run: grouped by model (each model loads once), plan order
+    // within a group; plain plan order without a Model axis.
+    std::vector<size_t> run_order() const;
 };
 
 // At most this many cells in one sweep.
