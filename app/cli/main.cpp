@@ -18,6 +18,7 @@ const std::vector<Command>& commands() {
         {"timeline", "export one image's denoising as GIF, MP4 and a labelled filmstrip", run_timeline},
         {"noise", "show the forward (noising) process q(x_t | x0) of an image with a model's schedule", run_noise},
         {"prompt", "show how a prompt in AUTOMATIC1111's syntax is read (weights, editing, AND) as JSON", run_prompt},
+        {"upscale", "enlarge an image with Lanczos, Nearest or an ESRGAN / Real-ESRGAN model, keeping its parameters", run_upscale},
         {"convert", "convert a .ckpt/.pt pickle checkpoint to .safetensors without running it", run_convert},
         {"models", "list the model library: checkpoints, LoRAs, embeddings, VAEs with family, size, hash", run_models},
         {"info", "describe a model folder or checkpoint (family, sizes, scheduler)", run_info},

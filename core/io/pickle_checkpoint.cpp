@@ -139,6 +139,14 @@ PickleCheckpoint read_pickle_checkpoint(const std::string& path) {
     if (const PickleRef sd = pickle_dict_get(*root, "state_dict"); sd && sd->kind == PickleKind::Dict) {
         weights = sd.get();
         out.weights_key = "state_dict";
+    } else if (const PickleRef ema = pickle_dict_get(*root, "params_ema"); ema && ema->kind == PickleKind::Dict) {
+        // BasicSR / Real-ESRGAN saves {"params_ema": weights} or {"params": weights}; Real-ESRGAN's
+        // inference prefers the EMA weights when a file has both.
+        weights = ema.get();
+        out.weights_key = "params_ema";
+    } else if (const PickleRef params = pickle_dict_get(*root, "params"); params && params->kind == PickleKind::Dict) {
+        weights = params.get();
+        out.weights_key = "params";
     } else if (const PickleRef sp = pickle_dict_get(*root, "string_to_param"); sp && sp->kind == PickleKind::Dict) {
         // An AUTOMATIC1111 textual-inversion embedding: {"string_to_param": {"*": vectors}, "name": …}.
         weights = sp.get();

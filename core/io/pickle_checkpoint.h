@@ -17,13 +17,14 @@ namespace stipple {
 
 struct PickleCheckpoint {
     // The weights: the `state_dict` dict when the top-level dict has one (AUTOMATIC1111 /
-    // Lightning checkpoints), else A1111's textual-inversion `string_to_param` (its "*" named
+    // Lightning checkpoints), else BasicSR/Real-ESRGAN's `params_ema` or `params` (upscalers), else
+    // A1111's textual-inversion `string_to_param` (its "*" named
     // emb_params, as A1111's .safetensors embeddings), else the top-level dict's tensors. String keys and tensor values
     // only; the rest (epoch, optimizer state, ...) is ignored. In the pickle's order; a repeated
     // key keeps its first place and last value (Python's dict).
     std::vector<std::pair<std::string, at::Tensor>> tensors;
     std::optional<int64_t> global_step;  // the top-level `global_step` (diffusers guesses SD 2.x v-prediction from it)
-    std::string weights_key;             // "state_dict", "string_to_param", or "" for the top level
+    std::string weights_key;             // "state_dict", "params_ema", "params", "string_to_param", or "" for the top level
     size_t ignored = 0;                  // entries of the weights dict that are not named tensors
 };
 

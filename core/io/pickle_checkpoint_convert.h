@@ -13,7 +13,7 @@ struct PickleConversion {
     size_t tensors = 0;                  // tensors written
     uint64_t bytes = 0;                  // size of the written file
     size_t ignored = 0;                  // entries of the weights dict that were not tensors
-    std::string weights_key;             // "state_dict", "string_to_param" (an embedding) or "" (top level)
+    std::string weights_key;             // "state_dict", "params_ema"/"params" (BasicSR upscalers), "string_to_param" (an embedding) or "" (top level)
     std::optional<int64_t> global_step;  // also in the file's metadata as "global_step"
 };
 
