@@ -13,6 +13,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 using namespace stipple;
 namespace fs = std::filesystem;
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void lorasTellTheirFamilyByWidth();
     void embeddingsTellTheirFamilyByWidth();
     void vaeAndControlNetAreNamed();
+    void upscalersAreNamedWithTheirScale();
     void a1111TreeIsScannedWithReasons();
     void symlinkLoopEnds();
     void hashCacheHashesOnlyWhatChanged();
@@ -132,6 +134,32 @@ void TestModelLibrary::vaeAndControlNetAreNamed() {
     const ModelLibraryEntry odd = classify_model_file(write(d / "odd.safetensors", {{"foo.bar", at::zeros({2})}, {"foo.baz", at::zeros({2})}}));
     QCOMPARE(odd.kind, ModelKind::Unknown);
     QVERIFY2(odd.detail.find("odd.safetensors") != std::string::npos, odd.detail.c_str());
+}
+
+// ESRGAN-family upscalers (tests/data/upscaler: tiny RRDBNets in three layouts, an SRVGGNetCompact),
+// told by their header alone, with the scale their network makes; their reference tensors are not.
+void TestModelLibrary::upscalersAreNamedWithTheirScale() {
+    for (const auto& [file, scale, compact] : std::initializer_list<std::tuple<const char*, int, bool>>{
+             {"rrdb_x4_basicsr", 4, false}, {"rrdb_x4_old", 4, false}, {"rrdb_x2_old", 2, false},
+             {"rrdb_x2_basicsr_unshuffle", 2, false}, {"srvgg_x4", 4, true}}) {
+        const ModelLibraryEntry e =
+            classify_model_file(test::source_path(QStringLiteral("tests/data/upscaler/%1.safetensors").arg(file)));
+        QVERIFY2(e.kind == ModelKind::Upscaler, file);
+        QCOMPARE(e.upscale, scale);
+        QCOMPARE(e.detail, std::to_string(scale) + "x " + (compact ? "SRVGGNetCompact" : "ESRGAN RRDBNet"));
+        QVERIFY(!e.family);
+    }
+    const ModelLibraryEntry io = classify_model_file(test::source_path(QStringLiteral("tests/data/upscaler/srvgg_x4.io.safetensors")));
+    QCOMPARE(io.kind, ModelKind::Unknown);
+    QCOMPARE(model_kind_id(ModelKind::Upscaler), "upscaler");
+    // Saved from DataParallel: every key prefixed with "module.".
+    QTemporaryDir dir;
+    const ModelLibraryEntry parallel = classify_model_file(write(
+        fs::path(dir.path().toStdString()) / "ESRGAN" / "parallel.safetensors",
+        {{"module.body.0.weight", at::zeros({8, 3, 3, 3})}, {"module.body.1.weight", at::zeros({8})},
+         {"module.body.2.weight", at::zeros({12, 8, 3, 3})}}));
+    QCOMPARE(parallel.kind, ModelKind::Upscaler);
+    QCOMPARE(parallel.upscale, 2);  // 12 = 3 x 2^2 outputs
 }
 
 void TestModelLibrary::a1111TreeIsScannedWithReasons() {

@@ -195,6 +195,45 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(text.get("Mask blur").value_or("")), QStringLiteral("4"));
     }
 
+    // "Only masked" and "Masked content" from the panel reach the run: the result keeps the
+    // picture's own size (not the generation size) and the infotext says how it was inpainted.
+    void onlyMaskedKeepsThePictureSize() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForModel(w));
+        setFields(w, 4);
+        InitImagePanel* panel = w.parameters()->initImagePanel();
+        QImage picture(120, 88, QImage::Format_RGB888);
+        for (int y = 0; y < 88; ++y)
+            for (int x = 0; x < 120; ++x) picture.setPixelColor(x, y, QColor(2 * x, 2 * y, 90));
+        QVERIFY(panel->setImage(picture));
+        QImage mask(120, 88, QImage::Format_Grayscale8);
+        mask.fill(0);
+        for (int y = 30; y < 50; ++y)
+            for (int x = 50; x < 70; ++x) mask.setPixel(x, y, qRgb(255, 255, 255));
+        QVERIFY(panel->setMask(mask));
+        panel->setMaskedContent(0);  // fill
+        panel->setOnlyMasked(true);
+        panel->setMaskedPadding(8);
+        panel->setStrength(0.9);
+        const JobResult result = generateAndWait(w);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        const GeneratedImage& image = result.images.first();
+        QCOMPARE(image.request.masked_content, 0);
+        QVERIFY(image.request.inpaint_only_masked);
+        QCOMPARE(image.request.masked_padding, 8);
+        const QImage out = image.image.convertToFormat(QImage::Format_RGB888);
+        QCOMPARE(out.size(), picture.size());
+        for (int x = 0; x < 120; ++x) QCOMPARE(out.pixelColor(x, 0), picture.pixelColor(x, 0));  // far from the mask
+        const stipple::Infotext text = stipple::parse_infotext(image.parameters.toStdString());
+        QCOMPARE(QString::fromStdString(text.get("Inpaint area").value_or("")), QStringLiteral("Only masked"));
+        QCOMPARE(QString::fromStdString(text.get("Masked area padding").value_or("")), QStringLiteral("8"));
+        QCOMPARE(QString::fromStdString(text.get("Masked content").value_or("")), QStringLiteral("fill"));
+        // "Size" is the size the area was drawn at, as A1111 writes it (the picture keeps its own).
+        const QString size = QStringLiteral("%1x%2").arg(image.request.width).arg(image.request.height);
+        QCOMPARE(QString::fromStdString(text.get("Size").value_or("")), size);
+    }
+
     void hugePicturesAreRefused() {
         InitImagePanel panel;
         QString problem;

@@ -2,6 +2,7 @@
 // list filters as the user types (name, family, kind), and choosing an entry does what it is for:
 // a model folder opens, a LoRA puts <lora:NAME:1> in the prompt, an embedding its name, a VAE
 // becomes the loaded model's VAE. Recent models come first.
+#include "error_banner.h"
 #include "main_window.h"
 #include "model_library_scanner.h"
 #include "model_picker.h"
@@ -19,6 +20,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QUrl>
+#include <QApplication>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace stipple::ui;
@@ -132,6 +138,48 @@ private Q_SLOTS:
         // A VAE becomes the loaded model's VAE (it reloads with it).
         typeFilter(picker, "my-vae");
         const auto withVae = waitForModel(w, [&] { picker->chooseVisible(0); });
+        QVERIFY(withVae.has_value());
+        QCOMPARE(withVae->vaeName, QStringLiteral("my-vae.safetensors"));
+    }
+
+    // Dropping a LoRA or an embedding from anywhere copies it into the library's folder and names
+    // it in the prompt; a dropped VAE becomes the model's.
+    void droppedWeightFilesAreUsed() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForModel(w, [&] { w.openModel(builtin()); }).has_value());
+        QTemporaryDir elsewhere;
+        const QString lora = elsewhere.filePath("ink-lines.safetensors");
+        writeLora(lora, 768);
+        const auto drop = [&](const QString& path) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            // As a file manager delivers it: DragEnter (accepted for local files), then Drop.
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&w, &enter);
+            QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&w, &event);
+        };
+        w.parameters()->promptEdit()->setPlainText(QStringLiteral("a boat"));
+        w.parameters()->promptEdit()->moveCursor(QTextCursor::End);
+        drop(lora);
+        QTRY_VERIFY_WITH_TIMEOUT(w.parameters()->promptText().contains("<lora:ink-lines:1>"), 20000);
+        QVERIFY(QFile::exists(models_ + "/Lora/ink-lines.safetensors"));
+        // A different file under the same name is not replaced: the banner says so.
+        const QString other = elsewhere.filePath("sub/ink-lines.safetensors");
+        writeLora(other, 2048);
+        drop(other);
+        QTRY_VERIFY_WITH_TIMEOUT(w.banner()->isVisible() && w.banner()->text().contains("ink-lines.safetensors"), 20000);
+        QCOMPARE(QFileInfo(models_ + "/Lora/ink-lines.safetensors").size(), QFileInfo(lora).size());
+        // An embedding: copied, the model reloads (embeddings are read at load), the word goes in.
+        const QString embedding = elsewhere.filePath("calm-sea.safetensors");
+        stipple::write_safetensors(embedding.toStdString(), {{"emb_params", at::zeros({1, 768})}});
+        const auto reloaded = waitForModel(w, [&] { drop(embedding); });
+        QVERIFY(reloaded.has_value());
+        QVERIFY(QFile::exists(models_ + "/embeddings/calm-sea.safetensors"));
+        QVERIFY(w.parameters()->promptText().contains("calm-sea"));
+        // A VAE: the model reloads with it.
+        const auto withVae = waitForModel(w, [&] { drop(models_ + "/VAE/my-vae.safetensors"); });
         QVERIFY(withVae.has_value());
         QCOMPARE(withVae->vaeName, QStringLiteral("my-vae.safetensors"));
     }

@@ -12,6 +12,7 @@
 #include "settings_dialog.h"
 #include "sweep_dialog.h"
 #include "teach/sweep_axis.h"
+#include "upscale_dialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
@@ -272,6 +274,33 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         const QStringList problems = squeezed(&d);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void upscaleDialogIsTranslated_data() { everyVisibleTextIsTranslated_data(); }
+
+    void upscaleDialogIsTranslated() {
+        QFETCH(QString, language);
+        const auto texts = [] {
+            UpscaleDialog d(QStringLiteral("00001-42.png"), QSize(512, 512), {});  // no folders: no models
+            QSignalSpy listed(&d, &UpscaleDialog::upscalersListed);
+            d.show();
+            if (listed.isEmpty()) listed.wait(10000);
+            return visibleTexts(&d);
+        };
+        installTranslators(qApp, QStringLiteral("en"));
+        const QList<Text> en = texts();
+        QVERIFY(installTranslators(qApp, language));
+        const QList<Text> xx = texts();
+        QVERIFY(en.size() >= 8);  // labels, tooltips, buttons: the dialog was really read
+        QCOMPARE(xx.size(), en.size());
+        QStringList untranslated;
+        for (int i = 0; i < en.size(); ++i) {
+            const QString e = plain(en[i].value), x = plain(xx[i].value);
+            // The upscalers' names (Lanczos, Nearest, model files) are names, as A1111 writes them.
+            if (e.isEmpty() || e != x || sameEverywhere(e, language) || en[i].where.endsWith(QLatin1String(" item"))) continue;
+            untranslated << en[i].where + QStringLiteral(": ") + e;
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
     }
 
     void qtOwnStringsAreTranslatedToo() {

@@ -79,6 +79,26 @@
         <source>Out of memory while converting %1.</source>
         <translation>Zu wenig Speicher beim Umwandeln von %1.</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_library.cpp" line="+130"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A different file named %1 is already in %2; rename one of them.</source>
+        <translation>In %2 liegt schon eine andere Datei namens %1; eine der beiden umbenennen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot copy %1 into %2 (is the disk full?)</source>
+        <translation>%1 kann nicht nach %2 kopiert werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 into %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
 </context>
 <context>
     <name>SamplerCatalog</name>
@@ -748,6 +768,16 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
     <message>
         <location line="+2"/>
+        <source>Upscale…</source>
+        <translation>Hochskalieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enlarge this image with Lanczos or an ESRGAN model into a new image, keeping its parameters.</source>
+        <translation>Dieses Bild mit Lanczos oder einem ESRGAN-Modell zu einem neuen Bild vergrößern; seine Parameter bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
@@ -772,7 +802,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Parameters copied to the clipboard.</source>
         <translation>Parameter in die Zwischenablage kopiert.</translation>
     </message>
@@ -800,12 +830,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+270"/>
+        <location filename="../ui/generation_worker.cpp" line="+275"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Zu wenig Speicher beim Laden von %1. Schließen Sie andere Programme oder wählen Sie bf16 in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
         <translation>Zu wenig Speicher: kleinere Größe, weniger Bilder oder bf16 in den Einstellungen versuchen.</translation>
     </message>
@@ -1004,11 +1034,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
     <message>
         <location line="+9"/>
+        <location line="+27"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>How softly the redrawn part blends into the picture around the mask&apos;s edge.</source>
         <translation>Wie weich der neu gezeichnete Teil am Maskenrand ins Bild übergeht.</translation>
     </message>
@@ -1023,7 +1054,82 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>Masken&amp;unschärfe</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>Original</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>Auffüllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent noise</source>
+        <translation>Latentes Rauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent nothing</source>
+        <translation>Latent leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the painted part starts from: the picture as it is (original), its surrounding colours blurred in (fill), fresh noise or nothing (latent noise / nothing — use a high denoising strength with these).</source>
+        <translation>Wovon der bemalte Teil ausgeht: vom Bild, wie es ist (unverändert), von den umgebenden Farben, hineingeblendet (auffüllen), von frischem Rauschen oder von nichts (latentes Rauschen / leer — dazu eine hohe Entrauschstärke wählen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masked content</source>
+        <translation>Maskierter Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked &amp;content</source>
+        <translation>Maskierter &amp;Inhalt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole picture</source>
+        <translation>Ganzes Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked</source>
+        <translation>Nur maskiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked: the painted part and a margin are cut out, drawn at the full image size (more detail for a small area), and pasted back; the rest of the picture stays exactly as it is.</source>
+        <translation>Nur maskiert: der bemalte Teil wird mit einem Rand ausgeschnitten, in voller Bildgröße gezeichnet (mehr Details für eine kleine Fläche) und wieder eingesetzt; der Rest des Bildes bleibt genau, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inpaint area</source>
+        <translation>Inpaint-Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inpaint &amp;area</source>
+        <translation>Inpaint-&amp;Bereich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The margin around the painted part that is drawn with it, so the model sees its surroundings.</source>
+        <translation>Der Rand um den bemalten Teil, der mitgezeichnet wird, damit das Modell die Umgebung sieht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked padding</source>
+        <translation>Rand bei „Nur maskiert“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked &amp;padding</source>
+        <translation>&amp;Rand bei „Nur maskiert“</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>No mask: the whole picture is redrawn.</source>
         <translation>Keine Maske: das ganze Bild wird neu gezeichnet.</translation>
     </message>
@@ -1083,7 +1189,7 @@ Text zu Bild</translation>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+71"/>
+        <location filename="../ui/main_window.cpp" line="+72"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -1109,12 +1215,12 @@ Text zu Bild</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Parameters restored</source>
         <translation>Parameter wiederhergestellt</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-110"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -1189,7 +1295,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>&amp;Jetzt fertigstellen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>&amp;Sweep (X/Y-Raster)…</translation>
     </message>
@@ -1204,7 +1310,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Ein Raster von Bildern erzeugen, die sich in ein oder zwei Einstellungen unterscheiden (Seed, Schritte, CFG, Sampler, Prompt, Größe).</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>&amp;Import PNG folder…</source>
         <translation>&amp;PNG-Ordner importieren…</translation>
     </message>
@@ -1239,7 +1345,7 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>S&amp;tark (Stärke %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1274,12 +1380,12 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-268"/>
         <source>Cannot use this picture</source>
         <translation>Dieses Bild kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Use as &amp;img2img source</source>
         <translation>Als &amp;img2img-Ausgangsbild verwenden</translation>
     </message>
@@ -1289,7 +1395,17 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation>Die nächste Generierung vom gezeigten Bild aus starten (img2img); der Prompt bleibt.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+2"/>
+        <source>&amp;Upscale…</source>
+        <translation>&amp;Hochskalieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enlarge the image shown (or the gallery&apos;s, while the gallery has focus) with Lanczos or an ESRGAN model into a new image, keeping its parameters.</source>
+        <translation>Das angezeigte Bild (oder das der Galerie, wenn sie den Fokus hat) mit Lanczos oder einem ESRGAN-Modell zu einem neuen Bild vergrößern; seine Parameter bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source> · v-prediction</source>
         <translation> · v-Vorhersage</translation>
     </message>
@@ -1369,19 +1485,19 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+257"/>
+        <location line="+339"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-360"/>
         <location line="+21"/>
-        <location line="+257"/>
+        <location line="+339"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Öffnen Sie zuerst ein Modell: Datei ▸ Modellordner öffnen… oder Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-354"/>
         <source>Cannot generate</source>
         <translation>Generieren nicht möglich</translation>
     </message>
@@ -1396,7 +1512,17 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Variiere Seed %1: %2 Bilder mit Stärke %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upscaling %1 ×%2 with %3…</source>
+        <translation>%1 wird ×%2 mit %3 hochskaliert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscaling %1…</source>
+        <translation>%1 wird hochskaliert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sweep running…</source>
         <translation>Sweep läuft…</translation>
     </message>
@@ -1416,6 +1542,11 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>#%1 · Sweep · %2 Zellen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>#%1 · upscale ×%2 · %3</source>
+        <translation>#%1 · hochskalieren ×%2 · %3</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>#%1 · seed %2 · %3 steps · %4</source>
         <translation>#%1 · Seed %2 · %3 Schritte · %4</translation>
@@ -1431,7 +1562,24 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Wird mit der aktuellen Schätzung abgeschlossen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Upscale failed</source>
+        <translation>Hochskalieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscale aborted — nothing saved</source>
+        <translation>Hochskalieren abgebrochen — nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1 in %2</source>
+        <translation>%1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1452,23 +1600,25 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Nach %1 Schritten abgebrochen — nichts gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Aborted</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+28"/>
         <source>Could not record the history</source>
         <translation>Der Verlauf konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+212"/>
+        <location line="+7"/>
+        <location line="+254"/>
         <source>Seed %1 · %2</source>
         <translation>Seed %1 · %2</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-251"/>
         <source>Saved 1 image in %1</source>
         <translation>1 Bild in %1 gespeichert</translation>
     </message>
@@ -1488,7 +1638,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Dieses PNG enthält keinen „parameters“-Text, es gibt also nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Parameters restored from %1</source>
         <translation>Parameter aus %1 wiederhergestellt</translation>
     </message>
@@ -1518,7 +1668,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+195"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Einstellungen gespeichert. Änderungen der Genauigkeit gelten, wenn ein Modell geladen wird.</translation>
     </message>
@@ -1528,7 +1678,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>%1 kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Deleted 1 image</source>
         <translation>1 Bild gelöscht</translation>
     </message>
@@ -1560,7 +1710,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Eine Zeitleiste wird noch gespeichert</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-703"/>
         <source>Timeline saved: %1</source>
         <translation>Zeitleiste gespeichert: %1</translation>
     </message>
@@ -1570,7 +1720,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Die Zeitleiste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+423"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Alle Dateien (*)</translation>
     </message>
@@ -1647,7 +1797,23 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Die nächste Generierung geht von diesem Bild aus (img2img).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>Cannot upscale %1</source>
+        <translation>%1 kann nicht hochskaliert werden</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>No image is shown: generate one, or pick one in the gallery.</source>
+        <translation>Es wird kein Bild angezeigt: erzeugen Sie eines oder wählen Sie eines in der Galerie.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file %1 is gone.</source>
+        <translation>Die Datei %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
@@ -1722,7 +1888,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>VAE-Dateien (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>Dieses Bild hat keine Schritt-Zeitleiste: Erzeugen Sie eines oder wählen Sie ein neueres Bild in der Galerie</translation>
     </message>
@@ -1732,7 +1898,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Schritt-Zeitleiste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+55"/>
+        <location filename="../ui/main_window_library.cpp" line="-87"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 Dateien in %2 Ordnern, %3 übersprungen (unlesbar)</translation>
     </message>
@@ -1743,11 +1909,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+26"/>
+        <location line="+81"/>
         <source>VAE %1 chosen for this model</source>
         <translation>VAE %1 für dieses Modell gewählt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
         <source>Add a models folder</source>
         <translation>Modellordner hinzufügen</translation>
     </message>
@@ -1757,7 +1924,22 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Suche nach Modellen…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+83"/>
+        <source>Copying %1 into %2…</source>
+        <translation>%1 wird nach %2 kopiert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot use the dropped file</source>
+        <translation>Die abgelegte Datei kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now in the library</source>
+        <translation>%1 ist jetzt in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is already in the prompt</source>
         <translation>%1 steht schon im Prompt</translation>
     </message>
@@ -1937,12 +2119,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+779"/>
+        <location line="+792"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-791"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -2217,12 +2399,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
     <message>
-        <location line="+207"/>
-        <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
-        <translation>Hires fix, ein zweiter Durchgang, den Stipple nicht macht (dies ist nur der erste Durchgang): %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+238"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Erweiterungen und Einstellungen, die Stipple nicht hat: %1</translation>
     </message>
@@ -2264,7 +2441,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 %1</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-474"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
@@ -2298,12 +2475,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+551"/>
+        <location line="+564"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-565"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -2539,7 +2716,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Variations-Seed: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Sampler: %1 (nicht verfügbar; %2 beibehalten)</translation>
     </message>
@@ -2549,7 +2726,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
+        <source>Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate --hires-scale makes both): %1</source>
+        <translation>Hires-Fix, ein zweiter Durchgang, den die App noch nicht macht (dies ist nur der erste Durchgang; stipple-cli generate --hires-scale macht beide): %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA nicht in deinem LoRA-Ordner (%1): %2</translation>
     </message>
@@ -2644,7 +2826,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-488"/>
         <source>Model library…</source>
         <translation>Modellbibliothek…</translation>
     </message>
@@ -2932,7 +3114,22 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
+        <source>Starting… (loading the upscaler)</source>
+        <translation>Start… (der Hochskalierer wird geladen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tile %1/%2</source>
+        <translation>Kachel %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s/tile · %2 elapsed · ETA %3</source>
+        <translation>%1 s/Kachel · %2 vergangen · noch %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Done in %1</source>
         <translation>Fertig in %1</translation>
     </message>
@@ -3367,6 +3564,69 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <location line="+0"/>
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::UpscaleDialog</name>
+    <message>
+        <location filename="../ui/upscale_dialog.cpp" line="+29"/>
+        <source>Upscale %1</source>
+        <translation>%1 hochskalieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upscaler</source>
+        <translation>Hochskalierer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanczos and Nearest resample the pixels. ESRGAN and Real-ESRGAN models (.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new detail.</source>
+        <translation>Lanczos und Nearest rechnen die Pixel um. ESRGAN- und Real-ESRGAN-Modelle (.safetensors in models/ESRGAN, models/RealESRGAN oder models/upscale_models) zeichnen neue Details.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upscale by</source>
+        <translation>Vergrößern um</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each side is multiplied by this, then rounded down to a multiple of 8 (as AUTOMATIC1111 does).</source>
+        <translation>Jede Seite wird damit multipliziert und dann auf ein Vielfaches von 8 abgerundet (wie in AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Upscaler:</source>
+        <translation>&amp;Hochskalierer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Faktor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Upscale</source>
+        <translation>&amp;Hochskalieren</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Looking for upscaler models in the library folders…</source>
+        <translation>Suche nach Hochskalierer-Modellen in den Bibliotheksordnern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upscaler models found. Put ESRGAN or Real-ESRGAN .safetensors files in models/ESRGAN to use them here.</source>
+        <translation>Keine Hochskalierer-Modelle gefunden. Legen Sie ESRGAN- oder Real-ESRGAN-.safetensors-Dateien in models/ESRGAN, um sie hier zu nutzen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: refused, %2</source>
+        <translation>%1: abgelehnt, %2</translation>
     </message>
 </context>
 </TS>

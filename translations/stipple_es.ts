@@ -79,6 +79,26 @@
         <source>Out of memory while converting %1.</source>
         <translation>Memoria insuficiente al convertir %1.</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_library.cpp" line="+130"/>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A different file named %1 is already in %2; rename one of them.</source>
+        <translation>Ya hay otro archivo llamado %1 en %2; cambia el nombre de uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot copy %1 into %2 (is the disk full?)</source>
+        <translation>No se puede copiar %1 en %2 (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 into %2</source>
+        <translation>No se puede copiar %1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>SamplerCatalog</name>
@@ -748,6 +768,16 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
     <message>
         <location line="+2"/>
+        <source>Upscale…</source>
+        <translation>Ampliar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enlarge this image with Lanczos or an ESRGAN model into a new image, keeping its parameters.</source>
+        <translation>Ampliar esta imagen con Lanczos o un modelo ESRGAN en una imagen nueva, conservando sus parámetros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
@@ -772,7 +802,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Parameters copied to the clipboard.</source>
         <translation>Parámetros copiados al portapapeles.</translation>
     </message>
@@ -800,12 +830,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+270"/>
+        <location filename="../ui/generation_worker.cpp" line="+275"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
         <translation>Memoria insuficiente: prueba un tamaño menor, menos imágenes o bf16 en Ajustes.</translation>
     </message>
@@ -1004,11 +1034,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
     <message>
         <location line="+9"/>
+        <location line="+27"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>How softly the redrawn part blends into the picture around the mask&apos;s edge.</source>
         <translation>Con qué suavidad la parte redibujada se funde con la imagen en el borde de la máscara.</translation>
     </message>
@@ -1023,7 +1054,82 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>&amp;Desenfoque de máscara</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>Original</source>
+        <translation>Imagen original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>Rellenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent noise</source>
+        <translation>Ruido latente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent nothing</source>
+        <translation>Latente vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the painted part starts from: the picture as it is (original), its surrounding colours blurred in (fill), fresh noise or nothing (latent noise / nothing — use a high denoising strength with these).</source>
+        <translation>De qué parte la zona pintada: la imagen tal cual (original), sus colores de alrededor difuminados (rellenar), ruido nuevo o nada (ruido latente / vacío — úsalos con una fuerza de eliminación de ruido alta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masked content</source>
+        <translation>Contenido enmascarado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked &amp;content</source>
+        <translation>&amp;Contenido enmascarado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole picture</source>
+        <translation>Imagen completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked</source>
+        <translation>Solo lo enmascarado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked: the painted part and a margin are cut out, drawn at the full image size (more detail for a small area), and pasted back; the rest of the picture stays exactly as it is.</source>
+        <translation>Solo lo enmascarado: la parte pintada y un margen se recortan, se dibujan al tamaño completo de la imagen (más detalle para una zona pequeña) y se vuelven a pegar; el resto de la imagen queda exactamente igual.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inpaint area</source>
+        <translation>Área de inpainting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inpaint &amp;area</source>
+        <translation>Á&amp;rea de inpainting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The margin around the painted part that is drawn with it, so the model sees its surroundings.</source>
+        <translation>El margen alrededor de la parte pintada que se dibuja con ella, para que el modelo vea su entorno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked padding</source>
+        <translation>Margen de solo lo enmascarado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked &amp;padding</source>
+        <translation>&amp;Margen de solo lo enmascarado</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>No mask: the whole picture is redrawn.</source>
         <translation>Sin máscara: se redibuja toda la imagen.</translation>
     </message>
@@ -1083,7 +1189,7 @@ texto a imagen</translation>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+71"/>
+        <location filename="../ui/main_window.cpp" line="+72"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -1109,12 +1215,12 @@ texto a imagen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Parameters restored</source>
         <translation>Parámetros restaurados</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-110"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -1189,7 +1295,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Terminar ahora</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>&amp;Barrido (cuadrícula X/Y)…</translation>
     </message>
@@ -1204,7 +1310,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Generar una cuadrícula de imágenes que difieren en uno o dos ajustes (semilla, pasos, CFG, muestreador, prompt, tamaño).</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>&amp;Import PNG folder…</source>
         <translation>Importar carpeta &amp;PNG…</translation>
     </message>
@@ -1239,7 +1345,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Fuertemente (intensidad %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1274,12 +1380,12 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-268"/>
         <source>Cannot use this picture</source>
         <translation>No se puede usar esta imagen</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Use as &amp;img2img source</source>
         <translation>Usar como origen &amp;img2img</translation>
     </message>
@@ -1289,7 +1395,17 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Empezar la próxima generación desde la imagen mostrada (img2img), conservando su prompt.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+2"/>
+        <source>&amp;Upscale…</source>
+        <translation>Am&amp;pliar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enlarge the image shown (or the gallery&apos;s, while the gallery has focus) with Lanczos or an ESRGAN model into a new image, keeping its parameters.</source>
+        <translation>Ampliar la imagen mostrada (o la de la galería, cuando tiene el foco) con Lanczos o un modelo ESRGAN en una imagen nueva, conservando sus parámetros.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source> · v-prediction</source>
         <translation> · predicción v</translation>
     </message>
@@ -1369,19 +1485,19 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+257"/>
+        <location line="+339"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-360"/>
         <location line="+21"/>
-        <location line="+257"/>
+        <location line="+339"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Abre primero un modelo: Archivo ▸ Abrir carpeta de modelo… o Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-354"/>
         <source>Cannot generate</source>
         <translation>No se puede generar</translation>
     </message>
@@ -1396,7 +1512,17 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Variando la semilla %1: %2 imágenes con intensidad %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upscaling %1 ×%2 with %3…</source>
+        <translation>Ampliando %1 ×%2 con %3…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscaling %1…</source>
+        <translation>Ampliando %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sweep running…</source>
         <translation>Barrido en curso…</translation>
     </message>
@@ -1416,6 +1542,11 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>#%1 · barrido · %2 celdas</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>#%1 · upscale ×%2 · %3</source>
+        <translation>#%1 · ampliar ×%2 · %3</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>#%1 · seed %2 · %3 steps · %4</source>
         <translation>n.º %1 · semilla %2 · %3 pasos · %4</translation>
@@ -1431,7 +1562,24 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Terminando con la estimación actual…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Upscale failed</source>
+        <translation>La ampliación falló</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscale aborted — nothing saved</source>
+        <translation>Ampliación cancelada — no se guardó nada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1 in %2</source>
+        <translation>%1 guardada en %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
@@ -1452,23 +1600,25 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Interrumpido tras %1 pasos: no se guardó nada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Aborted</source>
         <translation>Interrumpido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+28"/>
         <source>Could not record the history</source>
         <translation>No se pudo registrar el historial</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+212"/>
+        <location line="+7"/>
+        <location line="+254"/>
         <source>Seed %1 · %2</source>
         <translation>Semilla %1 · %2</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-251"/>
         <source>Saved 1 image in %1</source>
         <translation>1 imagen guardada en %1</translation>
     </message>
@@ -1488,7 +1638,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Este PNG no tiene texto «parameters», así que no hay nada que restaurar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Parameters restored from %1</source>
         <translation>Parámetros restaurados desde %1</translation>
     </message>
@@ -1518,7 +1668,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Abrir archivo de modelo</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+195"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Ajustes guardados. Los cambios de precisión se aplican al cargar un modelo.</translation>
     </message>
@@ -1528,7 +1678,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se puede mostrar %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Deleted 1 image</source>
         <translation>1 imagen eliminada</translation>
     </message>
@@ -1560,7 +1710,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-703"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -1570,7 +1720,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se puede guardar la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+423"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Todos los archivos (*)</translation>
     </message>
@@ -1647,7 +1797,23 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>La próxima generación parte de esta imagen (img2img).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>Cannot upscale %1</source>
+        <translation>No se puede ampliar %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>No image is shown: generate one, or pick one in the gallery.</source>
+        <translation>No se muestra ninguna imagen: genera una o elige una en la galería.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file %1 is gone.</source>
+        <translation>El archivo %1 ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Model</source>
         <translation>&amp;Modelo</translation>
     </message>
@@ -1722,7 +1888,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Archivos VAE (*.safetensors);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>Esta imagen no tiene línea de tiempo de pasos: genere una o elija una imagen reciente en la galería</translation>
     </message>
@@ -1732,7 +1898,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Guardando la línea de tiempo de los pasos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+55"/>
+        <location filename="../ui/main_window_library.cpp" line="-87"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 archivos en %2 carpetas, %3 omitidos (ilegibles)</translation>
     </message>
@@ -1743,11 +1909,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+26"/>
+        <location line="+81"/>
         <source>VAE %1 chosen for this model</source>
         <translation>VAE %1 elegido para este modelo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
         <source>Add a models folder</source>
         <translation>Añadir una carpeta de modelos</translation>
     </message>
@@ -1757,7 +1924,22 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Buscando modelos…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+83"/>
+        <source>Copying %1 into %2…</source>
+        <translation>Copiando %1 en %2…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot use the dropped file</source>
+        <translation>No se puede usar el archivo soltado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now in the library</source>
+        <translation>%1 ya está en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is already in the prompt</source>
         <translation>%1 ya está en el prompt</translation>
     </message>
@@ -1937,12 +2119,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+779"/>
+        <location line="+792"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-791"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -2217,12 +2399,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+207"/>
-        <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
-        <translation>Hires fix, una segunda pasada que Stipple no hace (esto es solo la primera pasada): %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+238"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Extensiones y ajustes que Stipple no tiene: %1</translation>
     </message>
@@ -2264,7 +2441,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-474"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
@@ -2298,12 +2475,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+551"/>
+        <location line="+564"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-565"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -2539,7 +2716,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Semilla de variación: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Muestreador: %1 (no disponible; se mantiene %2)</translation>
     </message>
@@ -2549,7 +2726,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
+        <source>Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate --hires-scale makes both): %1</source>
+        <translation>Hires fix, una segunda pasada que la aplicación aún no hace (esta es solo la primera pasada; stipple-cli generate --hires-scale hace las dos): %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA que no está en tu carpeta de LoRA (%1): %2</translation>
     </message>
@@ -2644,7 +2826,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-488"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
     </message>
@@ -2932,7 +3114,22 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
+        <source>Starting… (loading the upscaler)</source>
+        <translation>Iniciando… (cargando el escalador)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tile %1/%2</source>
+        <translation>Tesela %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s/tile · %2 elapsed · ETA %3</source>
+        <translation>%1 s/tesela · %2 transcurrido · faltan %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Done in %1</source>
         <translation>Terminado en %1</translation>
     </message>
@@ -3367,6 +3564,69 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <location line="+0"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::UpscaleDialog</name>
+    <message>
+        <location filename="../ui/upscale_dialog.cpp" line="+29"/>
+        <source>Upscale %1</source>
+        <translation>Ampliar %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upscaler</source>
+        <translation>Escalador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanczos and Nearest resample the pixels. ESRGAN and Real-ESRGAN models (.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new detail.</source>
+        <translation>Lanczos y Nearest remuestrean los píxeles. Los modelos ESRGAN y Real-ESRGAN (.safetensors en models/ESRGAN, models/RealESRGAN o models/upscale_models) dibujan detalles nuevos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upscale by</source>
+        <translation>Ampliar por</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each side is multiplied by this, then rounded down to a multiple of 8 (as AUTOMATIC1111 does).</source>
+        <translation>Cada lado se multiplica por esto y se redondea hacia abajo a un múltiplo de 8 (como hace AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Upscaler:</source>
+        <translation>&amp;Escalador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Factor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Upscale</source>
+        <translation>Am&amp;pliar</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Looking for upscaler models in the library folders…</source>
+        <translation>Buscando modelos de escalado en las carpetas de la biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upscaler models found. Put ESRGAN or Real-ESRGAN .safetensors files in models/ESRGAN to use them here.</source>
+        <translation>No se encontraron modelos de escalado. Pon archivos .safetensors de ESRGAN o Real-ESRGAN en models/ESRGAN para usarlos aquí.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: refused, %2</source>
+        <translation>%1: rechazado, %2</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,26 @@
         <source>Out of memory while converting %1.</source>
         <translation>Mémoire insuffisante pendant la conversion de %1.</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_library.cpp" line="+130"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A different file named %1 is already in %2; rename one of them.</source>
+        <translation>Un autre fichier nommé %1 se trouve déjà dans %2 ; renommez l’un des deux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot copy %1 into %2 (is the disk full?)</source>
+        <translation>Impossible de copier %1 dans %2 (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 into %2</source>
+        <translation>Impossible de copier %1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>SamplerCatalog</name>
@@ -748,6 +768,16 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
     <message>
         <location line="+2"/>
+        <source>Upscale…</source>
+        <translation>Agrandir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enlarge this image with Lanczos or an ESRGAN model into a new image, keeping its parameters.</source>
+        <translation>Agrandir cette image avec Lanczos ou un modèle ESRGAN en une nouvelle image, en gardant ses paramètres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
@@ -772,7 +802,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Parameters copied to the clipboard.</source>
         <translation>Paramètres copiés dans le presse-papiers.</translation>
     </message>
@@ -800,12 +830,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+270"/>
+        <location filename="../ui/generation_worker.cpp" line="+275"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Mémoire insuffisante pendant le chargement de %1. Fermez d’autres programmes ou choisissez bf16 dans les réglages.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
         <translation>Mémoire insuffisante : essayez une taille plus petite, moins d’images ou bf16 dans les réglages.</translation>
     </message>
@@ -1004,11 +1034,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
     <message>
         <location line="+9"/>
+        <location line="+27"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>How softly the redrawn part blends into the picture around the mask&apos;s edge.</source>
         <translation>La douceur avec laquelle la partie redessinée se fond dans l’image au bord du masque.</translation>
     </message>
@@ -1023,7 +1054,82 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>&amp;Flou du masque</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>Original</source>
+        <translation>L’original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>Remplir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent noise</source>
+        <translation>Bruit latent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent nothing</source>
+        <translation>Latent vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the painted part starts from: the picture as it is (original), its surrounding colours blurred in (fill), fresh noise or nothing (latent noise / nothing — use a high denoising strength with these).</source>
+        <translation>Le point de départ de la partie peinte : l’image telle quelle (original), ses couleurs voisines fondues (remplir), du bruit neuf ou rien (bruit latent / vide — avec une force de débruitage élevée).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masked content</source>
+        <translation>Contenu masqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked &amp;content</source>
+        <translation>&amp;Contenu masqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole picture</source>
+        <translation>Image entière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked</source>
+        <translation>Masque seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked: the painted part and a margin are cut out, drawn at the full image size (more detail for a small area), and pasted back; the rest of the picture stays exactly as it is.</source>
+        <translation>Masque seulement : la partie peinte et une marge sont découpées, dessinées à la taille complète de l’image (plus de détails pour une petite zone) puis recollées ; le reste de l’image ne change pas du tout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inpaint area</source>
+        <translation>Zone d’inpainting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inpaint &amp;area</source>
+        <translation>&amp;Zone d’inpainting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The margin around the painted part that is drawn with it, so the model sees its surroundings.</source>
+        <translation>La marge autour de la partie peinte, dessinée avec elle pour que le modèle voie ses alentours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked padding</source>
+        <translation>Marge du masque seul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked &amp;padding</source>
+        <translation>&amp;Marge du masque seul</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>No mask: the whole picture is redrawn.</source>
         <translation>Sans masque : toute l’image est redessinée.</translation>
     </message>
@@ -1083,7 +1189,7 @@ texte vers image</translation>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+71"/>
+        <location filename="../ui/main_window.cpp" line="+72"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -1109,12 +1215,12 @@ texte vers image</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Parameters restored</source>
         <translation>Paramètres restaurés</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-110"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -1189,7 +1295,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>&amp;Terminer maintenant</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>&amp;Balayage (grille X/Y)…</translation>
     </message>
@@ -1204,7 +1310,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Générer une grille d’images qui diffèrent par un ou deux réglages (graine, pas, CFG, échantillonneur, prompt, taille).</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>&amp;Import PNG folder…</source>
         <translation>&amp;Importer un dossier PNG…</translation>
     </message>
@@ -1239,7 +1345,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>&amp;Fortement (intensité %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1274,12 +1380,12 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-268"/>
         <source>Cannot use this picture</source>
         <translation>Impossible d’utiliser cette image</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Use as &amp;img2img source</source>
         <translation>Utiliser comme source &amp;img2img</translation>
     </message>
@@ -1289,7 +1395,17 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation>Lancer la prochaine génération à partir de l’image affichée (img2img), en gardant son prompt.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+2"/>
+        <source>&amp;Upscale…</source>
+        <translation>A&amp;grandir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enlarge the image shown (or the gallery&apos;s, while the gallery has focus) with Lanczos or an ESRGAN model into a new image, keeping its parameters.</source>
+        <translation>Agrandir l’image affichée (ou celle de la galerie quand elle a le focus) avec Lanczos ou un modèle ESRGAN en une nouvelle image, en gardant ses paramètres.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source> · v-prediction</source>
         <translation> · prédiction v</translation>
     </message>
@@ -1369,19 +1485,19 @@ Reopened %2 instead.</source>
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+257"/>
+        <location line="+339"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-360"/>
         <location line="+21"/>
-        <location line="+257"/>
+        <location line="+339"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Ouvrez d’abord un modèle : Fichier ▸ Ouvrir un dossier de modèle… ou Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-354"/>
         <source>Cannot generate</source>
         <translation>Impossible de générer</translation>
     </message>
@@ -1396,7 +1512,17 @@ Reopened %2 instead.</source>
         <translation>Variation de la graine %1 : %2 images, intensité %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upscaling %1 ×%2 with %3…</source>
+        <translation>Agrandissement de %1 ×%2 avec %3…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscaling %1…</source>
+        <translation>Agrandissement de %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sweep running…</source>
         <translation>Balayage en cours…</translation>
     </message>
@@ -1416,6 +1542,11 @@ Reopened %2 instead.</source>
         <translation>#%1 · balayage · %2 cellules</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>#%1 · upscale ×%2 · %3</source>
+        <translation>#%1 · agrandir ×%2 · %3</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>#%1 · seed %2 · %3 steps · %4</source>
         <translation>n° %1 · graine %2 · %3 pas · %4</translation>
@@ -1431,7 +1562,24 @@ Reopened %2 instead.</source>
         <translation>Fin avec l’estimation actuelle…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Upscale failed</source>
+        <translation>Échec de l’agrandissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscale aborted — nothing saved</source>
+        <translation>Agrandissement interrompu — rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1 in %2</source>
+        <translation>%1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -1452,23 +1600,25 @@ Reopened %2 instead.</source>
         <translation>Interrompu après %1 pas — rien n’a été enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Aborted</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+28"/>
         <source>Could not record the history</source>
         <translation>Impossible d’enregistrer l’historique</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+212"/>
+        <location line="+7"/>
+        <location line="+254"/>
         <source>Seed %1 · %2</source>
         <translation>Graine %1 · %2</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-251"/>
         <source>Saved 1 image in %1</source>
         <translation>1 image enregistrée dans %1</translation>
     </message>
@@ -1488,7 +1638,7 @@ Reopened %2 instead.</source>
         <translation>Ce PNG ne contient pas de texte « parameters » : il n’y a rien à restaurer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Parameters restored from %1</source>
         <translation>Paramètres restaurés depuis %1</translation>
     </message>
@@ -1518,7 +1668,7 @@ Reopened %2 instead.</source>
         <translation>Ouvrir un fichier de modèle</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+195"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Réglages enregistrés. Un changement de précision s’applique au prochain chargement d’un modèle.</translation>
     </message>
@@ -1528,7 +1678,7 @@ Reopened %2 instead.</source>
         <translation>Impossible d’afficher %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Deleted 1 image</source>
         <translation>1 image supprimée</translation>
     </message>
@@ -1560,7 +1710,7 @@ Reopened %2 instead.</source>
         <translation>Une chronologie est encore en cours d’enregistrement</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-703"/>
         <source>Timeline saved: %1</source>
         <translation>Chronologie enregistrée : %1</translation>
     </message>
@@ -1570,7 +1720,7 @@ Reopened %2 instead.</source>
         <translation>Impossible d’enregistrer la chronologie</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+423"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Tous les fichiers (*)</translation>
     </message>
@@ -1647,7 +1797,23 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>La prochaine génération part de cette image (img2img).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>Cannot upscale %1</source>
+        <translation>Impossible d’agrandir %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>No image is shown: generate one, or pick one in the gallery.</source>
+        <translation>Aucune image n’est affichée : générez-en une ou choisissez-en une dans la galerie.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file %1 is gone.</source>
+        <translation>Le fichier %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
@@ -1722,7 +1888,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Fichiers VAE (*.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>Cette image n&apos;a pas de chronologie des étapes : générez-en une ou choisissez une image récente dans la galerie</translation>
     </message>
@@ -1732,7 +1898,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Enregistrement de la chronologie des pas…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+55"/>
+        <location filename="../ui/main_window_library.cpp" line="-87"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 fichiers dans %2 dossiers, %3 ignorés (illisibles)</translation>
     </message>
@@ -1743,11 +1909,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+26"/>
+        <location line="+81"/>
         <source>VAE %1 chosen for this model</source>
         <translation>VAE %1 choisi pour ce modèle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
         <source>Add a models folder</source>
         <translation>Ajouter un dossier de modèles</translation>
     </message>
@@ -1757,7 +1924,22 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Recherche de modèles…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+83"/>
+        <source>Copying %1 into %2…</source>
+        <translation>Copie de %1 dans %2…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot use the dropped file</source>
+        <translation>Impossible d’utiliser le fichier déposé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now in the library</source>
+        <translation>%1 est maintenant dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is already in the prompt</source>
         <translation>%1 est déjà dans le prompt</translation>
     </message>
@@ -1937,12 +2119,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+11"/>
-        <location line="+779"/>
+        <location line="+792"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-791"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -2217,12 +2399,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+207"/>
-        <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
-        <translation>Hires fix, une seconde passe que Stipple ne fait pas (ceci n’est que la première passe) : %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+238"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Extensions et réglages que Stipple n’a pas : %1</translation>
     </message>
@@ -2264,7 +2441,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 %1</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-474"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
@@ -2298,12 +2475,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+551"/>
+        <location line="+564"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-565"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -2539,7 +2716,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Graine de variation : %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Échantillonneur : %1 (indisponible ; %2 conservé)</translation>
     </message>
@@ -2549,7 +2726,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
+        <source>Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate --hires-scale makes both): %1</source>
+        <translation>Hires fix, une seconde passe que l’application ne fait pas encore (ceci n’est que la première passe ; stipple-cli generate --hires-scale fait les deux) : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA absent de votre dossier LoRA (%1) : %2</translation>
     </message>
@@ -2644,7 +2826,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente : %1 en attente</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-488"/>
         <source>Model library…</source>
         <translation>Bibliothèque de modèles…</translation>
     </message>
@@ -2932,7 +3114,22 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
+        <source>Starting… (loading the upscaler)</source>
+        <translation>Démarrage… (chargement de l’agrandisseur)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tile %1/%2</source>
+        <translation>Tuile %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s/tile · %2 elapsed · ETA %3</source>
+        <translation>%1 s/tuile · %2 écoulé · reste %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Done in %1</source>
         <translation>Terminé en %1</translation>
     </message>
@@ -3367,6 +3564,69 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <location line="+0"/>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::UpscaleDialog</name>
+    <message>
+        <location filename="../ui/upscale_dialog.cpp" line="+29"/>
+        <source>Upscale %1</source>
+        <translation>Agrandir %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upscaler</source>
+        <translation>Agrandisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanczos and Nearest resample the pixels. ESRGAN and Real-ESRGAN models (.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new detail.</source>
+        <translation>Lanczos et Nearest rééchantillonnent les pixels. Les modèles ESRGAN et Real-ESRGAN (.safetensors dans models/ESRGAN, models/RealESRGAN ou models/upscale_models) dessinent de nouveaux détails.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upscale by</source>
+        <translation>Agrandir de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each side is multiplied by this, then rounded down to a multiple of 8 (as AUTOMATIC1111 does).</source>
+        <translation>Chaque côté est multiplié par ce nombre puis arrondi au multiple de 8 inférieur (comme dans AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Upscaler:</source>
+        <translation>&amp;Agrandisseur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Facteur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Upscale</source>
+        <translation>A&amp;grandir</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Looking for upscaler models in the library folders…</source>
+        <translation>Recherche de modèles d’agrandissement dans les dossiers de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upscaler models found. Put ESRGAN or Real-ESRGAN .safetensors files in models/ESRGAN to use them here.</source>
+        <translation>Aucun modèle d’agrandissement trouvé. Placez des fichiers .safetensors ESRGAN ou Real-ESRGAN dans models/ESRGAN pour les utiliser ici.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: refused, %2</source>
+        <translation>%1 : refusé, %2</translation>
     </message>
 </context>
 </TS>

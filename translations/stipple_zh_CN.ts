@@ -79,6 +79,26 @@
         <source>Out of memory while converting %1.</source>
         <translation>转换 %1 时内存不足。</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_library.cpp" line="+130"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A different file named %1 is already in %2; rename one of them.</source>
+        <translation>%2 中已有另一个名为 %1 的文件；请重命名其中一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot copy %1 into %2 (is the disk full?)</source>
+        <translation>无法将 %1 复制到 %2（磁盘已满？）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 into %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
 </context>
 <context>
     <name>SamplerCatalog</name>
@@ -748,6 +768,16 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
     <message>
         <location line="+2"/>
+        <source>Upscale…</source>
+        <translation>放大…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enlarge this image with Lanczos or an ESRGAN model into a new image, keeping its parameters.</source>
+        <translation>用 Lanczos 或 ESRGAN 模型把这张图像放大为一张新图像，并保留其参数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
@@ -772,7 +802,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Parameters copied to the clipboard.</source>
         <translation>参数已复制到剪贴板。</translation>
     </message>
@@ -800,12 +830,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+270"/>
+        <location filename="../ui/generation_worker.cpp" line="+275"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
         <translation>内存不足：请尝试更小的尺寸、更少的图像数量，或在设置中选择 bf16。</translation>
     </message>
@@ -1004,11 +1034,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
     <message>
         <location line="+9"/>
+        <location line="+27"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>How softly the redrawn part blends into the picture around the mask&apos;s edge.</source>
         <translation>重绘部分在蒙版边缘与原图融合的柔和程度。</translation>
     </message>
@@ -1023,7 +1054,82 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>蒙版模糊(&amp;B)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>Original</source>
+        <translation>原图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent noise</source>
+        <translation>潜空间噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent nothing</source>
+        <translation>潜空间置空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the painted part starts from: the picture as it is (original), its surrounding colours blurred in (fill), fresh noise or nothing (latent noise / nothing — use a high denoising strength with these).</source>
+        <translation>涂抹部分的起点：原样的图片（原图）、周围颜色模糊填入（填充）、新的噪声或空白（潜空间噪声 / 置空——请配合较高的去噪强度使用）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Masked content</source>
+        <translation>蒙版内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked &amp;content</source>
+        <translation>蒙版内容(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole picture</source>
+        <translation>整张图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked</source>
+        <translation>仅蒙版区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked: the painted part and a margin are cut out, drawn at the full image size (more detail for a small area), and pasted back; the rest of the picture stays exactly as it is.</source>
+        <translation>仅蒙版区域：将涂抹部分连同边距裁出，以完整图像尺寸绘制（小区域获得更多细节）后贴回；图片其余部分完全保持不变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inpaint area</source>
+        <translation>重绘区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inpaint &amp;area</source>
+        <translation>重绘区域(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The margin around the painted part that is drawn with it, so the model sees its surroundings.</source>
+        <translation>随涂抹部分一起绘制的周边边距，让模型看到其周围。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked padding</source>
+        <translation>仅蒙版区域边距</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only masked &amp;padding</source>
+        <translation>仅蒙版区域边距(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>No mask: the whole picture is redrawn.</source>
         <translation>无蒙版：重绘整张图片。</translation>
     </message>
@@ -1083,7 +1189,7 @@ text to image</source>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+71"/>
+        <location filename="../ui/main_window.cpp" line="+72"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -1109,12 +1215,12 @@ text to image</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Parameters restored</source>
         <translation>参数已恢复</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-110"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -1189,7 +1295,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>立即完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>&amp;Sweep (X/Y plot)…</source>
         <translation>参数扫描（X/Y 图）(&amp;S)…</translation>
     </message>
@@ -1204,7 +1310,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>生成一组只在一两个设置上不同的图像网格（种子、步数、CFG、采样器、提示词、尺寸）。</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>&amp;Import PNG folder…</source>
         <translation>导入 PNG 文件夹(&amp;I)…</translation>
     </message>
@@ -1239,7 +1345,7 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>强烈(&amp;T)（强度 %1）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1274,12 +1380,12 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-268"/>
         <source>Cannot use this picture</source>
         <translation>无法使用这张图片</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Use as &amp;img2img source</source>
         <translation>用作图生图来源(&amp;I)</translation>
     </message>
@@ -1289,7 +1395,17 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation>下一次生成从当前显示的图片开始（图生图），保留其提示词。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+2"/>
+        <source>&amp;Upscale…</source>
+        <translation>放大(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enlarge the image shown (or the gallery&apos;s, while the gallery has focus) with Lanczos or an ESRGAN model into a new image, keeping its parameters.</source>
+        <translation>用 Lanczos 或 ESRGAN 模型把显示的图像（图库获得焦点时为图库中的图像）放大为一张新图像，并保留其参数。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source> · v-prediction</source>
         <translation> · v 预测</translation>
     </message>
@@ -1369,19 +1485,19 @@ Reopened %2 instead.</source>
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+257"/>
+        <location line="+339"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-360"/>
         <location line="+21"/>
-        <location line="+257"/>
+        <location line="+339"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>请先打开模型：文件 ▸ 打开模型文件夹… 或 打开模型文件…</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-354"/>
         <source>Cannot generate</source>
         <translation>无法生成</translation>
     </message>
@@ -1396,7 +1512,17 @@ Reopened %2 instead.</source>
         <translation>正在变化种子 %1：%2 张图像，强度 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Upscaling %1 ×%2 with %3…</source>
+        <translation>正在用 %3 将 %1 放大 ×%2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscaling %1…</source>
+        <translation>正在放大 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sweep running…</source>
         <translation>扫描运行中…</translation>
     </message>
@@ -1416,6 +1542,11 @@ Reopened %2 instead.</source>
         <translation>#%1 · 扫描 · %2 个格子</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>#%1 · upscale ×%2 · %3</source>
+        <translation>#%1 · 放大 ×%2 · %3</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>#%1 · seed %2 · %3 steps · %4</source>
         <translation>#%1 · 种子 %2 · %3 步 · %4</translation>
@@ -1431,7 +1562,24 @@ Reopened %2 instead.</source>
         <translation>正在以当前估计完成…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Upscale failed</source>
+        <translation>放大失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscale aborted — nothing saved</source>
+        <translation>放大已中止 — 未保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1 in %2</source>
+        <translation>已将 %1 保存到 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -1452,23 +1600,25 @@ Reopened %2 instead.</source>
         <translation>已在 %1 步后中止——未保存任何内容</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Aborted</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+28"/>
         <source>Could not record the history</source>
         <translation>无法记录历史</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+212"/>
+        <location line="+7"/>
+        <location line="+254"/>
         <source>Seed %1 · %2</source>
         <translation>种子 %1 · %2</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-251"/>
         <source>Saved 1 image in %1</source>
         <translation>已将 1 张图像保存到 %1</translation>
     </message>
@@ -1488,7 +1638,7 @@ Reopened %2 instead.</source>
         <translation>此 PNG 没有“parameters”文本，因此没有可恢复的内容。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Parameters restored from %1</source>
         <translation>已从 %1 恢复参数</translation>
     </message>
@@ -1518,7 +1668,7 @@ Reopened %2 instead.</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+195"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>设置已保存。精度更改将在加载模型时生效。</translation>
     </message>
@@ -1528,7 +1678,7 @@ Reopened %2 instead.</source>
         <translation>无法显示 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Deleted 1 image</source>
         <translation>已删除 1 张图像</translation>
     </message>
@@ -1560,7 +1710,7 @@ Reopened %2 instead.</source>
         <translation>仍在保存一个时间轴</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-703"/>
         <source>Timeline saved: %1</source>
         <translation>时间轴已保存：%1</translation>
     </message>
@@ -1570,7 +1720,7 @@ Reopened %2 instead.</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+423"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>检查点 (*.safetensors *.ckpt *.pt *.pth);;所有文件 (*)</translation>
     </message>
@@ -1647,7 +1797,23 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>下一次生成将从这张图片开始（图生图）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>Cannot upscale %1</source>
+        <translation>无法放大 %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>No image is shown: generate one, or pick one in the gallery.</source>
+        <translation>没有显示图像：请生成一张，或在图库中选择一张。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file %1 is gone.</source>
+        <translation>文件 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
@@ -1722,7 +1888,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>VAE 文件 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>This image has no step timeline: generate one, or pick a recent image in the gallery</source>
         <translation>此图像没有步骤时间线：请生成一张，或在图库中选择一张最近的图像</translation>
     </message>
@@ -1732,7 +1898,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>正在保存步骤时间轴…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+55"/>
+        <location filename="../ui/main_window_library.cpp" line="-87"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%2 个文件夹中 %1 个文件，跳过 %3 个（无法读取）</translation>
     </message>
@@ -1743,11 +1909,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+26"/>
+        <location line="+81"/>
         <source>VAE %1 chosen for this model</source>
         <translation>已为此模型选择 VAE %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
         <source>Add a models folder</source>
         <translation>添加模型文件夹</translation>
     </message>
@@ -1757,7 +1924,22 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+83"/>
+        <source>Copying %1 into %2…</source>
+        <translation>正在将 %1 复制到 %2…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot use the dropped file</source>
+        <translation>无法使用拖入的文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now in the library</source>
+        <translation>%1 已加入模型库</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is already in the prompt</source>
         <translation>%1 已在提示词中</translation>
     </message>
@@ -1937,12 +2119,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+779"/>
+        <location line="+792"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-791"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -2217,12 +2399,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
     <message>
-        <location line="+207"/>
-        <source>Hires fix, a second pass Stipple does not make (this is the first pass only): %1</source>
-        <translation>高清修复（Hires fix）：Stipple 不做的第二遍处理（此处仅为第一遍）：%1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+238"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Stipple 没有的扩展和设置：%1</translation>
     </message>
@@ -2264,7 +2441,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-474"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
@@ -2298,12 +2475,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+551"/>
+        <location line="+564"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-565"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -2539,7 +2716,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>变化种子：%1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>采样器：%1（不可用；保留 %2）</translation>
     </message>
@@ -2549,7 +2726,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
+        <source>Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate --hires-scale makes both): %1</source>
+        <translation>高清修复：应用尚不执行的第二遍（这只是第一遍；stipple-cli generate --hires-scale 会执行两遍）：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA 不在你的 LoRA 文件夹（%1）中：%2</translation>
     </message>
@@ -2644,7 +2826,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列：%1 个等待中</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-488"/>
         <source>Model library…</source>
         <translation>模型库…</translation>
     </message>
@@ -2932,7 +3114,22 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
+        <source>Starting… (loading the upscaler)</source>
+        <translation>正在开始…（加载放大器）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tile %1/%2</source>
+        <translation>图块 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s/tile · %2 elapsed · ETA %3</source>
+        <translation>%1 秒/图块 · 已用 %2 · 剩余 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Done in %1</source>
         <translation>用时 %1 完成</translation>
     </message>
@@ -3367,6 +3564,69 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <location line="+0"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::UpscaleDialog</name>
+    <message>
+        <location filename="../ui/upscale_dialog.cpp" line="+29"/>
+        <source>Upscale %1</source>
+        <translation>放大 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upscaler</source>
+        <translation>放大器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanczos and Nearest resample the pixels. ESRGAN and Real-ESRGAN models (.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new detail.</source>
+        <translation>Lanczos 和 Nearest 对像素重新采样。ESRGAN 和 Real-ESRGAN 模型（位于 models/ESRGAN、models/RealESRGAN 或 models/upscale_models 中的 .safetensors）会绘制新的细节。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upscale by</source>
+        <translation>放大倍数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each side is multiplied by this, then rounded down to a multiple of 8 (as AUTOMATIC1111 does).</source>
+        <translation>每条边乘以该倍数，再向下取整到 8 的倍数（与 AUTOMATIC1111 相同）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Upscaler:</source>
+        <translation>放大器(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation>倍数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Upscale</source>
+        <translation>放大(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Looking for upscaler models in the library folders…</source>
+        <translation>正在模型库文件夹中查找放大模型…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upscaler models found. Put ESRGAN or Real-ESRGAN .safetensors files in models/ESRGAN to use them here.</source>
+        <translation>未找到放大模型。把 ESRGAN 或 Real-ESRGAN 的 .safetensors 文件放入 models/ESRGAN 即可在此使用。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: refused, %2</source>
+        <translation>%1：已拒绝，%2</translation>
     </message>
 </context>
 </TS>

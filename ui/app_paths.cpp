@@ -43,6 +43,12 @@ QString embeddingsDir() {
     return dir;
 }
 
+QStringList upscalerDirs() {
+    const QDir models(modelsDir());
+    return {models.filePath(QStringLiteral("ESRGAN")), models.filePath(QStringLiteral("RealESRGAN")),
+            models.filePath(QStringLiteral("upscale_models"))};
+}
+
 std::unique_ptr<QSettings> openSettings() {
     const QString env = qEnvironmentVariable("STIPPLE_DATA_DIR");
     if (!env.isEmpty()) {

@@ -21,6 +21,9 @@ QString dataDir();
 QString modelsDir();
 QString loraDir();        // modelsDir()/Lora
 QString embeddingsDir();  // modelsDir()/embeddings
+// Where upscaler models are looked for besides the library folders: modelsDir()/ESRGAN and
+// /RealESRGAN (A1111's names) and /upscale_models (ComfyUI's); not created.
+QStringList upscalerDirs();
 // The app's settings: an INI file inside STIPPLE_DATA_DIR when that is set (tests), else the
 // platform's native settings for organisation/application "Stipple".
 std::unique_ptr<QSettings> openSettings();

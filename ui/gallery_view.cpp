@@ -201,6 +201,9 @@ void GalleryView::showContextMenu(const QPoint& pos) {
     QAction* reuseAll = menu.addAction(tr("Reuse all parameters"));
     QAction* copy = menu.addAction(tr("Copy parameters"));
     menu.addSeparator();
+    QAction* upscale = menu.addAction(tr("Upscale…"));
+    upscale->setToolTip(tr("Enlarge this image with Lanczos or an ESRGAN model into a new image, keeping its parameters."));
+    upscale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));  // shown; the window's action has the key
     QAction* saveAs = menu.addAction(tr("Save as…"));
     QAction* showFolder = menu.addAction(tr("Show in folder"));
     const QStringList paths = selectedPaths();
@@ -215,6 +218,8 @@ void GalleryView::showContextMenu(const QPoint& pos) {
         Q_EMIT reuseSeedRequested(seed);
     } else if (chosen == reuseAll) {
         Q_EMIT reuseParametersRequested(params);
+    } else if (chosen == upscale) {
+        Q_EMIT upscaleRequested(path);
     } else if (chosen == copy) {
         QGuiApplication::clipboard()->setText(params);
         Q_EMIT message(tr("Parameters copied to the clipboard."));

@@ -1,7 +1,7 @@
 // The gallery region: a grid of results (QListView + GalleryModel + GalleryDelegate) with a
 // search field (type to filter, debounced), order and rating filters above it, culling keys while
 // it has focus (1-5 stars, 0 clears, X rejects, arrows move), a context menu (reuse
-// seed/parameters, copy parameters, save as, show in folder, delete) and side-by-side comparison
+// seed/parameters, copy parameters, upscale, save as, show in folder, delete) and side-by-side comparison
 // of 2-4 selected images.
 #pragma once
 
@@ -39,6 +39,7 @@ Q_SIGNALS:
     void reuseParametersRequested(const QString& parameters);
     void deleteRequested(const QList<qint64>& ids);
     void compareRequested(const QStringList& paths);
+    void upscaleRequested(const QString& path);  // "Upscale…": the window opens the dialog
     void message(const QString& text);         // status-bar feedback
 
 protected:

@@ -123,7 +123,9 @@ void GenerationController::clearQueue() {
 }
 
 void GenerationController::dispatchNext() {
-    if (shutDown_ || current_.id != 0 || loading_ || !modelLoaded_ || queue_.isEmpty()) return;
+    if (shutDown_ || current_.id != 0 || loading_ || queue_.isEmpty()) return;
+    // An upscale loads its own upscaler: it runs with no diffusion model loaded too.
+    if (!modelLoaded_ && queue_.front().kind != JobKind::Upscale) return;
     current_ = queue_.takeFirst();
     aborting_ = false;
     Q_EMIT queueChanged();

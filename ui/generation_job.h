@@ -20,8 +20,9 @@ namespace stipple { class EmbeddingMatcher; }
 
 namespace stipple::ui {
 
-// Every long job runs in the one queue of the GenerationController, on the one loaded model.
-enum class JobKind { Generate, Sweep };
+// Every long job runs in the one queue of the GenerationController, on the one loaded model
+// (an Upscale needs none: it loads its upscaler for the job and frees it after).
+enum class JobKind { Generate, Sweep, Upscale };
 
 // How the worker loads one model: the user's precision and threads, the model's own choices
 // (Preferences::modelOverrides) and the library's LoRA and embedding folders.
@@ -34,6 +35,13 @@ struct ModelLoadArgs {
     QStringList loraDirs, embeddingDirs;
 };
 
+// Upscale: one saved image enlarged by an upscaler (core/pipeline/upscaler.h) into a new image.
+struct UpscaleJob {
+    QString source;    // the image's file (its PNG text is kept)
+    QString upscaler;  // "Lanczos", "Nearest" or a model .safetensors (make_upscaler)
+    double scale = 2;  // the size is A1111's int(side * scale) // 8 * 8 (upscale_by_size)
+};
+
 struct GenerationJob {
     int id = 0;
     JobKind kind = JobKind::Generate;
@@ -43,6 +51,7 @@ struct GenerationJob {
     // Sweep with a Model axis: how to load each of sweep.models() (the controller fills it when
     // queueing). The worker loads them one at a time and reloads the user's model afterwards.
     QList<ModelLoadArgs> sweepModels;
+    UpscaleJob upscale;                  // Upscale: what to enlarge, with what; saved like Generate's images
 };
 
 // One live preview of the running job: a generation's batch tiled side by side, or one sweep cell.
@@ -59,6 +68,7 @@ struct PreviewFrame {
     QImage image;            // a batch's previews tiled (batch_tile.h)
     int batch = 1;           // images in the tile
     QSize cellSize;          // the size of each
+    bool tiles = false;      // an Upscale's progress: step/total count tiles, and there is no image
 };
 
 struct GeneratedImage {

@@ -8,6 +8,11 @@
 #include "app_paths.h"
 #include "batch_tile.h"
 #include "common/error.h"
+#include "image/image_io.h"
+#include "image/infotext.h"
+#include "image/postprocess_png.h"
+#include "image/png_text.h"
+#include "pipeline/upscaler.h"
 #include "preferences.h"
 #include "service/generation_service.h"
 #include "scenes/scene_vocab.h"
@@ -299,6 +304,7 @@ void GenerationWorker::run(const GenerationJob& job) {
     clock.start();
     try {
         if (job.kind == JobKind::Sweep) runSweep(job, result);
+        else if (job.kind == JobKind::Upscale) runUpscale(job, result);
         else runGeneration(job, result);
     } catch (const std::bad_alloc&) {
         result.error = tr("Out of memory: try a smaller size, fewer images or bf16 in Settings.");
@@ -394,6 +400,74 @@ void GenerationWorker::runSweep(const GenerationJob& job, JobResult& result) {
     const stipple::SweepResult out = stipple::run_sweep(loader, job.sweep, &forwarder, state_->control.get());
     result.cancelled = out.cancelled;
     result.stepsDone = state_->stepsDone.load();
+}
+
+void GenerationWorker::runUpscale(const GenerationJob& job, JobResult& result) {
+    const UpscaleJob& spec = job.upscale;
+    const std::string source = QFile::encodeName(spec.source).toStdString();
+    const QDate today = QDate::currentDate();
+    stipple::prepare_output_folder(QFile::encodeName(dayFolder(job.outputRoot, today)).toStdString());
+    // Size checks before the network is read: a refused size costs nothing.
+    const stipple::Image image = stipple::load_image(source);  // 8-bit RGB; over 64 megapixels refused before decoding
+    const auto [width, height] = stipple::upscale_by_size(image.width, image.height, spec.scale);
+    stipple::check_upscale_size(width, height);
+    std::vector<stipple::PngTextChunk> chunks;
+    try {
+        chunks = stipple::read_png_text_file(source);
+    } catch (const stipple::Error&) {
+        // Not a PNG (a JPEG from elsewhere): there is no text to keep.
+    }
+
+    // The upscaler lives for this job only, beside the diffusion model (which stays loaded).
+    std::unique_ptr<stipple::Upscaler> upscaler = stipple::make_upscaler(QFile::encodeName(spec.upscaler).toStdString());
+    const std::string upscalerName = upscaler->name();
+    RunControl* control = state_->control.get();
+    QElapsedTimer clock;
+    clock.start();
+    double last = 0;
+    stipple::UpscaleOptions options;
+    options.cancel = &control->cancel;
+    options.progress = [&](int done, int total) {
+        state_->stepsDone = done;
+        PreviewFrame frame;
+        frame.jobId = job.id;
+        frame.tiles = true;
+        frame.step = done;
+        frame.total = total;
+        frame.elapsed = clock.elapsed() / 1000.0;
+        frame.secondsThisStep = frame.elapsed - last;
+        last = frame.elapsed;
+        if (mailbox_.post(std::move(frame))) Q_EMIT framesAvailable();
+    };
+    const stipple::Image out = stipple::upscale_image(*upscaler, image, width, height, options);
+    upscaler.reset();  // freed before the save: only the two images stay
+    result.stepsDone = state_->stepsDone.load();
+    result.cancelled = out.empty() || control->cancel.load();
+    if (result.cancelled) return;
+
+    const stipple::PngTextPairs text =
+        stipple::postprocessed_png_text(chunks, stipple::upscale_by_info(spec.scale, upscalerName));
+    const std::string parameters = stipple::png_text_value(chunks, "parameters");
+    quint64 seed = 0;
+    if (const auto s = stipple::parse_infotext(parameters).get("Seed")) seed = QString::fromStdString(*s).toULongLong();
+    // Named like the day's generated images, numbered on from them; a name another Stipple took
+    // between listing and saving is never replaced (write_new_png_with_text) but means a new number.
+    QString path;
+    for (int attempt = 0;; ++attempt) {
+        path = nextOutputPaths(job.outputRoot, today, {seed}).front();
+        path.insert(path.size() - 4, QStringLiteral("-upscaled"));
+        try {
+            stipple::write_new_png_with_text(QFile::encodeName(path).toStdString(), out, text);
+            break;
+        } catch (const stipple::Error&) {
+            if (!QFileInfo::exists(path) || attempt >= 16) throw;
+        }
+    }
+    GeneratedImage g = describeImage(out, true);
+    g.path = path;
+    g.seed = seed;
+    g.parameters = QString::fromStdString(parameters);
+    result.images << g;
 }
 
 }  // namespace stipple::ui

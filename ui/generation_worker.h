@@ -55,6 +55,7 @@ private:
     struct State;  // the service and the current run (defined in the .cpp)
     void runGeneration(const GenerationJob& job, JobResult& result);
     void runSweep(const GenerationJob& job, JobResult& result);
+    void runUpscale(const GenerationJob& job, JobResult& result);
     // Loads `args` into the service and describes it; throws (the service is then empty).
     ModelSummary loadInto(const ModelLoadArgs& args);
     std::unique_ptr<State> state_;

@@ -111,6 +111,34 @@ InitImagePanel::InitImagePanel(QWidget* parent) : QWidget(parent) {
     maskBlur_->setToolTip(tr("How softly the redrawn part blends into the picture around the mask's edge."));
     maskBlur_->setAccessibleName(tr("Mask blur"));
     form->addRow(tr("Mask &blur"), maskBlur_);
+    maskedContent_ = new QComboBox(this);
+    maskedContent_->setObjectName(QStringLiteral("maskedContent"));
+    maskedContent_->addItem(tr("Original"), 1);  // A1111's order and default
+    maskedContent_->addItem(tr("Fill"), 0);
+    maskedContent_->addItem(tr("Latent noise"), 2);
+    maskedContent_->addItem(tr("Latent nothing"), 3);
+    maskedContent_->setToolTip(tr("What the painted part starts from: the picture as it is (original), its surrounding colours "
+                                  "blurred in (fill), fresh noise or nothing (latent noise / nothing — use a high denoising "
+                                  "strength with these)."));
+    maskedContent_->setAccessibleName(tr("Masked content"));
+    form->addRow(tr("Masked &content"), maskedContent_);
+    inpaintArea_ = new QComboBox(this);
+    inpaintArea_->setObjectName(QStringLiteral("inpaintArea"));
+    inpaintArea_->addItem(tr("Whole picture"), false);
+    inpaintArea_->addItem(tr("Only masked"), true);
+    inpaintArea_->setToolTip(tr("Only masked: the painted part and a margin are cut out, drawn at the full image size (more "
+                                "detail for a small area), and pasted back; the rest of the picture stays exactly as it is."));
+    inpaintArea_->setAccessibleName(tr("Inpaint area"));
+    form->addRow(tr("Inpaint &area"), inpaintArea_);
+    maskedPadding_ = new QSpinBox(this);
+    maskedPadding_->setObjectName(QStringLiteral("maskedPadding"));
+    maskedPadding_->setRange(0, 256);
+    maskedPadding_->setValue(32);  // A1111's default
+    maskedPadding_->setSuffix(tr(" px"));
+    maskedPadding_->setToolTip(tr("The margin around the painted part that is drawn with it, so the model sees its surroundings."));
+    maskedPadding_->setAccessibleName(tr("Only masked padding"));
+    form->addRow(tr("Only masked &padding"), maskedPadding_);
+    connect(inpaintArea_, &QComboBox::currentIndexChanged, this, &InitImagePanel::updateMaskState);
     maskState_ = new QLabel(this);
     maskState_->setObjectName(QStringLiteral("maskState"));
     maskState_->setWordWrap(true);
@@ -144,6 +172,15 @@ void InitImagePanel::clearMask() {
 
 int InitImagePanel::maskBlur() const { return maskBlur_->value(); }
 void InitImagePanel::setMaskBlur(int pixels) { maskBlur_->setValue(pixels); }
+int InitImagePanel::maskedContent() const { return maskedContent_->currentData().toInt(); }
+void InitImagePanel::setMaskedContent(int content) {
+    const int index = maskedContent_->findData(content);
+    if (index >= 0) maskedContent_->setCurrentIndex(index);
+}
+bool InitImagePanel::onlyMasked() const { return inpaintArea_->currentData().toBool(); }
+void InitImagePanel::setOnlyMasked(bool onlyMasked) { inpaintArea_->setCurrentIndex(onlyMasked ? 1 : 0); }
+int InitImagePanel::maskedPadding() const { return maskedPadding_->value(); }
+void InitImagePanel::setMaskedPadding(int pixels) { maskedPadding_->setValue(pixels); }
 
 bool InitImagePanel::paintMask() {
     if (image_.isNull()) return false;
@@ -159,6 +196,9 @@ void InitImagePanel::updateMaskState() {
     paintMask_->setEnabled(!image_.isNull());
     clearMask_->setEnabled(!mask_.isNull());
     maskBlur_->setEnabled(!mask_.isNull());
+    maskedContent_->setEnabled(!mask_.isNull());
+    inpaintArea_->setEnabled(!mask_.isNull());
+    maskedPadding_->setEnabled(!mask_.isNull() && onlyMasked());
     if (image_.isNull()) maskState_->clear();
     else if (mask_.isNull()) maskState_->setText(tr("No mask: the whole picture is redrawn."));
     else maskState_->setText(tr("Inpainting: only the painted part is redrawn."));

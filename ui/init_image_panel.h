@@ -44,6 +44,14 @@ public:
     void clearMask();
     int maskBlur() const;
     void setMaskBlur(int pixels);
+    // A1111's "Masked content" (0 fill, 1 original, 2 latent noise, 3 latent nothing) and
+    // "Inpaint area" (only masked, with its padding in px).
+    int maskedContent() const;
+    void setMaskedContent(int content);
+    bool onlyMasked() const;
+    void setOnlyMasked(bool onlyMasked);
+    int maskedPadding() const;
+    void setMaskedPadding(int pixels);
     // Paint mask…: the mask dialog over the picture (modal); true when the mask changed.
     bool paintMask();
 
@@ -70,6 +78,9 @@ private:
     QPushButton* paintMask_;
     QPushButton* clearMask_;
     QSpinBox* maskBlur_;
+    QComboBox* maskedContent_;
+    QComboBox* inpaintArea_;
+    QSpinBox* maskedPadding_;
     QLabel* maskState_;
     QLabel* thumbnail_;
     QLabel* stepsLine_;

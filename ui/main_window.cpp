@@ -25,6 +25,7 @@
 #include "settings_dialog.h"
 #include "sweep_dialog.h"
 #include "timeline_export.h"
+#include "upscale_dialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -156,6 +157,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(gallery_, &GalleryView::deleteRequested, this, &MainWindow::deleteImages);
     connect(gallery_, &GalleryView::compareRequested, this, &MainWindow::compareImages);
+    connect(gallery_, &GalleryView::upscaleRequested, this, &MainWindow::showUpscaleDialog);
     connect(gallery_, &GalleryView::message, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
 
     loadSettings();
@@ -244,6 +246,12 @@ void MainWindow::buildMenus() {
     toImg2img->setShortcutContext(Qt::WindowShortcut);
     toImg2img->setToolTip(tr("Start the next generation from the image shown (img2img), with its prompt kept."));
     preview_->imageView()->addAction(toImg2img);
+    QAction* upscale = gen->addAction(tr("&Upscale…"), this, &MainWindow::upscaleCurrentImage);
+    upscale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    upscale->setShortcutContext(Qt::WindowShortcut);
+    upscale->setToolTip(tr("Enlarge the image shown (or the gallery's, while the gallery has focus) with Lanczos or an "
+                           "ESRGAN model into a new image, keeping its parameters."));
+    preview_->imageView()->addAction(upscale);
     preview_->imageView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     gen->addSeparator();
     QAction* sweep = gen->addAction(tr("&Sweep (X/Y plot)…"), this, &MainWindow::openSweepDialog);
@@ -448,6 +456,15 @@ bool MainWindow::vary(double strength, int count) {
 }
 
 void MainWindow::onJobStarted(const GenerationJob& job) {
+    if (job.kind == JobKind::Upscale) {
+        const QString name = QFileInfo(job.upscale.source).fileName();
+        QImageReader reader(job.upscale.source);
+        preview_->startUpscale(job.id, reader.read(),
+                               tr("Upscaling %1 ×%2 with %3…").arg(name).arg(job.upscale.scale).arg(QFileInfo(job.upscale.upscaler).completeBaseName()));
+        parameters_->setGenerating(true);
+        statusBar()->showMessage(tr("Upscaling %1…").arg(name));
+        return;
+    }
     if (job.kind != JobKind::Generate) {
         statusBar()->showMessage(tr("Sweep running…"));
         return;
@@ -465,6 +482,10 @@ void MainWindow::updateQueueView() {
             items << tr("#%1 · sweep · %2 cells").arg(j.id).arg(j.sweep.cells.size());
             continue;
         }
+        if (j.kind == JobKind::Upscale) {
+            items << tr("#%1 · upscale ×%2 · %3").arg(j.id).arg(j.upscale.scale).arg(QFileInfo(j.upscale.source).fileName());
+            continue;
+        }
         items << tr("#%1 · seed %2 · %3 steps · %4")
                      .arg(j.id)
                      .arg(j.request.seeds.empty() ? 0 : j.request.seeds.front())
@@ -476,9 +497,9 @@ void MainWindow::updateQueueView() {
 
 void MainWindow::abortGeneration() {
     if (!controller_->isBusy() || controller_->isAborting()) return;
-    const bool generation = controller_->currentJob().kind == JobKind::Generate;
+    const bool shown = controller_->currentJob().kind != JobKind::Sweep;  // a generation or an upscale
     controller_->abort();
-    if (!generation) return;
+    if (!shown) return;
     preview_->showAborting();
     parameters_->setGenerating(true, true);
     statusBar()->showMessage(tr("Aborting — nothing will be saved"));
@@ -491,13 +512,39 @@ void MainWindow::finishNow() {
 }
 
 void MainWindow::onFrames(const QList<PreviewFrame>& frames) {
-    QList<PreviewFrame> mine;
+    QList<PreviewFrame> mine, tiles;
     for (const PreviewFrame& f : frames)
-        if (f.cell < 0) mine << f;
+        if (f.tiles) tiles << f;
+        else if (f.cell < 0) mine << f;
     if (!mine.isEmpty()) preview_->addFrames(mine);
+    if (!tiles.isEmpty()) preview_->addTileFrames(tiles);
 }
 
 void MainWindow::onJobFinished(const JobResult& result) {
+    if (result.kind == JobKind::Upscale) {
+        parameters_->setGenerating(false);
+        if (!result.error.isEmpty()) {
+            preview_->stopJob(tr("Upscale failed"));
+            banner_->showError(tr("Upscale failed"), result.error);
+            statusBar()->showMessage(tr("Upscale failed"), 5000);
+        } else if (result.cancelled) {
+            preview_->stopJob(tr("Upscale aborted — nothing saved"));
+            statusBar()->showMessage(tr("Aborted"), 5000);
+        } else if (!result.images.isEmpty()) {
+            const QString error = history_->record(result);
+            if (!error.isEmpty()) banner_->showError(tr("Could not record the history"), error);
+            const GeneratedImage& image = result.images.front();
+            shownPath_ = image.path;
+            if (image.parameters.isEmpty()) shownRequest_.reset();
+            else shownRequest_ = restoreInfotext(image.parameters).request;
+            const QString name = QFileInfo(image.path).fileName();
+            preview_->finishJob(image.image, result.seconds,
+                                QStringLiteral("%1 · %2×%3").arg(name).arg(image.image.width()).arg(image.image.height()));
+            statusBar()->showMessage(tr("Saved %1 in %2").arg(name, QFileInfo(image.path).absolutePath()), 8000);
+        }
+        Q_EMIT generationFinished(result);
+        return closeIfIdle();
+    }
     if (result.kind != JobKind::Generate) {
         Q_EMIT generationFinished(result);
         return closeIfIdle();
@@ -518,6 +565,7 @@ void MainWindow::onJobFinished(const JobResult& result) {
         if (!result.images.isEmpty()) {
             const GeneratedImage& first = result.images.front();
             shownRequest_ = first.request;
+            shownPath_ = first.path;
             preview_->finishJob(first.image, result.seconds,
                                 tr("Seed %1 · %2").arg(first.seed).arg(QFileInfo(first.path).fileName()));
         }
@@ -541,6 +589,7 @@ bool MainWindow::restoreFromImage(const QString& path) {
         }
         parameters_->applyInfotext(QString::fromStdString(text));
         shownRequest_ = restoreInfotext(QString::fromStdString(text)).request;
+        shownPath_ = path;
         QImageReader reader(path);
         const QImage image = reader.read();
         if (!image.isNull()) preview_->showImage(image, QFileInfo(path).fileName());
@@ -631,6 +680,47 @@ bool MainWindow::useShownImageForImg2Img() {
     parameters_->setInitImageOpen(true);
     statusBar()->showMessage(tr("The next generation starts from this image (img2img)."), 5000);
     return true;
+}
+
+UpscaleDialog* MainWindow::showUpscaleDialog(const QString& path) {
+    QImageReader reader(path);  // the header only: the size
+    const QSize size = reader.size();
+    if (path.isEmpty() || !size.isValid()) {
+        banner_->showError(tr("Cannot upscale %1").arg(QFileInfo(path).fileName()),
+                           path.isEmpty() ? tr("No image is shown: generate one, or pick one in the gallery.")
+                                          : reader.errorString());
+        return nullptr;
+    }
+    QStringList folders = libraryFolders();
+    for (const QString& d : upscalerDirs())
+        if (QFileInfo(d).isDir()) folders << d;
+    auto* dialog = new UpscaleDialog(path, size, folders, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] { upscaleImage(path, dialog->upscaler(), dialog->scale()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::upscaleCurrentImage() {
+    QString path = shownPath_;
+    const QModelIndex current = gallery_->listView()->currentIndex();
+    if (gallery_->listView()->hasFocus() && current.isValid()) path = current.data(GalleryModel::PathRole).toString();
+    showUpscaleDialog(path);
+}
+
+int MainWindow::upscaleImage(const QString& path, const QString& upscaler, double scale) {
+    if (shutDown_) return 0;
+    if (!QFileInfo(path).isFile()) {
+        banner_->showError(tr("Cannot upscale %1").arg(QFileInfo(path).fileName()), tr("The file %1 is gone.").arg(path));
+        return 0;
+    }
+    GenerationJob job;
+    job.kind = JobKind::Upscale;
+    job.upscale.source = path;
+    job.upscale.upscaler = upscaler;
+    job.upscale.scale = scale;
+    job.outputRoot = outputRoot();
+    return controller_->enqueue(job);
 }
 
 void MainWindow::buildModelMenu() {
@@ -733,6 +823,7 @@ void MainWindow::showGalleryImage(qint64 id) {
     }
     const QString caption = tr("Seed %1 · %2").arg(r->seed).arg(GalleryModel::summarize(r->parameters));
     shownRequest_ = restoreInfotext(r->parameters).request;
+    shownPath_ = r->path;
     if (timelines_.contains(r->path)) preview_->showTimeline(timelines_.steps(r->path), image, caption);
     else preview_->showImage(image, caption);
 }
@@ -828,10 +919,14 @@ void MainWindow::dropEvent(QDropEvent* event) {
         if (!url.isLocalFile()) continue;
         const QString path = url.toLocalFile();
         const QFileInfo info(path);
-        if (info.isDir() || info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0 ||
-            stipple::is_pickle_checkpoint_path(QFile::encodeName(path).toStdString()))
+        const bool safetensors = info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0;
+        if (safetensors && useDroppedWeightFile(path)) {
+            // a LoRA, an embedding or a VAE: used as the library's picker would
+        } else if (info.isDir() || safetensors || stipple::is_pickle_checkpoint_path(QFile::encodeName(path).toStdString())) {
             openModel(path);
-        else restoreFromImage(path);
+        } else {
+            restoreFromImage(path);
+        }
         event->acceptProposedAction();
         return;
     }

@@ -88,6 +88,15 @@ public Q_SLOTS:
     // Generate ▸ Use as img2img source (Ctrl+Shift+I, also on the preview's context menu): the
     // image in the preview becomes the picture the next generation starts from.
     bool useShownImageForImg2Img();
+    // "Upscale…" (gallery and preview context menus, Generate ▸ Upscale…, Ctrl+Shift+U): the dialog
+    // for the image at `path` (upscale_dialog.h), open without blocking; accepting it queues
+    // upscaleImage(). Null (and a message) when the image cannot be read.
+    class UpscaleDialog* showUpscaleDialog(const QString& path);
+    // Ctrl+Shift+U: the gallery's current image while the gallery has focus, else the image shown.
+    void upscaleCurrentImage();
+    // Queues an upscale of `path` by `upscaler` ("Lanczos", "Nearest" or a model file) at `scale`:
+    // a job in the one queue, saved beside the day's images. Returns its job id (0: not queued).
+    int upscaleImage(const QString& path, const QString& upscaler, double scale);
 
 Q_SIGNALS:
     void modelReady(const stipple::ui::ModelSummary& model);
@@ -123,6 +132,9 @@ private:
     QStringList pickerRecentModels() const;
     void rescanLibrary();
     void insertIntoPrompt(const QString& text);
+    // A dropped LoRA or embedding is copied into the library's folder and named in the prompt, a VAE
+    // becomes the model's; false for anything else (opened as a model).
+    bool useDroppedWeightFile(const QString& path);
     void loadSettings();
     void saveSettings() const;
     void shutdown();
@@ -162,6 +174,7 @@ private:
     void closeIfIdle();
     // The request of the image the preview shows (a result, a gallery image, an opened PNG), for Vary.
     std::optional<stipple::GenerationRequest> shownRequest_;
+    QString shownPath_;  // the file of the image the preview shows ("" for none or an unsaved one)
 };
 
 }  // namespace stipple::ui

@@ -12,9 +12,11 @@
 #include "preferences.h"
 
 #include "io/model_hash_cache.h"
+#include "io/model_library.h"
 #include "pipeline/resource_paths.h"
 
 #include <QDir>
+#include <QThread>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -22,6 +24,8 @@
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTextCursor>
+
+#include <memory>
 
 namespace stipple::ui {
 
@@ -116,6 +120,79 @@ void MainWindow::addLibraryFolder(const QString& folder) {
     if (!folders.contains(clean)) folders << clean;
     prefs.set(pref::libraryFolders, folders);
     rescanLibrary();
+}
+
+namespace {
+// Copies `source` into `folder` under its own name through a temporary name and a rename, so a
+// crash leaves no half file under the real name. "" on success; an existing file of the same
+// size counts as already there; one of another size is never replaced.
+QString copyIntoFolder(const QString& source, const QString& folder) {
+    if (!QDir().mkpath(folder)) return QObject::tr("Cannot create the folder %1").arg(folder);
+    const QFileInfo from(source);
+    const QString target = QDir(folder).filePath(from.fileName());
+    const QFileInfo existing(target);
+    if (existing.exists()) {
+        if (existing.size() == from.size()) return {};
+        return QObject::tr("A different file named %1 is already in %2; rename one of them.").arg(from.fileName(), folder);
+    }
+    const QString temporary = QDir(folder).filePath(QStringLiteral(".stipple-tmp-copy-") + from.fileName());
+    QFile::remove(temporary);
+    if (!QFile::copy(source, temporary)) {
+        QFile::remove(temporary);
+        return QObject::tr("Cannot copy %1 into %2 (is the disk full?)").arg(from.fileName(), folder);
+    }
+    if (!QFile::rename(temporary, target)) {
+        QFile::remove(temporary);
+        return QObject::tr("Cannot copy %1 into %2").arg(from.fileName(), folder);
+    }
+    return {};
+}
+}  // namespace
+
+bool MainWindow::useDroppedWeightFile(const QString& path) {
+    stipple::ModelLibraryEntry entry;
+    try {
+        entry = stipple::classify_model_file(QFile::encodeName(path).toStdString());  // the header only
+    } catch (const std::exception&) {
+        return false;  // opened as a model, whose error names the problem
+    }
+    const QString name = QString::fromStdString(entry.name);
+    if (entry.kind == stipple::ModelKind::Vae) {
+        if (!isModelLoaded()) {
+            setModelOverrides({});  // says why nothing happens
+            return true;
+        }
+        ModelOverrides o = Preferences().modelOverrides(model().path);
+        o.vaePath = path;
+        if (setModelOverrides(o)) statusBar()->showMessage(tr("VAE %1 chosen for this model").arg(QFileInfo(path).fileName()), 5000);
+        return true;
+    }
+    if (entry.kind != stipple::ModelKind::Lora && entry.kind != stipple::ModelKind::Embedding) return false;
+    const bool lora = entry.kind == stipple::ModelKind::Lora;
+    const QString folder = lora ? loraDir() : embeddingsDir();
+    const QString text = lora ? QStringLiteral("<lora:%1:1>").arg(name) : name;
+    if (QDir::cleanPath(QFileInfo(path).absolutePath()) == QDir::cleanPath(folder)) {
+        insertIntoPrompt(text);  // already where Stipple looks
+        return true;
+    }
+    // LoRAs and embeddings are looked up in the library's folders: the file is copied there (on a
+    // pool thread: a LoRA can be hundreds of MB), then used. An embedding is read when the model
+    // loads, so the model is reloaded after.
+    statusBar()->showMessage(tr("Copying %1 into %2…").arg(QFileInfo(path).fileName(), folder));
+    auto problem = std::make_shared<QString>();
+    QThread* copier = QThread::create([problem, path, folder] { *problem = copyIntoFolder(path, folder); });
+    connect(copier, &QThread::finished, copier, &QObject::deleteLater);
+    connect(copier, &QThread::finished, this, [this, problem, text, lora] {
+        if (!problem->isEmpty()) {
+            banner_->showError(tr("Cannot use the dropped file"), *problem);
+            return;
+        }
+        insertIntoPrompt(text);
+        statusBar()->showMessage(tr("%1 is now in the library").arg(text), 6000);
+        if (!lora && isModelLoaded()) openModel(model().path);  // embeddings are read when the model loads
+    });
+    copier->start();
+    return true;
 }
 
 void MainWindow::insertIntoPrompt(const QString& text) {

@@ -94,7 +94,7 @@ void ModelLibraryScanner::start(const QStringList& folders, const QString& hashC
         QList<QPair<QString, QString>> found;
         QList<const ModelLibraryEntry*> missing;
         for (const auto& e : all) {
-            if (e.kind == ModelKind::Pickle || e.kind == ModelKind::Unknown) continue;
+            if (e.kind == ModelKind::Pickle || e.kind == ModelKind::Unknown || e.kind == ModelKind::Upscaler) continue;  // A1111 hashes no upscaler
             const std::string h = cache.cached(e);
             if (h.empty()) missing.push_back(&e);
             else found.push_back({QString::fromStdString(e.path), QString::fromStdString(h)});

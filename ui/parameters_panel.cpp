@@ -657,6 +657,9 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
             r.mask = from_qimage(initImage_->mask());
             r.inpaint_composite = true;  // as AUTOMATIC1111: only the masked part changes
             r.mask_blur = initImage_->maskBlur();
+            r.masked_content = initImage_->maskedContent();
+            r.inpaint_only_masked = initImage_->onlyMasked();
+            r.masked_padding = initImage_->maskedPadding();
         }
     }
     return r;
@@ -742,6 +745,15 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
 
     // What is not reproduced, by kind: a second pass, extensions, then anything else.
     QStringList hires, extensions, other;
+    if (r.hires) {  // read into the request, but the app has no hires pass yet: listed, not run
+        const stipple::HiresFix& h = *r.hires;
+        if (h.resize_width > 0 || h.resize_height > 0)
+            hires << QStringLiteral("Hires resize: %1x%2").arg(h.resize_width).arg(h.resize_height);
+        else
+            hires << QStringLiteral("Hires upscale: %1").arg(QString::fromStdString(stipple::format_infotext_number(h.scale)));
+        if (h.steps > 0) hires << QStringLiteral("Hires steps: %1").arg(h.steps);
+        hires << QStringLiteral("Hires upscaler: %1").arg(QString::fromStdString(h.upscaler));
+    }
     for (const auto& [k, v] : restored.unknown) {
         const QString key = QString::fromStdString(k);
         if (key.startsWith(QLatin1String("Hires"), Qt::CaseInsensitive)) hires << keyValue(k, v);
@@ -749,7 +761,8 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
         else other << keyValue(k, v);
     }
     if (!hires.isEmpty())
-        gaps << tr("Hires fix, a second pass Stipple does not make (this is the first pass only): %1").arg(hires.join(QStringLiteral(", ")));
+        gaps << tr("Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate "
+                   "--hires-scale makes both): %1").arg(hires.join(QStringLiteral(", ")));
     // <lora:NAME:…> is loaded from the LoRA folder (Model ▸ Open the LoRA folder); a tag whose file
     // is not there, and the networks Stipple does not have, are listed.
     static const QRegularExpression extraNetwork(QStringLiteral("<(lora|lyco|hypernet):([^:>]*)[^>]*>"),

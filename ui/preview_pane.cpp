@@ -278,6 +278,37 @@ void PreviewPane::addFrames(const QList<PreviewFrame>& frames) {
     Q_EMIT frameShown(newest->step, newest->total);
 }
 
+void PreviewPane::startUpscale(int jobId, const QImage& source, const QString& caption) {
+    stopPlaying();
+    play_->setEnabled(false);
+    jobId_ = 0;  // showImage shows nothing while a job runs
+    if (!source.isNull()) showImage(source, caption);
+    jobId_ = jobId;
+    lastStep_ = 0;
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progress_->setFormat(tr("Starting… (loading the upscaler)"));
+    timing_->clear();
+    caption_->setText(caption);
+}
+
+void PreviewPane::addTileFrames(const QList<PreviewFrame>& frames) {
+    const PreviewFrame* newest = nullptr;
+    for (const PreviewFrame& f : frames)
+        if (f.jobId == jobId_ && f.tiles) newest = &f;
+    if (!newest) return;
+    const PreviewFrame& f = *newest;
+    lastStep_ = f.step;
+    progress_->setRange(0, std::max(1, f.total));
+    progress_->setValue(f.step);
+    progress_->setFormat(tr("Tile %1/%2").arg(f.step).arg(f.total));
+    const double perTile = f.step > 0 ? f.elapsed / f.step : 0;
+    timing_->setText(tr("%1 s/tile · %2 elapsed · ETA %3")
+                         .arg(f.secondsThisStep, 0, 'f', f.secondsThisStep < 1 ? 2 : 1)
+                         .arg(seconds(f.elapsed), seconds(perTile * (f.total - f.step))));
+    Q_EMIT frameShown(f.step, f.total);
+}
+
 void PreviewPane::showEntry(int index) {
     if (index < 0 || index >= timeline_.size()) return;
     view_->setImage(timeline_[index].image);

@@ -30,6 +30,10 @@ public:
     void finishJob(const QImage& result, double seconds, const QString& caption);
     void stopJob(const QString& message);              // aborted or failed: keep the frames, say why
     void showAborting();
+    // An upscale: `source` stays shown while the progress counts tiles (s/tile, ETA); its frames
+    // (PreviewFrame::tiles) carry no image. finishJob / stopJob end it as they end a generation.
+    void startUpscale(int jobId, const QImage& source, const QString& caption);
+    void addTileFrames(const QList<PreviewFrame>& frames);
     void showImage(const QImage& image, const QString& caption);
     // A kept result with its step timeline (from the TimelineLibrary), scrubbable and exportable.
     void showTimeline(const QList<TimelineFrame>& steps, const QImage& result, const QString& caption);

@@ -10,6 +10,7 @@
 #include "image/image_io.h"
 #include "image/infotext.h"
 #include "image/png_text.h"
+#include "image/postprocess_png.h"
 #include "io/state_dict.h"
 #include "nn/rrdbnet.h"
 #include "nn/upscaler_network.h"
@@ -163,36 +164,27 @@ int run_upscale(const std::vector<std::string>& argv) {
     if (is_png_file(input)) chunks = read_png_text_file(input);
 
     int width = 0, height = 0;
-    std::vector<std::pair<std::string, std::string>> info;  // A1111's pp.info, in its order
+    PngTextPairs info;  // A1111's pp.info, in its order
     if (a.has("size")) {
         const auto size = parse_infotext_size(a.str("size"));
         if (!size || size->first < 1 || size->second < 1)
             throw Error("--size must be WIDTHxHEIGHT in pixels like 2048x2048, not '" + a.str("size") + "'");
         std::tie(width, height) = *size;
-        info.push_back({"Postprocess upscale to", std::to_string(width) + "x" + std::to_string(height)});
+        info = upscale_to_info(width, height, upscaler->name());
     } else {
         const double fallback = upscaler->native_scale() > 0 ? upscaler->native_scale() : 2.0;
         const double scale = a.number("scale", fallback, 0.05, 16);
         std::tie(width, height) = upscale_by_size(image.width, image.height, scale);
-        info.push_back({"Postprocess upscale by", format_infotext_number(scale)});
+        info = upscale_by_info(scale, upscaler->name());
     }
-    info.push_back({"Postprocess upscaler", upscaler->name()});
 
     const UpscaleOptions o = tile_options(a, verbose);
     const auto t = Clock::now();
     const Image result = upscale_image(*upscaler, image, width, height, o);
     const double seconds = seconds_since(t);
 
-    // A1111's run_postprocessing: the image's own text chunks, then "postprocessing" and "extras"
-    // (images.save_image's pnginfo section) both holding the new infotext, replacing earlier ones.
-    std::string text;
-    for (const auto& [k, v] : info) text += (text.empty() ? "" : ", ") + k + ": " + quote_infotext_value(v);
-    std::vector<std::pair<std::string, std::string>> out_text;
-    for (const auto& c : chunks)
-        if (c.keyword != "postprocessing" && c.keyword != "extras") out_text.emplace_back(c.keyword, c.text);
-    out_text.emplace_back("postprocessing", text);
-    out_text.emplace_back("extras", text);
-    write_png_with_text(out_path, result, out_text);
+    // A1111's run_postprocessing: the image's own text chunks, then "postprocessing" and "extras".
+    write_png_with_text(out_path, result, postprocessed_png_text(chunks, info));
     std::printf("wrote %s (%dx%d from %dx%d, %s)\n", out_path.c_str(), result.width, result.height, image.width, image.height,
                 upscaler->name().c_str());
     if (verbose) print_peak("upscale", seconds);

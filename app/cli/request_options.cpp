@@ -3,8 +3,10 @@
 
 #include "cli/output_files.h"
 #include "common/error.h"
+#include "image/masked_content.h"
 #include "image/image_io.h"
 #include "image/infotext.h"
+#include "pipeline/hires_fix.h"
 #include "pipeline/runtime.h"
 #include "text/textual_inversion.h"
 
@@ -43,10 +45,17 @@ std::vector<OptionSpec> request_option_specs() {
         {"width", "W", "image width, multiple of 8 (default: the model's)"},
         {"height", "H", "image height, multiple of 8 (default: the model's)"},
         {"init-image", "PNG", "img2img: start from this image"},
-        {"strength", "F", "img2img/inpaint: 0..1, how much to change the image (default 0.8)"},
+        {"strength", "F", "img2img/inpaint/hires fix: 0..1, how much to change the image, A1111's \"Denoising strength\" (default 0.8; with hires fix 0.7)"},
         {"mask", "PNG", "inpaint: white = repaint (needs --init-image)"},
         {"mask-blur", "PX", "inpaint as A1111: paste the result over the picture through the mask blurred by PX (A1111's default 4); without it the decoded image is kept whole, as diffusers"},
+        {"masked-content", "WHAT", "inpaint: what the masked part starts from: original (default), fill, \"latent noise\", \"latent nothing\" (A1111's Masked content)"},
+        {"only-masked", "", "inpaint only the mask's area (plus --masked-padding) at the full size and paste it back; the output keeps the picture's size (A1111's Inpaint area: Only masked)"},
+        {"masked-padding", "PX", "with --only-masked: the margin drawn around the mask (A1111's default 32)"},
         {"resize-mode", "MODE", "init image of another aspect than --width x --height: \"Just resize\" (stretch, default), \"Crop and resize\", \"Resize and fill\" (A1111's)"},
+        {"hires-scale", "F", "hires fix: make the image at --width x --height, upscale it F times (1 to 4, default 2) and denoise it again as img2img at --strength with the same seed (A1111's \"Hires upscale\")"},
+        {"hires-resize", "WxH", "hires fix to this size instead of a scale; 0 for one side keeps the aspect, both sides cover and cut the centre (A1111's \"Hires resize\")"},
+        {"hires-upscaler", "NAME", "hires fix upscaler: \"Latent\" (default), \"Latent (antialiased)\", \"Latent (bicubic)\", \"Latent (bicubic antialiased)\", \"Latent (nearest)\", \"Latent (nearest-exact)\", \"Lanczos\", \"Nearest\", \"None\" or an ESRGAN-family model file (.safetensors) (A1111's \"Hires upscaler\")"},
+        {"hires-steps", "N", "hires fix second pass steps before --strength (default 0 = --steps; A1111's \"Hires steps\")"},
         {"clip-skip", "N", "use the text encoder's N-th last layer (default 0 = last)"},
         {"prompt-style", "a1111|diffusers", "a1111 (default): (word:1.2), [word], BREAK and prompts of any length in 75-token chunks, as AUTOMATIC1111; diffusers: the text as written, cut at 75 tokens (diffusers parity)"},
         {"rng", "cpu|gpu|nv", "random number source: cpu = torch's CPU noise, as diffusers (default); gpu or nv = A1111's GPU/NV noise (what its users on NVIDIA get), an infotext's \"RNG\""},
@@ -135,9 +144,36 @@ GenerationRequest build_request(const Args& a) {
         r.inpaint_composite = true;
         r.mask_blur = a.integer("mask-blur", 4, 0, 256);
     }
+    for (const char* option : {"masked-content", "only-masked", "masked-padding"})
+        if (a.has(option) && !a.has("mask")) throw Error(std::string("--") + option + " needs --mask (the part to repaint)");
+    if (a.has("masked-content")) r.masked_content = static_cast<int>(parse_masked_content(a.str("masked-content")));
+    if (a.has("masked-padding") && !a.has("only-masked")) throw Error("--masked-padding needs --only-masked");
+    if (a.has("only-masked")) {
+        r.inpaint_only_masked = true;
+        r.masked_padding = a.integer("masked-padding", 32, 0, 4096);
+    }
     if (a.has("resize-mode")) {
         if (!r.init_image) throw Error("--resize-mode needs --init-image (the picture to resize)");
         r.resize_mode = static_cast<int>(parse_resize_mode(a.str("resize-mode")));
+    }
+    if (a.has("hires-scale") || a.has("hires-resize") || a.has("hires-upscaler") || a.has("hires-steps")) {
+        if (r.init_image) throw Error("hires fix (--hires-*) is for txt2img: it cannot be combined with --init-image");
+        HiresFix h;
+        h.scale = a.number("hires-scale", 2.0, 1.0, 4.0);
+        if (a.has("hires-resize")) {
+            const std::string text = a.str("hires-resize");
+            const auto size = parse_infotext_size(text);
+            if (!size || size->first < 0 || size->second < 0 || (size->first == 0 && size->second == 0))
+                throw Error("--hires-resize must be WIDTHxHEIGHT in pixels like 1024x768 (0 for one side keeps the aspect), not '" +
+                            text + "'");
+            h.resize_width = size->first;
+            h.resize_height = size->second;
+        }
+        h.upscaler = a.str("hires-upscaler", "Latent");
+        find_hires_upscaler(h.upscaler);  // a wrong name or upscaler file fails before the model loads
+        h.steps = a.integer("hires-steps", 0, 0, 1000);
+        if (!a.has("strength")) r.strength = 0.7;  // A1111's hires fix default
+        r.hires = h;
     }
     r.clip_skip = a.integer("clip-skip", 0, 0, 30);
     const std::string style = a.str("prompt-style", "a1111");

@@ -21,6 +21,23 @@ enum class DType { Float32, BFloat16, Auto };
 // (the text passed to CLIP as written, cut at 75 tokens) — what the parity fixtures were made with.
 enum class PromptStyle { A1111, Diffusers };
 
+// AUTOMATIC1111's hires fix: the picture is made at the request's width x height (the first pass),
+// upscaled, and denoised again at the larger size as an img2img at the request's `strength` (A1111's
+// "Denoising strength") with the same seeds. The infotext's "Hires upscale", "Hires resize",
+// "Hires upscaler" and "Hires steps" (pipeline/hires_fix.h has the sizes and upscaler names).
+struct HiresFix {
+    double scale = 2.0;               // "Hires upscale": target int(width * scale) x int(height * scale)
+    // "Hires resize" (A1111's hr_resize_x/y), used instead of the scale when either is set: one side
+    // 0 = the other side and the first pass's aspect; both = cover that size, then cut the centre.
+    int resize_width = 0;
+    int resize_height = 0;
+    // "Hires upscaler": a latent mode ("Latent", "Latent (antialiased)", "Latent (bicubic)",
+    // "Latent (bicubic antialiased)", "Latent (nearest)", "Latent (nearest-exact)"), an image
+    // upscaler ("Lanczos", "Nearest", "None" = a plain Lanczos resize), or an upscaler model's name.
+    std::string upscaler = "Latent";
+    int steps = 0;                    // "Hires steps": the second pass's steps before strength; 0 = `steps`
+};
+
 struct GenerationRequest {
     std::string prompt;
     std::string negative_prompt;                          // "" = none (SDXL then uses zeros, SD encodes "")
@@ -68,6 +85,14 @@ struct GenerationRequest {
     // diffusers parity (diffusers returns the decoded image as it is).
     bool inpaint_composite = false;
     int mask_blur = 4;
+    // A1111's "Masked content" (image/masked_content.h): 0 fill, 1 original (A1111's default),
+    // 2 latent noise, 3 latent nothing — what the masked part starts from.
+    int masked_content = 1;
+    // A1111's "Inpaint area: Only masked" (image/inpaint_area.h): the mask's box plus
+    // `masked_padding` px, widened to width:height, is drawn at width x height and pasted back into
+    // the picture at its own size; pixels outside the box stay the input's. Off = whole picture.
+    bool inpaint_only_masked = false;
+    int masked_padding = 32;
     int clip_skip = 0;                                    // 0 = last layer
     // A1111 by default: it is what users paste, and a prompt without syntax that fits one chunk
     // (75 tokens) gives bit-identical embeddings either way (test_pipeline_prompt_chunks checks
@@ -80,6 +105,9 @@ struct GenerationRequest {
     std::optional<std::pair<int, int>> original_size;     // (width, height)
     std::optional<std::pair<int, int>> target_size;       // (width, height)
     std::pair<int, int> crop_top_left{0, 0};              // (x, y)
+    // Hires fix (txt2img only; Pipeline::generate runs it, Pipeline::start refuses it). With it,
+    // `stop_at_step` and the reported steps count both passes: first pass, then second.
+    std::optional<HiresFix> hires;
 };
 
 struct GenerationResult {

@@ -2,8 +2,11 @@
 #include "image/request_infotext.h"
 
 #include "common/error.h"
+#include "image/masked_content.h"
 
 #include <charconv>
+#include <cmath>
+#include <filesystem>
 #include <cstdlib>
 
 namespace stipple {
@@ -45,8 +48,16 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     if (request.seed_resize_from && request.seed_resize_from->first > 0 && request.seed_resize_from->second > 0)
         t.set("Seed resize from", std::to_string(request.seed_resize_from->first) + "x" +
                                       std::to_string(request.seed_resize_from->second));
-    if (request.init_image) t.set("Denoising strength", format_infotext_number(request.strength));
-    if (request.mask && request.inpaint_composite) t.set("Mask blur", std::to_string(request.mask_blur));
+    if (request.init_image || request.hires) t.set("Denoising strength", format_infotext_number(request.strength));
+    if (request.mask && (request.inpaint_composite || request.inpaint_only_masked))
+        t.set("Mask blur", std::to_string(request.mask_blur));
+    if (request.mask && request.masked_content != static_cast<int>(MaskedContent::Original) &&
+        request.masked_content >= 0 && request.masked_content <= 3)
+        t.set("Masked content", masked_content_label(static_cast<MaskedContent>(request.masked_content)));
+    if (request.mask && request.inpaint_only_masked) {  // A1111 writes these two only for "Only masked"
+        t.set("Inpaint area", "Only masked");
+        t.set("Masked area padding", std::to_string(request.masked_padding));
+    }
     if (request.clip_skip >= 1) t.set("Clip skip", std::to_string(request.clip_skip + 1));  // A1111 counts from 1
     // A1111 writes ENSD only when its sampler draws step noise; Stipple cannot tell that from a label
     // here, and the key changes nothing for a sampler that does not draw, so it is written whenever set.
@@ -56,6 +67,20 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     // Stipple's own key, only for the non-default style: A1111 reads its syntax, so its images
     // never need it, and a restore must know that "(cat:1.2)" was passed to CLIP as written.
     if (request.prompt_style == PromptStyle::Diffusers) t.set("Prompt style", "diffusers");
+    // Hires fix: A1111's extra_generation_params in the order its txt2img init() adds them, before
+    // the extra networks' keys. "Hires resize" replaces "Hires upscale" when a size is given
+    // (A1111 reads it back as "Hires resize-1" / "-2"); "Hires steps" only when not 0 (= Steps).
+    if (request.hires) {
+        const HiresFix& h = *request.hires;
+        if (h.resize_width == 0 && h.resize_height == 0) t.set("Hires upscale", format_infotext_number(h.scale));
+        else t.set("Hires resize", std::to_string(h.resize_width) + "x" + std::to_string(h.resize_height));
+        if (h.steps != 0) t.set("Hires steps", std::to_string(h.steps));
+        // An upscaler model given as a file: its name without folder and extension, as A1111 names
+        // its upscalers (and no local path in a shared picture).
+        const bool file = h.upscaler.find_first_of("/\\") != std::string::npos ||
+                          std::filesystem::path(h.upscaler).extension() == ".safetensors";
+        t.set("Hires upscaler", file ? std::filesystem::path(h.upscaler).stem().string() : h.upscaler);
+    }
     // A1111's Lora extension adds this to extra_generation_params, which come just before Version.
     if (!source.lora_hashes.empty()) {
         std::string text;
@@ -100,7 +125,12 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
     };
     std::string sampler, schedule, version;
     bool prompt_style_given = false;
+    bool has_strength = false, has_hires = false;
+    HiresFix hires;
     for (const auto& [key, value] : infotext.params) {
+        // Hires keys are kept aside too until hires fix is known to be on (at the end).
+        if (key == "Hires upscale" || key == "Hires resize" || key == "Hires steps" || key == "Hires upscaler")
+            r.unknown.emplace_back(key, value);
         if (key == "Steps") {
             int v = 0;
             if (parse_int(value, v) && v > 0) q.steps = v, r.has_steps = true;
@@ -130,8 +160,23 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
             else bad(key, value, "an integer >= 1");
         } else if (key == "Denoising strength") {
             double v = 0;
-            if (parse_double(value, v)) q.strength = v;
+            if (parse_double(value, v)) q.strength = v, has_strength = true;
             else bad(key, value, "a number");
+        } else if (key == "Hires upscale") {
+            double v = 0;
+            if (parse_double(value, v) && std::isfinite(v)) hires.scale = v, has_hires = true;
+            else bad(key, value, "a number");
+        } else if (key == "Hires resize") {
+            const auto s = parse_infotext_size(value);
+            if (s && s->first >= 0 && s->second >= 0) hires.resize_width = s->first, hires.resize_height = s->second, has_hires = true;
+            else bad(key, value, "WIDTHxHEIGHT");
+        } else if (key == "Hires steps") {
+            int v = 0;
+            if (parse_int(value, v) && v >= 0) hires.steps = v;
+            else bad(key, value, "an integer >= 0");
+        } else if (key == "Hires upscaler") {
+            hires.upscaler = value;
+            has_hires = true;
         } else if (key == "Variation seed") {
             uint64_t v = 0;
             if (parse_uint64(value, v)) q.variation_seeds = {v};
@@ -170,6 +215,20 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
             int v = 0;
             if (parse_int(value, v) && v >= 0 && v <= 256) q.mask_blur = v;
             else bad(key, value, "an integer from 0 to 256");
+        } else if (key == "Masked content") {
+            try {
+                q.masked_content = static_cast<int>(parse_masked_content(value));
+            } catch (const Error&) {
+                bad(key, value, "fill, original, latent noise or latent nothing");
+            }
+        } else if (key == "Inpaint area") {
+            if (value == "Only masked") q.inpaint_only_masked = true;
+            else if (value == "Whole picture") q.inpaint_only_masked = false;
+            else bad(key, value, "Whole picture or Only masked");
+        } else if (key == "Masked area padding") {
+            int v = 0;
+            if (parse_int(value, v) && v >= 0 && v <= 4096) q.masked_padding = v;
+            else bad(key, value, "an integer from 0 to 4096");
         } else if (key == "Prompt style") {
             if (value == "diffusers") q.prompt_style = PromptStyle::Diffusers, prompt_style_given = true;
             else if (value == "a1111") q.prompt_style = PromptStyle::A1111, prompt_style_given = true;
@@ -179,6 +238,14 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
         } else {
             r.unknown.emplace_back(key, value);
         }
+    }
+    // A1111 turns hires fix on when the text has "Denoising strength" and "Hires upscale",
+    // "Hires upscaler" or "Hires resize" (its enable_hr paste field); a lone "Hires steps" is not enough.
+    if (has_strength && has_hires) {
+        q.hires = hires;
+        for (const char* used : {"Hires upscale", "Hires resize", "Hires steps", "Hires upscaler"})
+            for (auto it = r.unknown.begin(); it != r.unknown.end();)
+                it = it->first == used ? r.unknown.erase(it) : it + 1;
     }
     // Stipple 0.1.0 passed every prompt to CLIP as written (diffusers' way): its images are
     // made again only in that style. Later versions write "Prompt style" when it is not A1111's.

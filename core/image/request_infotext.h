@@ -26,7 +26,8 @@ struct InfotextSource {
     std::vector<std::pair<std::string, std::string>> ti_hashes;
 };
 
-// The infotext of one image: `seed` and the image's actual `width` x `height`; the request's
+// The infotext of one image: `seed` and the image's actual `width` x `height` (with hires fix: the
+// first pass's size, as A1111's "Size"; the hires keys give the final size); the request's
 // scheduler is an A1111 label ("DPM++ 2M Karras" -> Sampler + Schedule type). The request describes
 // this one image: its "Variation seed" is variation_seeds.front() (GenerationService narrows a batch).
 Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int width, int height,
@@ -34,7 +35,7 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
 
 // What an infotext restores. Fields absent from the text keep the request's defaults.
 struct RestoredRequest {
-    GenerationRequest request;                                // prompt, negative, seeds{seed}, steps, cfg, scheduler, size, clip_skip, strength, noise source, ENSD, variation seed/strength, seed resize
+    GenerationRequest request;                                // prompt, negative, seeds{seed}, steps, cfg, scheduler, size, clip_skip, strength, noise source, ENSD, variation seed/strength, seed resize, hires fix, inpaint options
     std::vector<std::pair<std::string, std::string>> unknown; // keys Stipple does not use, in order
     std::vector<std::string> problems;                        // e.g. "Seed: \"abc\" is not an unsigned 64-bit integer"
     bool has_seed = false, has_steps = false, has_cfg = false, has_sampler = false, has_size = false;

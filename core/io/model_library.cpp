@@ -5,6 +5,7 @@
 #include "io/json_file.h"
 #include "io/safetensors.h"
 #include "io/single_file.h"
+#include "io/upscaler_keys.h"
 #include "io/weight_file_kind.h"
 
 #include <algorithm>
@@ -100,6 +101,7 @@ const char* model_kind_id(ModelKind kind) {
     case ModelKind::ControlNet: return "controlnet";
     case ModelKind::DiffusersFolder: return "diffusers";
     case ModelKind::Pickle: return "pickle";
+    case ModelKind::Upscaler: return "upscaler";
     case ModelKind::Unknown: break;
     }
     return "unknown";
@@ -114,6 +116,7 @@ const char* model_kind_label(ModelKind kind) {
     case ModelKind::ControlNet: return "ControlNet";
     case ModelKind::DiffusersFolder: return "Diffusers folder";
     case ModelKind::Pickle: return "Pickle (needs conversion)";
+    case ModelKind::Upscaler: return "Upscaler";
     case ModelKind::Unknown: break;
     }
     return "Unknown";
@@ -199,6 +202,20 @@ ModelLibraryEntry classify_model_file(const std::string& path) {
         case WeightFileKind::Embedding: e.kind = ModelKind::Embedding; break;
         case WeightFileKind::Vae: e.kind = ModelKind::Vae; break;
         case WeightFileKind::ControlNet: e.kind = ModelKind::ControlNet; break;
+        case WeightFileKind::Upscaler: {
+            // Its scale from the names and shapes of the header (io/upscaler_keys.h), as the network
+            // builder reads them; the full check happens when it is used.
+            KeyShapes keys;
+            for (const auto& [key, shape] : shapes) keys.emplace(key, shape);
+            keys = strip_data_parallel_prefix(std::move(keys));
+            e.kind = ModelKind::Upscaler;
+            e.upscale = upscaler_scale(keys);
+            const UpscalerLayout layout = detect_upscaler_layout(keys);
+            const bool compact = layout == UpscalerLayout::Srvgg || layout == UpscalerLayout::SrvggNoPrelu;
+            e.detail = (e.upscale > 0 ? std::to_string(e.upscale) + "x " : std::string()) +
+                       (compact ? "SRVGGNetCompact" : "ESRGAN RRDBNet");
+            return e;
+        }
         case WeightFileKind::DiffusersComponent:
         case WeightFileKind::UnetOnly:
         case WeightFileKind::Unknown:

@@ -15,10 +15,11 @@
 
 namespace stipple {
 
-enum class ModelKind { Checkpoint, Lora, Embedding, Vae, ControlNet, DiffusersFolder, Pickle, Unknown };
-// "checkpoint", "lora", "embedding", "vae", "controlnet", "diffusers", "pickle", "unknown" (JSON, CLI).
+enum class ModelKind { Checkpoint, Lora, Embedding, Vae, ControlNet, DiffusersFolder, Pickle, Upscaler, Unknown };
+// "checkpoint", "lora", "embedding", "vae", "controlnet", "diffusers", "pickle", "upscaler", "unknown" (JSON, CLI).
 const char* model_kind_id(ModelKind kind);
-// "Checkpoint", "LoRA", "Embedding", "VAE", "ControlNet", "Diffusers folder", "Pickle (needs conversion)", "Unknown".
+// "Checkpoint", "LoRA", "Embedding", "VAE", "ControlNet", "Diffusers folder", "Pickle (needs conversion)",
+// "Upscaler", "Unknown".
 const char* model_kind_label(ModelKind kind);
 
 struct ModelLibraryEntry {
@@ -30,6 +31,7 @@ struct ModelLibraryEntry {
     uint64_t size = 0;                  // bytes (a diffusers folder: its files, two levels deep)
     int64_t mtime_ns = 0;               // of the file (a folder: of its model_index.json)
     std::string hash;                   // A1111's short hash when known, else ""
+    int upscale = 0;                    // an upscaler's own scale (4 for a 4x model); 0 when unknown or not one
 };
 
 // Classifies one file (or diffusers folder) from its header. Throws stipple::Error naming the

@@ -118,6 +118,9 @@ ModelFamily detect_checkpoint_family(const std::vector<std::string>& keys, const
     case WeightFileKind::UnetOnly:
         hint = "; it has a UNet but no text encoder (cond_stage_model.* / conditioner.embedders.*)";
         break;
+    case WeightFileKind::Upscaler:
+        hint = "; this is an image upscaler (ESRGAN family): put it in the models/ESRGAN folder and use it with Upscale";
+        break;
     case WeightFileKind::Unknown: break;
     }
     throw Error(source + " is not a Stable Diffusion single-file checkpoint: no cond_stage_model.transformer.* "

@@ -1,6 +1,8 @@
 // Key patterns of non-checkpoint weight files (see weight_file_kind.h).
 #include "io/weight_file_kind.h"
 
+#include "io/upscaler_keys.h"
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -38,6 +40,10 @@ WeightFileKind guess_weight_file_kind(const std::vector<std::string>& keys) {
     if (any("down_blocks.") || any("text_model.") || any("encoder.down_blocks."))
         return WeightFileKind::DiffusersComponent;
     if (any("model.diffusion_model.")) return WeightFileKind::UnetOnly;
+    KeyShapes names;  // the upscaler rule reads names only
+    for (const std::string& k : keys) names.emplace(k, std::vector<int64_t>{});
+    if (detect_upscaler_layout(strip_data_parallel_prefix(std::move(names))) != UpscalerLayout::None)
+        return WeightFileKind::Upscaler;
     return WeightFileKind::Unknown;
 }
 

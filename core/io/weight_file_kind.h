@@ -9,11 +9,12 @@
 
 namespace stipple {
 
-enum class WeightFileKind { Lora, ControlNet, Embedding, Vae, DiffusersComponent, UnetOnly, Unknown };
+enum class WeightFileKind { Lora, ControlNet, Embedding, Vae, DiffusersComponent, UnetOnly, Upscaler, Unknown };
 
 // Call after detect_checkpoint_family() found no text encoder: the keys of a full checkpoint
 // would also match some of these patterns. Checked in this order: LoRA (kohya "lora_…", LyCORIS
-// LoHa/LoKr, diffusers/PEFT lora_A/lora_B), ControlNet, embedding, VAE, diffusers component, UNet only.
+// LoHa/LoKr, diffusers/PEFT lora_A/lora_B), ControlNet, embedding, VAE, diffusers component, UNet
+// only, then an ESRGAN-family upscaler (io/upscaler_keys.h; a "module." prefix on every key allowed).
 WeightFileKind guess_weight_file_kind(const std::vector<std::string>& keys);
 
 }  // namespace stipple

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "io/single_file.h"
+#include "io/upscaler_keys.h"
 #include "io/weight_file_kind.h"
 #include "nn/rrdbnet.h"
 #include "nn/srvgg.h"
@@ -49,6 +50,7 @@ std::string what_it_holds(const StateDict& w) {
     case WeightFileKind::Vae: return "a VAE";
     case WeightFileKind::DiffusersComponent: return "a diffusers model component";
     case WeightFileKind::UnetOnly: return "a UNet";
+    case WeightFileKind::Upscaler: return "an upscaler of a layout Stipple does not run";
     case WeightFileKind::Unknown: break;
     }
     std::string first;
@@ -213,20 +215,21 @@ UpscalerNetwork build_srvgg(const StateDict& w, const std::string& source) {
 }  // namespace
 
 UpscalerNetwork build_upscaler_network(const StateDict& weights, const std::string& source) {
-    const auto has = [&](const char* key) { return weights.count(key) != 0; };
-    if (has("conv_first.weight") && has("body.0.rdb1.conv1.weight"))
-        return build_rrdbnet(weights, nn::RrdbKeyLayout::BasicSR, source);
-    if (has("conv_first.weight") && has("RRDB_trunk.0.RDB1.conv1.weight"))
-        return build_rrdbnet(weights, nn::RrdbKeyLayout::Bsrgan, source);
-    if (has("model.0.weight") && has("model.1.sub.0.RDB1.conv1.0.weight"))
-        return build_rrdbnet(weights, nn::RrdbKeyLayout::OldEsrgan, source);
-    if (has("model.0.weight") && has("model.1.sub.0.RDB1.conv1x1.weight"))
+    KeyShapes keys;
+    for (const auto& [k, v] : weights) keys.emplace(k, v.sizes().vec());
+    // The layout rule is io's (io/upscaler_keys.h): the model library lists upscalers by it too.
+    switch (detect_upscaler_layout(keys)) {
+    case UpscalerLayout::RrdbBasicSR: return build_rrdbnet(weights, nn::RrdbKeyLayout::BasicSR, source);
+    case UpscalerLayout::RrdbBsrgan: return build_rrdbnet(weights, nn::RrdbKeyLayout::Bsrgan, source);
+    case UpscalerLayout::RrdbOld: return build_rrdbnet(weights, nn::RrdbKeyLayout::OldEsrgan, source);
+    case UpscalerLayout::EsrganPlus:
         throw Error("'" + source + "' is an ESRGAN+ model (RRDB blocks with extra 1x1 convolutions), which Stipple does not run; "
                     "ESRGAN (RRDBNet) and Real-ESRGAN compact models work");
-    if (has("body.0.weight") && has("body.2.weight") && weights.at("body.0.weight").dim() == 4) {
-        if (has("body.1.weight")) return build_srvgg(weights, source);
+    case UpscalerLayout::Srvgg: return build_srvgg(weights, source);
+    case UpscalerLayout::SrvggNoPrelu:
         throw Error("'" + source + "' is an SRVGGNetCompact with ReLU or LeakyReLU activations, which its weights cannot tell "
                     "apart; Stipple runs the PReLU variant that Real-ESRGAN publishes");
+    case UpscalerLayout::None: break;
     }
     not_an_upscaler(weights, source);
 }

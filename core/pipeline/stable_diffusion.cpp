@@ -1,4 +1,6 @@
 #include "pipeline/stable_diffusion.h"
+#include "pipeline/inpaint_only_masked.h"
+#include "image/masked_content.h"
 #include "io/json_file.h"
 
 #include "common/error.h"
@@ -8,6 +10,7 @@
 #include "schedulers/training_noise_schedule.h"
 #include "pipeline/image_tensors.h"
 #include "pipeline/img2img_steps.h"
+#include "pipeline/size_limits.h"
 #include "image/resize_mode.h"
 #include "image/inpaint_overlay.h"
 #include "pipeline/runtime.h"
@@ -64,9 +67,8 @@ double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// A UI-safe upper bound: beyond this the attention and VAE activations outgrow a laptop.
-constexpr int kMaxSide = 4096;
-constexpr int64_t kMaxPixels = 4096LL * 4096LL;
+constexpr int kMaxSide = kMaxImageSide;  // pipeline/size_limits.h
+constexpr int64_t kMaxPixels = kMaxImagePixels;
 constexpr size_t kMaxBatch = 64;
 
 nlohmann::json scheduler_overrides(const std::map<std::string, std::string>& options) {
@@ -278,6 +280,8 @@ StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const Generation
     return p;
 }
 
+void StableDiffusionPipeline::check_request(const GenerationRequest& r) const { (void)validate(r); }
+
 at::Tensor StableDiffusionPipeline::time_ids(const GenerationRequest& r, const Plan& p, int64_t rows) const {
     // (original h, w, crop top, left, target h, w); requests hold sizes as (width, height) and crops as (x, y).
     const auto original = r.original_size.value_or(std::pair<int, int>{p.width, p.height});
@@ -300,6 +304,22 @@ at::Tensor StableDiffusionPipeline::encode_image(const at::Tensor& image, Genera
     posterior.mean = posterior.mean.to(at::kFloat).expand({batch, -1, -1, -1}).contiguous();
     posterior.std = posterior.std.to(at::kFloat).expand({batch, -1, -1, -1}).contiguous();
     return posterior.sample(generators) * vae_->config().scaling_factor;
+}
+
+at::Tensor StableDiffusionPipeline::encode_each(const std::vector<Image>& images, int width, int height,
+                                                Generators& generators) {
+    // One VAE pass per picture, as a plain img2img of each picture runs it (a batched pass may round
+    // differently), then one posterior draw per image from its own generator.
+    std::vector<at::Tensor> means, stds;
+    for (const Image& image : images) {
+        VaePosterior posterior = vae_->encode(image_to_tensor(image, width, height).to(device_, vae_->dtype()));
+        means.push_back(posterior.mean.to(at::kFloat));
+        stds.push_back(posterior.std.to(at::kFloat));
+    }
+    VaePosterior all;
+    all.mean = at::cat(means).contiguous();
+    all.std = at::cat(stds).contiguous();
+    return all.sample(generators) * vae_->config().scaling_factor;
 }
 
 Image StableDiffusionPipeline::preview(const at::Tensor& latents, PreviewMethod method, int index) {
@@ -349,12 +369,43 @@ struct StableDiffusionPipeline::Run final : GenerationRun {
     at::Tensor denoised() const override { return denoised_; }
 };
 
+namespace {
+
+// The loop's timesteps: the whole schedule, or for img2img/inpaint below strength 1 diffusers'
+// get_timesteps: the first (1 - strength) of the schedule skipped.
+at::Tensor denoising_timesteps(const Scheduler& scheduler, const GenerationRequest& r, bool strength_max) {
+    at::Tensor timesteps = scheduler.timesteps();
+    if (strength_max) return timesteps;
+    const int init_timestep = img2img_denoising_steps(r.steps, r.strength);
+    const int t_start = std::max(r.steps - init_timestep, 0);
+    timesteps = timesteps.slice(0, static_cast<int64_t>(t_start) * scheduler.order());
+    if (timesteps.numel() == 0)
+        throw Error("strength " + std::to_string(r.strength) + " with " + std::to_string(r.steps) +
+                    " steps leaves no step to run: raise the strength or the steps");
+    return timesteps;
+}
+
+}  // namespace
+
+int64_t StableDiffusionPipeline::loop_iterations(const GenerationRequest& r, bool img2img) const {
+    auto scheduler = make_scheduler(r.scheduler, files_.scheduler_config, scheduler_overrides(r.scheduler_options));
+    scheduler->set_timesteps(r.steps);
+    return denoising_timesteps(*scheduler, r, !img2img || r.strength >= 1.0).numel();
+}
+
 std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRequest& r) {
+    if (r.hires)
+        throw Error("hires fix runs only as a whole generation, not step by step (seed triage): turn it off here");
+    return start_run(r, nullptr);
+}
+
+std::unique_ptr<GenerationRun> StableDiffusionPipeline::start_run(const GenerationRequest& r, const SecondPassStart* second) {
     const auto start_time = Clock::now();
     auto run = std::make_unique<Run>();
     run->owner = this;
     run->req = r;
     run->plan = validate(r);
+    if (second) run->plan.img2img = true;  // the request carries no init image: `second` is its start
     const Plan& p = run->plan;
     // The one place extra-network tags are handled: the first prompt's <lora:…> tags select the
     // LoRAs (applied here, kept while the set stays the same), and the prompts are encoded without
@@ -391,35 +442,53 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRe
     Scheduler& scheduler = *run->scheduler;
     scheduler.set_timesteps(r.steps);
     run->scheduler_label = describe_sampler(scheduler.class_name(), scheduler.config()).label;
-    at::Tensor timesteps = scheduler.timesteps();
     const bool strength_max = !(p.img2img || p.inpaint) || r.strength >= 1.0;
-    if (!strength_max) {
-        // diffusers' get_timesteps: skip the first (1 - strength) of the schedule.
-        const int init_timestep = img2img_denoising_steps(r.steps, r.strength);
-        const int t_start = std::max(r.steps - init_timestep, 0);
-        timesteps = timesteps.slice(0, static_cast<int64_t>(t_start) * scheduler.order());
-        if (timesteps.numel() == 0)
-            throw Error("strength " + std::to_string(r.strength) + " with " + std::to_string(r.steps) +
-                        " steps leaves no step to run: raise the strength or the steps");
-    }
+    const at::Tensor timesteps = denoising_timesteps(scheduler, r, strength_max);
     run->timesteps = timesteps;
     const std::vector<int64_t> shape{B, info_.latent_channels, p.h, p.w};
 
     // Initial latents, drawing from the generators in diffusers' order.
     at::Tensor masked_image_latents;
-    if (p.img2img || p.inpaint) {
+    if (second) {
+        // A hires fix second pass: exactly a plain img2img of each image's own start (its picture
+        // encoded as encode_image encodes an init image, drawing the posterior sample first; or its
+        // latents, drawing nothing), then the noise, in diffusers' order.
+        if (second->latents.defined()) {
+            if (second->latents.sizes() != at::IntArrayRef(shape)) throw Error("internal: second-pass latents of the wrong shape");
+            run->image_latents = second->latents.to(at::kFloat).contiguous();
+        } else {
+            if (second->images.size() != static_cast<size_t>(B)) throw Error("internal: one second-pass image per seed expected");
+            run->image_latents = encode_each(second->images, p.width, p.height, vae_generators);
+        }
+        run->noise = initial_noise(shape, generators, r, info_.vae_scale_factor);
+        run->latents_ = scheduler.add_noise(run->image_latents, run->noise, timesteps.slice(0, 0, 1).repeat({B}));
+    } else if (p.img2img || p.inpaint) {
         // Another aspect: A1111's resize mode first (just resize is image_to_tensor's own Lanczos).
         const ResizeMode mode = resize_mode_of(r.resize_mode);
         const auto fitted = [&](const Image& picture) {
             return mode == ResizeMode::JustResize ? picture : resize_image(picture, p.width, p.height, mode);
         };
-        at::Tensor image = image_to_tensor(fitted(*r.init_image), p.width, p.height);
+        const MaskedContent content = masked_content_of(r.masked_content);
+        Image start_picture = fitted(*r.init_image);
+        if (p.inpaint && content != MaskedContent::Original) {
+            // A1111 paints the masked part with the surrounding colours for every choice but "original".
+            const Image mask_at_size = resize_image(*r.mask, start_picture.width, start_picture.height, mode);
+            start_picture = fill_masked_area(start_picture, mask_at_size);
+        }
+        at::Tensor image = image_to_tensor(start_picture, p.width, p.height);
         const at::Tensor t0 = timesteps.slice(0, 0, 1).repeat({B});
         if (p.inpaint) {
             at::Tensor mask_full = mask_to_tensor(fitted(*r.mask), p.width, p.height);
             const bool unet9 = is_inpainting_unet(info_);
             if (!unet9 || !strength_max) run->image_latents = encode_image(image, vae_generators);
             run->noise = initial_noise(shape, generators, r, info_.vae_scale_factor);
+            if (run->image_latents.defined() &&
+                (content == MaskedContent::LatentNoise || content == MaskedContent::LatentNothing)) {
+                // A1111: the masked part of the start latents becomes the seed's noise, or zeros.
+                const at::Tensor m = at::upsample_nearest2d(mask_full, {p.h, p.w});
+                run->image_latents = run->image_latents * (1 - m) +
+                                     (content == MaskedContent::LatentNoise ? run->noise * m : at::zeros_like(run->image_latents));
+            }
             run->latents_ = strength_max ? run->noise * scheduler.init_noise_sigma()
                                         : scheduler.add_noise(run->image_latents, run->noise, t0);
             at::Tensor masked_image = image * (mask_full < 0.5);
@@ -610,19 +679,28 @@ GenerationResult StableDiffusionPipeline::finish(GenerationRun& base) {
     return result;
 }
 
+GenerationResult StableDiffusionPipeline::cancelled_result(const GenerationRun& base) const {
+    const Run& run = dynamic_cast<const Run&>(base);
+    GenerationResult result;
+    result.seeds = run.req.seeds;
+    result.cancelled = true;
+    result.steps_done = run.steps_done();
+    result.total_steps = run.total_steps();
+    result.scheduler_label = run.scheduler_label;
+    result.seconds = run.seconds;
+    return result;
+}
+
+double StableDiffusionPipeline::encode_seconds_of(const GenerationRun& run) const {
+    return dynamic_cast<const Run&>(run).encode_seconds;
+}
+
 GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, StepObserver* observer,
                                                    RunControl* control) {
+    if (r.inpaint_only_masked && r.mask && r.init_image) return generate_only_masked(*this, r, observer, control);
+    if (r.hires) return generate_hires(r, observer, control);
     std::unique_ptr<GenerationRun> run = start(r);
-    if (!advance(*run, r.stop_at_step, observer, control)) {
-        GenerationResult result;
-        result.seeds = r.seeds;
-        result.cancelled = true;
-        result.steps_done = run->steps_done();
-        result.total_steps = run->total_steps();
-        result.scheduler_label = static_cast<Run&>(*run).scheduler_label;
-        result.seconds = static_cast<Run&>(*run).seconds;
-        return result;
-    }
+    if (!advance(*run, r.stop_at_step, observer, control)) return cancelled_result(*run);
     return finish(*run);
 }
 

@@ -26,6 +26,12 @@ std::string lower(std::string s) {
 
 std::string size_text(int64_t w, int64_t h) { return std::to_string(w) + "x" + std::to_string(h); }
 
+// A1111's Upscaler.upscale: at least one pass of a `scale`x model, then more while smaller than the
+// target (three at most). The input size of each pass; throws (check_upscale_size) when a pass's
+// output would be too large.
+std::vector<std::pair<int64_t, int64_t>> model_pass_inputs(int64_t s, int64_t width, int64_t height, int64_t target_width,
+                                                           int64_t target_height, const std::string& name);
+
 // OpenCV resize of 8-bit RGB (channel order does not matter to it) into a new Image.
 Image resize_rgb(const Image& image, int width, int height, int interpolation) {
     const cv::Mat src(image.height, image.width, CV_8UC3, const_cast<uint8_t*>(image.rgb.data()));
@@ -96,17 +102,9 @@ public:
 protected:
     Image run(const Image& image, int width, int height, const UpscaleOptions& options) override {
         // A1111's Upscaler.upscale: at least one pass, then more while smaller than the target (three at most).
-        const int64_t s = net_.scale;
-        std::vector<std::pair<int64_t, int64_t>> inputs{{image.width, image.height}};
-        while (inputs.size() < 3 && s > 1) {
-            const auto [w, h] = inputs.back();
-            if (w * s >= width && h * s >= height) break;
-            inputs.push_back({w * s, h * s});
-        }
+        const auto inputs = model_pass_inputs(net_.scale, image.width, image.height, width, height, name_);
         int total = 0;
         for (const auto& [w, h] : inputs) {
-            check_upscale_size(static_cast<int>(std::min<int64_t>(w * s, 1 << 30)), static_cast<int>(std::min<int64_t>(h * s, 1 << 30)),
-                               "a " + std::to_string(s) + "x pass of " + name_ + " over " + size_text(w, h));
             const int64_t m = net_.size_multiple;
             total += static_cast<int>(tile_grid((w + m - 1) / m * m, (h + m - 1) / m * m, m, options).count());
         }
@@ -175,7 +173,27 @@ private:
     std::string name_;
 };
 
+std::vector<std::pair<int64_t, int64_t>> model_pass_inputs(int64_t s, int64_t width, int64_t height, int64_t target_width,
+                                                           int64_t target_height, const std::string& name) {
+    std::vector<std::pair<int64_t, int64_t>> inputs{{width, height}};
+    while (inputs.size() < 3 && s > 1) {
+        const auto [w, h] = inputs.back();
+        if (w * s >= target_width && h * s >= target_height) break;
+        inputs.push_back({w * s, h * s});
+    }
+    for (const auto& [w, h] : inputs)
+        check_upscale_size(static_cast<int>(std::min<int64_t>(w * s, 1 << 30)), static_cast<int>(std::min<int64_t>(h * s, 1 << 30)),
+                           "a " + std::to_string(s) + "x pass of " + name + " over " + size_text(w, h));
+    return inputs;
+}
+
 }  // namespace
+
+void check_upscale_plan(int native_scale, int width, int height, int target_width, int target_height, const std::string& name) {
+    check_upscale_size(width, height, "the input image");
+    check_upscale_size(target_width, target_height);
+    if (native_scale > 0) model_pass_inputs(native_scale, width, height, target_width, target_height, name);
+}
 
 void check_upscale_size(int width, int height, const std::string& what) {
     if (width < 1 || height < 1) throw Error(what + " would be " + size_text(width, height) + " px, which is empty");

@@ -66,6 +66,12 @@ Image upscale_image(Upscaler& upscaler, const Image& image, int width, int heigh
 // and likewise for h (modules/upscaler.py). Throws Error for a scale outside (0, 16] or a side below 8.
 std::pair<int, int> upscale_by_size(int width, int height, double scale);
 
+// Throws the Error upscale_image would for a width x height image made target_width x target_height by
+// an upscaler of `native_scale` (0 for a resampler) named `name`: an input or target size out of
+// bounds, or a model pass whose output would exceed kMaxImagePixels. Reads nothing: for a dialog that
+// explains a refused size before anything starts.
+void check_upscale_plan(int native_scale, int width, int height, int target_width, int target_height, const std::string& name);
+
 // Throws Error naming the size when width x height is empty or more than kMaxImagePixels.
 void check_upscale_size(int width, int height, const std::string& what = "the upscaled image");
 

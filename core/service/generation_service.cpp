@@ -117,7 +117,14 @@ std::string GenerationService::parameters(const GenerationRequest& request, cons
     if (pipeline_) source.lora_hashes = pipeline_->lora_hashes(request);  // the tags of the prompt as given
     if (pipeline_ && pipeline_->embeddings() && pipeline_->tokenizer())
         source.ti_hashes = textual_inversion_hashes(*pipeline_->embeddings(), *pipeline_->tokenizer(), ran);
-    return format_infotext(infotext_for_image(ran, seed, image.width, image.height, source));
+    // Hires fix: "Size" is the first pass's size, as A1111 writes it (the hires keys give the rest);
+    // "only masked" inpainting: the size the masked area was drawn at (the picture keeps its own).
+    int width = image.width, height = image.height;
+    if (request.hires || (request.inpaint_only_masked && request.mask && request.init_image)) {
+        width = request.width > 0 ? request.width : pipeline_ ? pipeline_->info().default_width : width;
+        height = request.height > 0 ? request.height : pipeline_ ? pipeline_->info().default_height : height;
+    }
+    return format_infotext(infotext_for_image(ran, seed, width, height, source));
 }
 
 std::vector<std::string> GenerationService::save_all(const GenerationRequest& request, const GenerationResult& result,
