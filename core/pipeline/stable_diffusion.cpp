@@ -246,8 +246,10 @@ StableDiffusionPipeline::Plan StableDiffusionPipeline::validate(const Generation
     p.cfg = r.guidance_scale > 1.0;
     p.inpaint = r.mask.has_value() || is_inpainting_unet(info_);
     p.img2img = r.init_image.has_value() && !p.inpaint;
-    if (has_two_text_encoders(info_.family) && (p.img2img || p.inpaint))
-        throw Error("img2img and inpainting are not supported for SDXL models yet");
+    // SDXL img2img and inpainting follow diffusers 0.25.1's StableDiffusionXLImg2ImgPipeline /
+    // InpaintPipeline for base models (requires_aesthetics_score false: the time ids are the
+    // txt2img ones, original = target = the processed size; denoising_start unset: the strength
+    // trims the schedule as SD's img2img does; the same encode / noise / masked-image draws).
     const size_t prompt_count = std::max<size_t>(r.prompts.size(), 1);
     if (r.seeds.size() % prompt_count != 0)
         throw Error("give one seed per prompt (or a multiple): " + std::to_string(r.seeds.size()) + " seeds for " +
