@@ -9,6 +9,7 @@
 #include "image/image_io.h"
 #include "image/infotext.h"
 #include "image/png_text.h"
+#include "hires_fix_panel.h"
 #include "main_window.h"
 #include "parameters_panel.h"
 #include "pipeline/resource_paths.h"
@@ -287,7 +288,13 @@ private Q_SLOTS:
         const QString text = report->text();
         QVERIFY2(text.contains("dreamshaper_8 [0123abcdef]"), qPrintable(text));
         QVERIFY2(text.contains(w.model().hash), qPrintable(text));  // the loaded one, for comparison
-        QVERIFY2(text.contains("Hires upscale: 2") && text.contains("Hires upscaler: Latent"), qPrintable(text));
+        // The hires fix is set in the app (Latent x2 at denoising 0.45), not listed as missing.
+        QVERIFY2(!text.contains("Hires upscale"), qPrintable(text));
+        const auto hires = w.parameters()->hiresPanel()->hires();
+        QVERIFY(hires.has_value());
+        QCOMPARE(QString::fromStdString(hires->upscaler), QStringLiteral("Latent"));
+        QCOMPARE(hires->scale, 2.0);
+        QCOMPARE(w.parameters()->hiresPanel()->denoisingStrength(), 0.45);
         QVERIFY2(text.contains("ADetailer model: face_yolov8n.pt"), qPrintable(text));
         QVERIFY2(text.contains("<lora:detail:0.8>"), qPrintable(text));
         QVERIFY2(text.contains("Mystery key: 9"), qPrintable(text));

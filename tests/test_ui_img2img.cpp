@@ -5,6 +5,7 @@
 // picture goes back to text-to-image; a picture over 64 megapixels is refused with a message.
 #include "error_banner.h"
 #include "init_image_panel.h"
+#include "hires_fix_panel.h"
 #include "main_window.h"
 #include "mask_canvas.h"
 #include "parameters_panel.h"
@@ -14,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -232,6 +234,45 @@ private Q_SLOTS:
         // "Size" is the size the area was drawn at, as A1111 writes it (the picture keeps its own).
         const QString size = QStringLiteral("%1x%2").arg(image.request.width).arg(image.request.height);
         QCOMPARE(QString::fromStdString(text.get("Size").value_or("")), size);
+    }
+
+    // The hires fix from the main window: the image comes out at the upscaled size, the live
+    // preview counts both passes, the PNG says how it was made; an init image turns it off.
+    void hiresFixMakesTheLargerImage() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForModel(w));
+        setFields(w, 4);
+        HiresFixPanel* hires = w.parameters()->hiresPanel();
+        hires->setChecked(true);
+        auto* upscaler = hires->findChild<QComboBox*>("hiresUpscaler");
+        upscaler->setCurrentIndex(upscaler->findData(QStringLiteral("Lanczos")));
+        hires->findChild<QSpinBox*>("hiresSteps")->setValue(6);
+        hires->findChild<QDoubleSpinBox*>("hiresStrength")->setValue(0.5);
+        const QString summary = hires->findChild<QLabel*>("hiresSummary")->text();
+        QVERIFY2(summary.contains("128") && summary.contains("3 steps"), qPrintable(summary));
+        QList<int> totals;
+        const JobResult result = generateAndWait(w, &totals);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        const GeneratedImage& image = result.images.first();
+        QCOMPARE(image.image.size(), QSize(128, 128));
+        QVERIFY(!totals.isEmpty());
+        QCOMPARE(totals.last(), 4 + 3);  // both passes: 4 steps, then int(6 x 0.5)
+        const stipple::Infotext text = stipple::parse_infotext(image.parameters.toStdString());
+        QCOMPARE(QString::fromStdString(text.get("Hires upscale").value_or("")), QStringLiteral("2"));
+        QCOMPARE(QString::fromStdString(text.get("Hires upscaler").value_or("")), QStringLiteral("Lanczos"));
+        QCOMPARE(QString::fromStdString(text.get("Hires steps").value_or("")), QStringLiteral("6"));
+        QCOMPARE(QString::fromStdString(text.get("Denoising strength").value_or("")), QStringLiteral("0.5"));
+        QCOMPARE(QString::fromStdString(text.get("Size").value_or("")), QStringLiteral("64x64"));
+        // Restoring the image sets the hires fix again.
+        hires->setChecked(false);
+        w.parameters()->applyInfotext(image.parameters);
+        QVERIFY(hires->hires().has_value());
+        // With a picture to start from, the hires fix is off (txt2img only).
+        QImage picture(64, 64, QImage::Format_RGB888);
+        picture.fill(Qt::darkCyan);
+        QVERIFY(w.parameters()->initImagePanel()->setImage(picture));
+        QVERIFY(!hires->hires().has_value());
     }
 
     void hugePicturesAreRefused() {

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+70"/>
+        <location filename="../ui/parameters_panel.cpp" line="+71"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Länge des Prompts in Tokens und wie viele der Textencoder des Modells liest. Wörter darüber hinaus werden ignoriert; ein Hinweis unter dem Prompt zeigt, welche.</translation>
     </message>
@@ -933,6 +933,89 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <location line="+1"/>
         <source>Generate with a fixed seed, then drag the timeline slider under the preview to replay every step. Change one setting at a time — steps, guidance scale or sampler — and compare the results side by side with the gallery&apos;s Compare button.</source>
         <translation>Generieren Sie mit festem Seed und ziehen Sie dann den Zeitleisten-Regler unter der Vorschau, um jeden Schritt noch einmal abzuspielen. Ändern Sie jeweils nur eine Einstellung — Schritte, Guidance-Skala oder Sampler — und vergleichen Sie die Ergebnisse mit der Schaltfläche „Vergleichen“ der Galerie nebeneinander.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::HiresFixPanel</name>
+    <message>
+        <location filename="../ui/hires_fix_panel.cpp" line="+20"/>
+        <source>&amp;Hires fix</source>
+        <translation>&amp;Hires-Fix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires fix</source>
+        <translation>Hires-Fix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the image at the set size, enlarge it, then redraw it at the larger size: more detail without the doubled heads a model draws beyond its native size (AUTOMATIC1111&apos;s Hires. fix).</source>
+        <translation>Das Bild in der eingestellten Größe erzeugen, vergrößern und in der größeren Größe neu zeichnen: mehr Details ohne die doppelten Köpfe, die ein Modell jenseits seiner nativen Größe zeichnet (AUTOMATIC1111s Hires. fix).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture.</source>
+        <translation>Latent-Modi vergrößern das unfertige Bild selbst (Entrauschstärke 0,5 oder mehr verwenden); Lanczos und Nearest vergrößern das fertige Bild.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hires upscaler</source>
+        <translation>Hires-Hochskalierer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upscaler</source>
+        <translation>&amp;Hochskalierer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upscale by</source>
+        <translation>Vergrößern um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upscale &amp;by</source>
+        <translation>Vergrößern &amp;um</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same as Steps</source>
+        <translation>wie Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires steps</source>
+        <translation>Hires-Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires s&amp;teps</source>
+        <translation>Hires-&amp;Schritte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of the enlarged image is redrawn.</source>
+        <translation>Wie viel des vergrößerten Bildes neu gezeichnet wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires denoising strength</source>
+        <translation>Hires-Entrauschstärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;noising strength</source>
+        <translation>&amp;Entrauschstärke</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The hires fix is for text to image: clear the init image to use it.</source>
+        <translation>Der Hires-Fix ist für Text zu Bild: das Ausgangsbild entfernen, um ihn zu nutzen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1×%2 → %3×%4; the second pass runs %5 steps (%6 × %7)</source>
+        <translation>%1×%2 → %3×%4; der zweite Durchgang läuft %5 Schritte (%6 × %7)</translation>
     </message>
 </context>
 <context>
@@ -2119,12 +2202,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+792"/>
+        <location line="+805"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-804"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -2394,12 +2477,17 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Erweiterte Seed-Einstellungen</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+245"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+224"/>
+        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
+        <translation>Hires-Fix mit einem Hochskalierer oder einer Zielgröße, die die App nicht anbietet (eingestellt: nur der erste Durchgang; stipple-cli generate --hires-upscaler DATEI führt ihn aus): %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Erweiterungen und Einstellungen, die Stipple nicht hat: %1</translation>
     </message>
@@ -2441,19 +2529,19 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 %1</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-479"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+18"/>
+        <location line="-45"/>
+        <location line="+26"/>
         <source>Start from an image (img2img)</source>
         <translation>Von einem Bild ausgehen (img2img)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>Ein eigenes Bild nach dem Prompt neu zeichnen, statt vom Rauschen auszugehen.</translation>
     </message>
@@ -2463,7 +2551,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bild zu Bild</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Start from an image (img2img) ●</source>
         <translation>Von einem Bild ausgehen (img2img) ●</translation>
     </message>
@@ -2475,12 +2563,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+564"/>
+        <location line="+569"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-570"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -2716,7 +2804,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Variations-Seed: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Sampler: %1 (nicht verfügbar; %2 beibehalten)</translation>
     </message>
@@ -2726,12 +2814,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate --hires-scale makes both): %1</source>
-        <translation>Hires-Fix, ein zweiter Durchgang, den die App noch nicht macht (dies ist nur der erste Durchgang; stipple-cli generate --hires-scale macht beide): %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+58"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA nicht in deinem LoRA-Ordner (%1): %2</translation>
     </message>
@@ -2826,7 +2909,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-493"/>
         <source>Model library…</source>
         <translation>Modellbibliothek…</translation>
     </message>

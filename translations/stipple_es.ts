@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+70"/>
+        <location filename="../ui/parameters_panel.cpp" line="+71"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longitud del prompt en tokens y cuántos lee el codificador de texto del modelo. Las palabras que pasan de ahí se ignoran; una nota bajo el prompt dice cuáles.</translation>
     </message>
@@ -933,6 +933,89 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <location line="+1"/>
         <source>Generate with a fixed seed, then drag the timeline slider under the preview to replay every step. Change one setting at a time — steps, guidance scale or sampler — and compare the results side by side with the gallery&apos;s Compare button.</source>
         <translation>Genera con una semilla fija y luego arrastra el control de la línea de tiempo bajo la vista previa para repetir cada paso. Cambia un solo ajuste cada vez —pasos, escala de guía o muestreador— y compara los resultados lado a lado con el botón Comparar de la galería.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::HiresFixPanel</name>
+    <message>
+        <location filename="../ui/hires_fix_panel.cpp" line="+20"/>
+        <source>&amp;Hires fix</source>
+        <translation>&amp;Hires fix (alta resolución)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires fix</source>
+        <translation>Hires fix (alta resolución)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the image at the set size, enlarge it, then redraw it at the larger size: more detail without the doubled heads a model draws beyond its native size (AUTOMATIC1111&apos;s Hires. fix).</source>
+        <translation>Crear la imagen al tamaño elegido, ampliarla y volver a dibujarla más grande: más detalle sin las cabezas duplicadas que un modelo dibuja por encima de su tamaño nativo (el Hires. fix de AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture.</source>
+        <translation>Los modos latentes amplían la propia imagen sin terminar (usa una fuerza de 0,5 o más); Lanczos y Nearest amplían la imagen terminada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hires upscaler</source>
+        <translation>Escalador hires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upscaler</source>
+        <translation>&amp;Escalador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upscale by</source>
+        <translation>Ampliar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upscale &amp;by</source>
+        <translation>Ampliar &amp;por</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same as Steps</source>
+        <translation>igual que los pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires steps</source>
+        <translation>Pasos hires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires s&amp;teps</source>
+        <translation>&amp;Pasos hires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of the enlarged image is redrawn.</source>
+        <translation>Cuánto de la imagen ampliada se vuelve a dibujar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires denoising strength</source>
+        <translation>Fuerza de eliminación de ruido hires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;noising strength</source>
+        <translation>Fuerza de elimi&amp;nación de ruido</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The hires fix is for text to image: clear the init image to use it.</source>
+        <translation>El hires fix es para texto a imagen: quita la imagen de partida para usarlo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1×%2 → %3×%4; the second pass runs %5 steps (%6 × %7)</source>
+        <translation>%1×%2 → %3×%4; la segunda pasada hace %5 pasos (%6 × %7)</translation>
     </message>
 </context>
 <context>
@@ -2119,12 +2202,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+792"/>
+        <location line="+805"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-804"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -2394,12 +2477,17 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Ajustes avanzados de semilla</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+245"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+224"/>
+        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
+        <translation>Hires fix con un escalador o un tamaño que la aplicación no ofrece (ajustado: solo la primera pasada; stipple-cli generate --hires-upscaler ARCHIVO lo ejecuta): %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Extensiones y ajustes que Stipple no tiene: %1</translation>
     </message>
@@ -2441,19 +2529,19 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-479"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+18"/>
+        <location line="-45"/>
+        <location line="+26"/>
         <source>Start from an image (img2img)</source>
         <translation>Partir de una imagen (img2img)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>Redibujar una imagen tuya según el prompt en vez de partir del ruido.</translation>
     </message>
@@ -2463,7 +2551,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Imagen a imagen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Start from an image (img2img) ●</source>
         <translation>Partir de una imagen (img2img) ●</translation>
     </message>
@@ -2475,12 +2563,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+564"/>
+        <location line="+569"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-570"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -2716,7 +2804,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Semilla de variación: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Muestreador: %1 (no disponible; se mantiene %2)</translation>
     </message>
@@ -2726,12 +2814,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate --hires-scale makes both): %1</source>
-        <translation>Hires fix, una segunda pasada que la aplicación aún no hace (esta es solo la primera pasada; stipple-cli generate --hires-scale hace las dos): %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+58"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA que no está en tu carpeta de LoRA (%1): %2</translation>
     </message>
@@ -2826,7 +2909,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-493"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+70"/>
+        <location filename="../ui/parameters_panel.cpp" line="+71"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longueur du prompt en tokens, et combien en lit l&apos;encodeur de texte du modèle. Les mots au-delà sont ignorés ; une note sous le prompt indique lesquels.</translation>
     </message>
@@ -933,6 +933,89 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <location line="+1"/>
         <source>Generate with a fixed seed, then drag the timeline slider under the preview to replay every step. Change one setting at a time — steps, guidance scale or sampler — and compare the results side by side with the gallery&apos;s Compare button.</source>
         <translation>Générez avec une graine fixe, puis faites glisser le curseur de la chronologie sous l’aperçu pour rejouer chaque pas. Changez un seul réglage à la fois — pas, échelle de guidage ou échantillonneur — et comparez les résultats côte à côte avec le bouton Comparer de la galerie.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::HiresFixPanel</name>
+    <message>
+        <location filename="../ui/hires_fix_panel.cpp" line="+20"/>
+        <source>&amp;Hires fix</source>
+        <translation>&amp;Hires fix (haute résolution)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires fix</source>
+        <translation>Hires fix (haute résolution)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the image at the set size, enlarge it, then redraw it at the larger size: more detail without the doubled heads a model draws beyond its native size (AUTOMATIC1111&apos;s Hires. fix).</source>
+        <translation>Créer l’image à la taille choisie, l’agrandir, puis la redessiner en grand : plus de détails sans les têtes dédoublées qu’un modèle dessine au-delà de sa taille native (le Hires. fix d’AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture.</source>
+        <translation>Les modes latents agrandissent l’image inachevée elle-même (force de débruitage de 0,5 ou plus) ; Lanczos et Nearest agrandissent l’image terminée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hires upscaler</source>
+        <translation>Agrandisseur hires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upscaler</source>
+        <translation>&amp;Agrandisseur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upscale by</source>
+        <translation>Agrandir de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upscale &amp;by</source>
+        <translation>Agrandir &amp;de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same as Steps</source>
+        <translation>comme les pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires steps</source>
+        <translation>Pas hires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires s&amp;teps</source>
+        <translation>&amp;Pas hires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of the enlarged image is redrawn.</source>
+        <translation>La part de l’image agrandie qui est redessinée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires denoising strength</source>
+        <translation>Force de débruitage hires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;noising strength</source>
+        <translation>Force de dé&amp;bruitage</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The hires fix is for text to image: clear the init image to use it.</source>
+        <translation>Le hires fix sert au texte vers image : retirez l’image de départ pour l’utiliser.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1×%2 → %3×%4; the second pass runs %5 steps (%6 × %7)</source>
+        <translation>%1×%2 → %3×%4 ; la seconde passe fait %5 pas (%6 × %7)</translation>
     </message>
 </context>
 <context>
@@ -2119,12 +2202,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+11"/>
-        <location line="+792"/>
+        <location line="+805"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-804"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -2394,12 +2477,17 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Réglages avancés de la graine</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+245"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+224"/>
+        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
+        <translation>Hires fix avec un agrandisseur ou une taille que l’application ne propose pas (réglé : la première passe seulement ; stipple-cli generate --hires-upscaler FICHIER l’exécute) : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Extensions et réglages que Stipple n’a pas : %1</translation>
     </message>
@@ -2441,19 +2529,19 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 %1</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-479"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+18"/>
+        <location line="-45"/>
+        <location line="+26"/>
         <source>Start from an image (img2img)</source>
         <translation>Partir d’une image (img2img)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>Redessiner une image à vous selon le prompt au lieu de partir du bruit.</translation>
     </message>
@@ -2463,7 +2551,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Image vers image</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Start from an image (img2img) ●</source>
         <translation>Partir d’une image (img2img) ●</translation>
     </message>
@@ -2475,12 +2563,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+564"/>
+        <location line="+569"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-570"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -2716,7 +2804,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Graine de variation : %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Échantillonneur : %1 (indisponible ; %2 conservé)</translation>
     </message>
@@ -2726,12 +2814,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate --hires-scale makes both): %1</source>
-        <translation>Hires fix, une seconde passe que l’application ne fait pas encore (ceci n’est que la première passe ; stipple-cli generate --hires-scale fait les deux) : %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+58"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA absent de votre dossier LoRA (%1) : %2</translation>
     </message>
@@ -2826,7 +2909,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente : %1 en attente</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-493"/>
         <source>Model library…</source>
         <translation>Bibliothèque de modèles…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+70"/>
+        <location filename="../ui/parameters_panel.cpp" line="+71"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>提示词的词元数，以及模型文本编码器能读取的数量。超出部分会被忽略；提示词下方的说明会指出是哪些。</translation>
     </message>
@@ -933,6 +933,89 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <location line="+1"/>
         <source>Generate with a fixed seed, then drag the timeline slider under the preview to replay every step. Change one setting at a time — steps, guidance scale or sampler — and compare the results side by side with the gallery&apos;s Compare button.</source>
         <translation>用固定的种子生成图像，然后拖动预览下方的时间轴滑块，回放每一步。每次只改变一个设置——步数、引导系数或采样器——再用图库的“比较”按钮并排比较结果。</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::HiresFixPanel</name>
+    <message>
+        <location filename="../ui/hires_fix_panel.cpp" line="+20"/>
+        <source>&amp;Hires fix</source>
+        <translation>高清修复(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires fix</source>
+        <translation>高清修复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the image at the set size, enlarge it, then redraw it at the larger size: more detail without the doubled heads a model draws beyond its native size (AUTOMATIC1111&apos;s Hires. fix).</source>
+        <translation>先按设定尺寸生成图像，再放大并以更大尺寸重绘：细节更多，且不会出现模型超出原生尺寸时画出的重复头部（AUTOMATIC1111 的 Hires. fix）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture.</source>
+        <translation>潜空间模式放大未完成的图像本身（去噪强度请用 0.5 或以上）；Lanczos 和 Nearest 放大完成后的图片。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hires upscaler</source>
+        <translation>高清放大器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upscaler</source>
+        <translation>放大器(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upscale by</source>
+        <translation>放大倍数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upscale &amp;by</source>
+        <translation>放大倍数(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same as Steps</source>
+        <translation>与步数相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires steps</source>
+        <translation>高清步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires s&amp;teps</source>
+        <translation>高清步数(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of the enlarged image is redrawn.</source>
+        <translation>放大后的图像被重绘的程度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hires denoising strength</source>
+        <translation>高清去噪强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;noising strength</source>
+        <translation>去噪强度(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The hires fix is for text to image: clear the init image to use it.</source>
+        <translation>高清修复用于文生图：清除起始图片后才能使用。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1×%2 → %3×%4; the second pass runs %5 steps (%6 × %7)</source>
+        <translation>%1×%2 → %3×%4；第二遍运行 %5 步（%6 × %7）</translation>
     </message>
 </context>
 <context>
@@ -2119,12 +2202,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+792"/>
+        <location line="+805"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-804"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -2394,12 +2477,17 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>高级种子设置</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+245"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+224"/>
+        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
+        <translation>使用了应用未提供的放大器或目标尺寸的高清修复（已设置：仅第一遍；stipple-cli generate --hires-upscaler 文件 可执行）：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Stipple 没有的扩展和设置：%1</translation>
     </message>
@@ -2441,19 +2529,19 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-479"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+18"/>
+        <location line="-45"/>
+        <location line="+26"/>
         <source>Start from an image (img2img)</source>
         <translation>从图片开始（图生图）</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>根据提示词重绘你自己的图片，而不是从噪声开始。</translation>
     </message>
@@ -2463,7 +2551,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>图生图</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Start from an image (img2img) ●</source>
         <translation>从图片开始（图生图）●</translation>
     </message>
@@ -2475,12 +2563,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+564"/>
+        <location line="+569"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-570"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -2716,7 +2804,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>变化种子：%1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>采样器：%1（不可用；保留 %2）</translation>
     </message>
@@ -2726,12 +2814,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate --hires-scale makes both): %1</source>
-        <translation>高清修复：应用尚不执行的第二遍（这只是第一遍；stipple-cli generate --hires-scale 会执行两遍）：%1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+58"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA 不在你的 LoRA 文件夹（%1）中：%2</translation>
     </message>
@@ -2826,7 +2909,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列：%1 个等待中</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-493"/>
         <source>Model library…</source>
         <translation>模型库…</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "app_paths.h"
 #include "image_convert.h"
 #include "init_image_panel.h"
+#include "hires_fix_panel.h"
 
 #include "image/infotext.h"
 
@@ -326,7 +327,15 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(initImage_);
     connect(initImageButton_, &QToolButton::toggled, this, &ParametersPanel::setInitImageOpen);
     connect(steps_, &QSpinBox::valueChanged, initImage_, &InitImagePanel::setSteps);
+    hires_ = new HiresFixPanel(this);
+    layout->addWidget(hires_);
+    const auto firstPass = [this] { hires_->setFirstPass(width_->value(), height_->value(), steps_->value()); };
+    connect(width_, &QSpinBox::valueChanged, this, firstPass);
+    connect(height_, &QSpinBox::valueChanged, this, firstPass);
+    connect(steps_, &QSpinBox::valueChanged, this, firstPass);
+    firstPass();
     connect(initImage_, &InitImagePanel::imageChanged, this, [this] {
+        hires_->setInitImageActive(initImage_->hasImage());
         if (initImage_->hasImage()) setInitImageOpen(true);
         // The button says at a glance, also folded, that Generate starts from a picture.
         initImageButton_->setText(initImage_->hasImage() ? tr("Start from an image (img2img) ●")
@@ -648,6 +657,10 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
     }
     if (resizeWidth_->value() > 0 && resizeHeight_->value() > 0)
         r.seed_resize_from = std::make_pair(resizeWidth_->value(), resizeHeight_->value());
+    if (const auto hires = hires_->hires()) {  // txt2img only: off while an init image is in use
+        r.hires = *hires;
+        r.strength = hires_->denoisingStrength();
+    }
     if (initImage_->hasImage()) {
         // The picture as it is: the worker fits it to the size (resize mode) off the GUI thread.
         r.init_image = from_qimage(initImage_->image());
@@ -745,7 +758,8 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
 
     // What is not reproduced, by kind: a second pass, extensions, then anything else.
     QStringList hires, extensions, other;
-    if (r.hires) {  // read into the request, but the app has no hires pass yet: listed, not run
+    if (!r.hires) hires_->setFrom(std::nullopt, 0);
+    if (r.hires && !hires_->setFrom(r.hires, r.strength)) {  // a model upscaler or a resize: listed, not run
         const stipple::HiresFix& h = *r.hires;
         if (h.resize_width > 0 || h.resize_height > 0)
             hires << QStringLiteral("Hires resize: %1x%2").arg(h.resize_width).arg(h.resize_height);
@@ -761,8 +775,8 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
         else other << keyValue(k, v);
     }
     if (!hires.isEmpty())
-        gaps << tr("Hires fix, a second pass the app does not make yet (this is the first pass only; stipple-cli generate "
-                   "--hires-scale makes both): %1").arg(hires.join(QStringLiteral(", ")));
+        gaps << tr("Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; "
+                   "stipple-cli generate --hires-upscaler FILE runs it): %1").arg(hires.join(QStringLiteral(", ")));
     // <lora:NAME:…> is loaded from the LoRA folder (Model ▸ Open the LoRA folder); a tag whose file
     // is not there, and the networks Stipple does not have, are listed.
     static const QRegularExpression extraNetwork(QStringLiteral("<(lora|lyco|hypernet):([^:>]*)[^>]*>"),

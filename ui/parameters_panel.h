@@ -30,6 +30,7 @@ class QToolButton;
 namespace stipple::ui {
 
 class InitImagePanel;
+class HiresFixPanel;
 class SeedEdit;
 
 // An image's A1111 parameters as a request, as the panel restores them. An infotext without `RNG`
@@ -129,6 +130,7 @@ public:
     QWidget* advancedSection() const { return advanced_; }
     // img2img: the picture to start from, strength and resize mode (issue 18).
     InitImagePanel* initImagePanel() const { return initImage_; }
+    HiresFixPanel* hiresPanel() const { return hires_; }
     QToolButton* initImageButton() const { return initImageButton_; }
     void setInitImageOpen(bool open);
     SeedEdit* variationSeedEdit() const { return variationSeed_; }
@@ -204,6 +206,7 @@ private:
     QWidget* advanced_;
     QToolButton* initImageButton_;
     InitImagePanel* initImage_;
+    HiresFixPanel* hires_;  // the hires fix (txt2img only)
     SeedEdit* variationSeed_;
     QToolButton* variationRandomize_;
     QDoubleSpinBox* variationStrength_;
