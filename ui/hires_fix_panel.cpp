@@ -2,7 +2,7 @@
 #include "hires_fix_panel.h"
 
 #include "common/error.h"
-#include "pipeline/hires_fix.h"
+#include "pipeline/hires_target.h"
 #include "pipeline/img2img_steps.h"
 #include "pipeline/size_limits.h"
 
@@ -65,9 +65,6 @@ HiresFixPanel::HiresFixPanel(QWidget* parent) : QGroupBox(parent) {
     summary_->setObjectName(QStringLiteral("hiresSummary"));
     summary_->setWordWrap(true);
     form->addRow(summary_);
-    for (auto* spin : {static_cast<QAbstractSpinBox*>(scale_), static_cast<QAbstractSpinBox*>(steps_),
-                       static_cast<QAbstractSpinBox*>(strength_)})
-        connect(spin, &QAbstractSpinBox::editingFinished, this, &HiresFixPanel::updateSummary);
     connect(scale_, &QDoubleSpinBox::valueChanged, this, &HiresFixPanel::updateSummary);
     connect(steps_, &QSpinBox::valueChanged, this, &HiresFixPanel::updateSummary);
     connect(strength_, &QDoubleSpinBox::valueChanged, this, &HiresFixPanel::updateSummary);

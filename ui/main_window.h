@@ -135,6 +135,8 @@ private:
     // A dropped LoRA or embedding is copied into the library's folder and named in the prompt, a VAE
     // becomes the model's; false for anything else (opened as a model).
     bool useDroppedWeightFile(const QString& path);
+    // Makes `path` the loaded model's VAE (remembered per model; the model reloads with it).
+    void useVaeForModel(const QString& path);
     void loadSettings();
     void saveSettings() const;
     void shutdown();

@@ -76,15 +76,7 @@ void MainWindow::buildModelPicker() {
     connect(picker_, &ModelPicker::embeddingChosen, this, [this](const QString& name, const QString&) {
         insertIntoPrompt(name);
     });
-    connect(picker_, &ModelPicker::vaeChosen, this, [this](const QString& path) {
-        if (!isModelLoaded()) {
-            setModelOverrides({});  // says why nothing happens
-            return;
-        }
-        ModelOverrides o = Preferences().modelOverrides(model().path);
-        o.vaePath = path;
-        if (setModelOverrides(o)) statusBar()->showMessage(tr("VAE %1 chosen for this model").arg(QFileInfo(path).fileName()), 5000);
-    });
+    connect(picker_, &ModelPicker::vaeChosen, this, &MainWindow::useVaeForModel);
     connect(picker_, &ModelPicker::rescanRequested, this, &MainWindow::rescanLibrary);
     connect(picker_, &ModelPicker::addFolderRequested, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(picker_, tr("Add a models folder"));
@@ -149,6 +141,16 @@ QString copyIntoFolder(const QString& source, const QString& folder) {
 }
 }  // namespace
 
+void MainWindow::useVaeForModel(const QString& path) {
+    if (!isModelLoaded()) {
+        setModelOverrides({});  // says why nothing happens
+        return;
+    }
+    ModelOverrides o = Preferences().modelOverrides(model().path);
+    o.vaePath = path;
+    if (setModelOverrides(o)) statusBar()->showMessage(tr("VAE %1 chosen for this model").arg(QFileInfo(path).fileName()), 5000);
+}
+
 bool MainWindow::useDroppedWeightFile(const QString& path) {
     stipple::ModelLibraryEntry entry;
     try {
@@ -158,13 +160,7 @@ bool MainWindow::useDroppedWeightFile(const QString& path) {
     }
     const QString name = QString::fromStdString(entry.name);
     if (entry.kind == stipple::ModelKind::Vae) {
-        if (!isModelLoaded()) {
-            setModelOverrides({});  // says why nothing happens
-            return true;
-        }
-        ModelOverrides o = Preferences().modelOverrides(model().path);
-        o.vaePath = path;
-        if (setModelOverrides(o)) statusBar()->showMessage(tr("VAE %1 chosen for this model").arg(QFileInfo(path).fileName()), 5000);
+        useVaeForModel(path);
         return true;
     }
     if (entry.kind != stipple::ModelKind::Lora && entry.kind != stipple::ModelKind::Embedding) return false;

@@ -1,6 +1,7 @@
 #include "image/inpaint_area.h"
 
 #include "common/error.h"
+#include "image/pil_luma.h"
 #include "image/resize_mode.h"
 
 #include <opencv2/imgproc.hpp>
@@ -20,8 +21,7 @@ MaskCoverage blurred_mask_coverage(const Image& mask, int blur) {
     for (int y = 0; y < mask.height; ++y)
         for (int x = 0; x < mask.width; ++x) {
             const uint8_t* p = &mask.rgb[(static_cast<size_t>(y) * mask.width + x) * 3];
-            // PIL's "L": (R*19595 + G*38470 + B*7471 + 0x8000) >> 16.
-            l.at<uint8_t>(y, x) = static_cast<uint8_t>((p[0] * 19595 + p[1] * 38470 + p[2] * 7471 + 0x8000) >> 16);
+            l.at<uint8_t>(y, x) = pil_luma(p);
         }
     if (blur > 0) {
         // A1111: cv2.GaussianBlur on the 8-bit mask, kernel 2*int(2.5*blur+0.5)+1, x then y.

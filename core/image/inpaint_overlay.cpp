@@ -1,6 +1,7 @@
 #include "image/inpaint_overlay.h"
 
 #include "common/error.h"
+#include "image/pil_luma.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -20,8 +21,7 @@ Image composite_inpaint(const Image& generated, const Image& original, const Ima
     for (int y = 0; y < h; ++y)
         for (int x = 0; x < w; ++x) {
             const uint8_t* p = &mask.rgb[(static_cast<size_t>(y) * w + x) * 3];
-            // PIL's "L": (R*19595 + G*38470 + B*7471 + 0x8000) >> 16.
-            alpha.at<float>(y, x) = static_cast<float>((p[0] * 19595 + p[1] * 38470 + p[2] * 7471 + 0x8000) >> 16) / 255.0f;
+            alpha.at<float>(y, x) = static_cast<float>(pil_luma(p)) / 255.0f;
         }
     if (blur > 0) cv::GaussianBlur(alpha, alpha, cv::Size(0, 0), blur, blur, cv::BORDER_REPLICATE);
     Image out = generated;

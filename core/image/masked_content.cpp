@@ -1,6 +1,7 @@
 #include "image/masked_content.h"
 
 #include "common/error.h"
+#include "image/pil_luma.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -73,7 +74,7 @@ Image fill_masked_area(const Image& image, const Image& mask) {
         for (int x = 0; x < w; ++x) {
             const size_t i = (static_cast<size_t>(y) * w + x) * 3;
             const uint8_t* m = &mask.rgb[i];
-            const float keep = 1.0f - static_cast<float>((m[0] * 19595 + m[1] * 38470 + m[2] * 7471 + 0x8000) >> 16) / 255.0f;
+            const float keep = 1.0f - static_cast<float>(pil_luma(m)) / 255.0f;
             premultiplied.at<cv::Vec4f>(y, x) = {image.rgb[i] * keep, image.rgb[i + 1] * keep, image.rgb[i + 2] * keep, keep};
         }
     // Layers composited "over" in A1111's order, each un-premultiplied first (PIL converts RGBa to RGBA).

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "common/generation_request.h"
+#include "pipeline/hires_target.h"
 #include "common/image.h"
 #include "pipeline/latent_upscale.h"
 #include "pipeline/upscaler.h"
@@ -21,22 +22,6 @@
 #include <vector>
 
 namespace stipple {
-
-// The second pass's size. A1111 upscales to upscale_width x upscale_height (covering "Hires
-// resize" when both sides are given), then cuts `truncate_*` latent columns/rows off the centre
-// (truncate/2 before, the rest after). Stipple's sizes are multiples of the VAE factor, so the
-// upscaled size is rounded down to one (A1111 resizes to the unrounded size; its VAE drops the
-// remainder).
-struct HiresTarget {
-    int upscale_width = 0, upscale_height = 0;  // multiples of the VAE factor
-    int truncate_x = 0, truncate_y = 0;         // in latent pixels
-    int width = 0, height = 0;                  // the second pass's image size (after the cut)
-};
-
-// A1111's calculate_target_resolution for a first pass of width x height. Throws Error for a scale
-// outside 1–4 (without a resize), a negative resize side, or a target beyond `max_side` per side /
-// `max_pixels` in all, or below one latent pixel.
-HiresTarget hires_target(const HiresFix& hires, int width, int height, int factor, int max_side, int64_t max_pixels);
 
 enum class HiresUpscalerKind {
     Latent,  // torch interpolate on the latents (latent_upscale.h)
@@ -53,8 +38,6 @@ struct HiresUpscaler {
 // resize), or the path of an ESRGAN-family model file (loaded here, so a wrong file fails before
 // any step). A1111's names are matched exactly; anything else is an Error listing them.
 HiresUpscaler find_hires_upscaler(const std::string& name);
-// The names find_hires_upscaler knows without a file: the latent modes, then None, Lanczos, Nearest.
-std::vector<std::string> builtin_hires_upscaler_names();
 
 // Latents [B,C,h,w] of the first pass -> the second pass's [B,C,height/f,width/f]: interpolated to
 // the upscaled size, then cut as A1111 cuts them.
