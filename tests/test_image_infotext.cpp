@@ -269,6 +269,33 @@ private Q_SLOTS:
         QCOMPARE(bad.problems.size(), size_t(1));
     }
 
+    // "Emphasis" as A1111 writes it: only for a mode other than Original and a prompt (or negative)
+    // with a bracket; read back, with a missing key meaning Original and a bad value a problem.
+    void emphasisRoundTrip() {
+        GenerationRequest r;
+        r.prompt = "a cat";
+        r.negative_prompt = "(blurry:1.2)";
+        r.emphasis = Emphasis::NoNorm;
+        const std::string text = format_infotext(infotext_for_image(r, 1, 64, 64, {"m", "", "v"}));
+        QVERIFY2(text.find("Emphasis: No norm") != std::string::npos, text.c_str());
+        const RestoredRequest back = request_from_infotext(parse_infotext(text));
+        QVERIFY(back.problems.empty() && back.unknown.empty());
+        QCOMPARE(back.request.emphasis, Emphasis::NoNorm);
+        r.negative_prompt = "blurry";
+        const std::string plain = format_infotext(infotext_for_image(r, 1, 64, 64, {"m", "", "v"}));
+        QVERIFY2(plain.find("Emphasis") == std::string::npos, plain.c_str());
+        r.prompt = "[a cat]";
+        r.emphasis = Emphasis::Original;
+        const std::string original = format_infotext(infotext_for_image(r, 1, 64, 64, {"m", "", "v"}));
+        QVERIFY2(original.find("Emphasis") == std::string::npos, original.c_str());
+        QCOMPARE(request_from_infotext(parse_infotext(original)).request.emphasis, Emphasis::Original);
+        QCOMPARE(request_from_infotext(parse_infotext("x\nSteps: 5, Seed: 1, Emphasis: None")).request.emphasis,
+                 Emphasis::None);
+        QCOMPARE(request_from_infotext(parse_infotext("x\nSteps: 5, Seed: 1, Emphasis: Ignore")).request.emphasis,
+                 Emphasis::Ignore);
+        QCOMPARE(request_from_infotext(parse_infotext("x\nSteps: 5, Seed: 1, Emphasis: loud")).problems.size(), size_t(1));
+    }
+
     void samplerLabelsOldAndNew() {
         QCOMPARE(QString::fromStdString(sampler_label_from_fields("DPM++ 2M", "Karras")), QString("DPM++ 2M Karras"));
         QCOMPARE(QString::fromStdString(sampler_label_from_fields("DPM++ 2M Karras", "")), QString("DPM++ 2M Karras"));

@@ -297,6 +297,40 @@ private Q_SLOTS:
         }
     }
 
+    // A1111's emphasis modes on one weighted prompt, for SD 1.x and SDXL: Ignore = the words without
+    // their brackets; None = the brackets read as text, i.e. what the diffusers style encodes; No norm
+    // = the weighted embeddings, and Original = No norm rescaled to the unweighted mean.
+    void emphasis_modes() {
+        STIPPLE_REQUIRE_SHARED();
+        c10::InferenceMode guard;
+        for (const std::string model : {"tiny-sd15", "tiny-sdxl"}) {
+            const TextEncoderSet e = encoders(model);
+            auto encode = [&](const std::string& prompt, Emphasis emphasis, PromptStyle style = PromptStyle::A1111) {
+                GenerationRequest r;
+                r.prompt = prompt;
+                r.emphasis = emphasis;
+                r.prompt_style = style;
+                return encode_prompts(e, r, 1, false, at::kCPU).embeds;
+            };
+            const std::string weighted = "a photo of a (red cat:1.6) on a [mat], sunlight";
+            const at::Tensor ignore = encode(weighted, Emphasis::Ignore);
+            QVERIFY2(at::equal(ignore, encode("a photo of a red cat on a mat, sunlight", Emphasis::Original)), model.c_str());
+            QVERIFY2(at::equal(encode(weighted, Emphasis::None), encode(weighted, Emphasis::Original, PromptStyle::Diffusers)),
+                     model.c_str());
+            const at::Tensor no_norm = encode(weighted, Emphasis::NoNorm);
+            const at::Tensor original = encode(weighted, Emphasis::Original);
+            QVERIFY(!at::allclose(no_norm, ignore));
+            QVERIFY(!at::allclose(no_norm, original));
+            if (!e.sdxl()) {
+                // One encoder: Original = NoNorm * mean(z) / mean(z * w) over the whole chunk.
+                const at::Tensor rescaled = no_norm * (ignore.mean() / no_norm.mean());
+                QVERIFY2(at::allclose(rescaled, original, 1e-5, 1e-6), model.c_str());
+            }
+            // Where the weights are 1 (the tokens before the bracket), No norm leaves the encoder's output.
+            QVERIFY(at::equal(no_norm.select(1, 1), ignore.select(1, 1)));
+        }
+    }
+
     // The pipeline runs a 3-chunk prompt against a 1-chunk negative (separate UNet passes) and a
     // 2-chunk SDXL prompt: finite images, and the long prompt changes the picture.
     void pipeline_runs_long_prompts() {

@@ -81,6 +81,36 @@ private Q_SLOTS:
         }
     }
 
+    // eval-builtin's unseen word order: the parser reads it as the same scene, and no training
+    // caption ever puts the position before the shape.
+    void positionFirstOrderIsHeldOutOfTraining() {
+        std::mt19937_64 rng(11);
+        for (int i = 0; i < 300; ++i) {
+            SceneSpec want;
+            want.objects.resize(1);
+            const SceneSpec spec = full_spec(sample_scene(want, vocab, rng), vocab);
+            const std::string caption = describe(spec, vocab, rng, WordOrder::PositionFirst);
+            QVERIFY2(same_spec(parse_caption(caption, vocab), spec), caption.c_str());
+            const auto& shape_aliases = vocab.shapes[*spec.objects[0].shape].aliases;
+            size_t shape_at = std::string::npos;
+            for (const auto& a : shape_aliases) shape_at = std::min(shape_at, caption.find(a));
+            const auto& phrases = vocab.positions[*spec.objects[0].position].phrases;
+            bool position_first = false;
+            for (const auto& p : phrases) position_first = position_first || caption.rfind(p, 0) == 0;
+            QVERIFY2(position_first && shape_at != std::string::npos, caption.c_str());
+        }
+        for (int i = 0; i < 3000; ++i) {
+            const Scene scene = random_scene(vocab, rng, 0.0);
+            SceneSpec said;
+            const std::string caption = training_caption(scene, vocab, rng, &said);
+            if (!said.objects[0].position) continue;
+            bool starts_with_position = false;
+            for (const auto& p : vocab.positions[*said.objects[0].position].phrases)
+                starts_with_position = starts_with_position || caption.rfind(p, 0) == 0;
+            QVERIFY2(!starts_with_position, caption.c_str());
+        }
+    }
+
     void paraphrases() {
         const SceneSpec a = parse_caption("a large red circle in the top left on a blue background", vocab);
         const SceneSpec b = parse_caption("A blue background with a big red circle in the upper-left corner.", vocab);

@@ -246,6 +246,27 @@ private Q_SLOTS:
         QVERIFY(QImage(plain.images.front().path).convertToFormat(QImage::Format_RGB888) != a.convertToFormat(QImage::Format_RGB888));
     }
 
+    // "Emphasis: No norm" from A1111 sets the emphasis box (the advanced section opens to show it) and
+    // the next request uses it; an image without the key is Original.
+    void restoredEmphasisMode() {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        const QString png = writeA1111Png(dir.filePath("a.png"), "a (red:1.3) fox\nSteps: 20, Sampler: Euler a, CFG scale: 7, "
+                                                                 "Seed: 5, Size: 512x512, Emphasis: No norm, Version: v1.10.1");
+        QVERIFY(w.restoreFromImage(png));
+        ParametersPanel* p = w.parameters();
+        QVERIFY(p->advancedSection()->isVisible());
+        QCOMPARE(p->emphasisBox()->currentData().toInt(), static_cast<int>(stipple::Emphasis::NoNorm));
+        QVERIFY(!p->emphasisBox()->accessibleName().isEmpty());
+        const auto request = p->buildRequest(nullptr);
+        QVERIFY(request && request->emphasis == stipple::Emphasis::NoNorm);
+        const QString plain = writeA1111Png(dir.filePath("b.png"), "a (red:1.3) fox\nSteps: 20, Sampler: Euler a, "
+                                                                   "CFG scale: 7, Seed: 5, Size: 512x512, Version: v1.10.1");
+        QVERIFY(w.restoreFromImage(plain));
+        QCOMPARE(p->emphasisBox()->currentData().toInt(), static_cast<int>(stipple::Emphasis::Original));
+    }
+
     // An A1111 image without RNG was made with A1111's default GPU source; one of Stipple's keeps CPU.
     void missingRngMeansA1111sGpu() {
         QTemporaryDir dir;

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+71"/>
+        <location filename="../ui/parameters_panel.cpp" line="+73"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Länge des Prompts in Tokens und wie viele der Textencoder des Modells liest. Wörter darüber hinaus werden ignoriert; ein Hinweis unter dem Prompt zeigt, welche.</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Zu wenig Speicher beim Umwandeln von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+130"/>
+        <location filename="../ui/main_window_library.cpp" line="+122"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1008,7 +1008,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>&amp;Entrauschstärke</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>The hires fix is for text to image: clear the init image to use it.</source>
         <translation>Der Hires-Fix ist für Text zu Bild: das Ausgangsbild entfernen, um ihn zu nutzen.</translation>
     </message>
@@ -1981,7 +1981,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Schritt-Zeitleiste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="-87"/>
+        <location filename="../ui/main_window_library.cpp" line="-79"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 Dateien in %2 Ordnern, %3 übersprungen (unlesbar)</translation>
     </message>
@@ -1991,13 +1991,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>%1 Dateien in %2 Ordnern</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>VAE %1 chosen for this model</source>
         <translation>VAE %1 für dieses Modell gewählt</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-69"/>
         <source>Add a models folder</source>
         <translation>Modellordner hinzufügen</translation>
     </message>
@@ -2007,7 +2006,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Suche nach Modellen…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Copying %1 into %2…</source>
         <translation>%1 wird nach %2 kopiert…</translation>
     </message>
@@ -2202,12 +2201,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+805"/>
+        <location line="+824"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-804"/>
+        <location line="-823"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -2482,7 +2481,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+243"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires-Fix mit einem Hochskalierer oder einer Zielgröße, die die App nicht anbietet (eingestellt: nur der erste Durchgang; stipple-cli generate --hires-upscaler DATEI führt ihn aus): %1</translation>
     </message>
@@ -2529,7 +2528,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 %1</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-498"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
@@ -2563,12 +2562,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+569"/>
+        <location line="+588"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-589"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -2799,7 +2798,62 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>&amp;Clip-Skip</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+4"/>
+        <source>Original</source>
+        <translation>Standard (Original)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(word:1.3) multiplies the word&apos;s embedding, then the prompt is rescaled to its original mean (AUTOMATIC1111&apos;s default)</source>
+        <translation>(wort:1.3) multipliziert die Einbettung des Wortes, danach wird der Prompt auf seinen ursprünglichen Mittelwert zurückskaliert (Standard von AUTOMATIC1111)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No norm</source>
+        <translation>Ohne Normierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights multiply without the rescale (said to suit SDXL better)</source>
+        <translation>Gewichte multiplizieren ohne Zurückskalieren (soll für SDXL besser passen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brackets and weights are removed from the prompt but change nothing</source>
+        <translation>Klammern und Gewichte werden aus dem Prompt entfernt, bewirken aber nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (literal brackets)</source>
+        <translation>Keine (Klammern als Text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No weighting syntax: brackets, weights and BREAK are read as words</source>
+        <translation>Keine Gewichtungssyntax: Klammern, Gewichte und BREAK werden als Wörter gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What weights such as (word:1.3) do, as AUTOMATIC1111&apos;s emphasis mode. An image opened from AUTOMATIC1111 sets what it was made with.</source>
+        <translation>Was Gewichte wie (wort:1.3) bewirken, wie der Emphasis-Modus von AUTOMATIC1111. Ein aus AUTOMATIC1111 geöffnetes Bild stellt ein, womit es erzeugt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emphasis mode</source>
+        <translation>Betonungsmodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mphasis</source>
+        <translation>Bet&amp;onung</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Variation seed: %1</source>
         <translation>Variations-Seed: %1</translation>
     </message>
@@ -2814,7 +2868,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA nicht in deinem LoRA-Ordner (%1): %2</translation>
     </message>
@@ -2909,7 +2963,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-512"/>
         <source>Model library…</source>
         <translation>Modellbibliothek…</translation>
     </message>

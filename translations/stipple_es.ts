@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+71"/>
+        <location filename="../ui/parameters_panel.cpp" line="+73"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longitud del prompt en tokens y cuántos lee el codificador de texto del modelo. Las palabras que pasan de ahí se ignoran; una nota bajo el prompt dice cuáles.</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Memoria insuficiente al convertir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+130"/>
+        <location filename="../ui/main_window_library.cpp" line="+122"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
@@ -1008,7 +1008,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Fuerza de elimi&amp;nación de ruido</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>The hires fix is for text to image: clear the init image to use it.</source>
         <translation>El hires fix es para texto a imagen: quita la imagen de partida para usarlo.</translation>
     </message>
@@ -1981,7 +1981,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Guardando la línea de tiempo de los pasos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="-87"/>
+        <location filename="../ui/main_window_library.cpp" line="-79"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 archivos en %2 carpetas, %3 omitidos (ilegibles)</translation>
     </message>
@@ -1991,13 +1991,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>%1 archivos en %2 carpetas</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>VAE %1 chosen for this model</source>
         <translation>VAE %1 elegido para este modelo</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-69"/>
         <source>Add a models folder</source>
         <translation>Añadir una carpeta de modelos</translation>
     </message>
@@ -2007,7 +2006,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Buscando modelos…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Copying %1 into %2…</source>
         <translation>Copiando %1 en %2…</translation>
     </message>
@@ -2202,12 +2201,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+805"/>
+        <location line="+824"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-804"/>
+        <location line="-823"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -2482,7 +2481,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+243"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires fix con un escalador o un tamaño que la aplicación no ofrece (ajustado: solo la primera pasada; stipple-cli generate --hires-upscaler ARCHIVO lo ejecuta): %1</translation>
     </message>
@@ -2529,7 +2528,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-498"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
@@ -2563,12 +2562,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+569"/>
+        <location line="+588"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-589"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -2799,7 +2798,62 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Salto de &amp;CLIP</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+4"/>
+        <source>Original</source>
+        <translation>Original (A1111)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(word:1.3) multiplies the word&apos;s embedding, then the prompt is rescaled to its original mean (AUTOMATIC1111&apos;s default)</source>
+        <translation>(palabra:1.3) multiplica el embedding de la palabra y luego el prompt se reescala a su media original (lo predeterminado en AUTOMATIC1111)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No norm</source>
+        <translation>Sin normalizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights multiply without the rescale (said to suit SDXL better)</source>
+        <translation>Los pesos multiplican sin reescalar (se dice que va mejor con SDXL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brackets and weights are removed from the prompt but change nothing</source>
+        <translation>Los paréntesis y los pesos se quitan del prompt pero no cambian nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (literal brackets)</source>
+        <translation>Ninguna (paréntesis literales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No weighting syntax: brackets, weights and BREAK are read as words</source>
+        <translation>Sin sintaxis de pesos: paréntesis, pesos y BREAK se leen como palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What weights such as (word:1.3) do, as AUTOMATIC1111&apos;s emphasis mode. An image opened from AUTOMATIC1111 sets what it was made with.</source>
+        <translation>Lo que hacen los pesos como (palabra:1.3), como el modo de énfasis de AUTOMATIC1111. Una imagen abierta desde AUTOMATIC1111 fija el modo con que se hizo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emphasis mode</source>
+        <translation>Modo de énfasis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mphasis</source>
+        <translation>Én&amp;fasis</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Variation seed: %1</source>
         <translation>Semilla de variación: %1</translation>
     </message>
@@ -2814,7 +2868,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA que no está en tu carpeta de LoRA (%1): %2</translation>
     </message>
@@ -2909,7 +2963,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-512"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+71"/>
+        <location filename="../ui/parameters_panel.cpp" line="+73"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longueur du prompt en tokens, et combien en lit l&apos;encodeur de texte du modèle. Les mots au-delà sont ignorés ; une note sous le prompt indique lesquels.</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Mémoire insuffisante pendant la conversion de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+130"/>
+        <location filename="../ui/main_window_library.cpp" line="+122"/>
         <source>Cannot create the folder %1</source>
         <translation>Impossible de créer le dossier %1</translation>
     </message>
@@ -1008,7 +1008,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>Force de dé&amp;bruitage</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>The hires fix is for text to image: clear the init image to use it.</source>
         <translation>Le hires fix sert au texte vers image : retirez l’image de départ pour l’utiliser.</translation>
     </message>
@@ -1981,7 +1981,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Enregistrement de la chronologie des pas…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="-87"/>
+        <location filename="../ui/main_window_library.cpp" line="-79"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 fichiers dans %2 dossiers, %3 ignorés (illisibles)</translation>
     </message>
@@ -1991,13 +1991,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>%1 fichiers dans %2 dossiers</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>VAE %1 chosen for this model</source>
         <translation>VAE %1 choisi pour ce modèle</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-69"/>
         <source>Add a models folder</source>
         <translation>Ajouter un dossier de modèles</translation>
     </message>
@@ -2007,7 +2006,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Recherche de modèles…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Copying %1 into %2…</source>
         <translation>Copie de %1 dans %2…</translation>
     </message>
@@ -2202,12 +2201,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+11"/>
-        <location line="+805"/>
+        <location line="+824"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-804"/>
+        <location line="-823"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -2482,7 +2481,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+243"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires fix avec un agrandisseur ou une taille que l’application ne propose pas (réglé : la première passe seulement ; stipple-cli generate --hires-upscaler FICHIER l’exécute) : %1</translation>
     </message>
@@ -2529,7 +2528,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 %1</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-498"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
@@ -2563,12 +2562,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+569"/>
+        <location line="+588"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-589"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -2799,7 +2798,62 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Saut &amp;CLIP</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+4"/>
+        <source>Original</source>
+        <translation>Originale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(word:1.3) multiplies the word&apos;s embedding, then the prompt is rescaled to its original mean (AUTOMATIC1111&apos;s default)</source>
+        <translation>(mot:1.3) multiplie l’embedding du mot, puis le prompt est ramené à sa moyenne d’origine (le défaut d’AUTOMATIC1111)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No norm</source>
+        <translation>Sans normalisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights multiply without the rescale (said to suit SDXL better)</source>
+        <translation>Les poids multiplient sans remise à l’échelle (conviendrait mieux à SDXL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brackets and weights are removed from the prompt but change nothing</source>
+        <translation>Les parenthèses et les poids sont retirés du prompt mais ne changent rien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (literal brackets)</source>
+        <translation>Aucune (parenthèses littérales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No weighting syntax: brackets, weights and BREAK are read as words</source>
+        <translation>Pas de syntaxe de pondération : parenthèses, poids et BREAK sont lus comme des mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What weights such as (word:1.3) do, as AUTOMATIC1111&apos;s emphasis mode. An image opened from AUTOMATIC1111 sets what it was made with.</source>
+        <translation>L’effet des poids comme (mot:1.3), comme le mode d’emphase d’AUTOMATIC1111. Une image ouverte depuis AUTOMATIC1111 règle celui avec lequel elle a été faite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emphasis mode</source>
+        <translation>Mode d’emphase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mphasis</source>
+        <translation>E&amp;mphase</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Variation seed: %1</source>
         <translation>Graine de variation : %1</translation>
     </message>
@@ -2814,7 +2868,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA absent de votre dossier LoRA (%1) : %2</translation>
     </message>
@@ -2909,7 +2963,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente : %1 en attente</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-512"/>
         <source>Model library…</source>
         <translation>Bibliothèque de modèles…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+71"/>
+        <location filename="../ui/parameters_panel.cpp" line="+73"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>提示词的词元数，以及模型文本编码器能读取的数量。超出部分会被忽略；提示词下方的说明会指出是哪些。</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>转换 %1 时内存不足。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+130"/>
+        <location filename="../ui/main_window_library.cpp" line="+122"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1008,7 +1008,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>去噪强度(&amp;N)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>The hires fix is for text to image: clear the init image to use it.</source>
         <translation>高清修复用于文生图：清除起始图片后才能使用。</translation>
     </message>
@@ -1981,7 +1981,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>正在保存步骤时间轴…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="-87"/>
+        <location filename="../ui/main_window_library.cpp" line="-79"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%2 个文件夹中 %1 个文件，跳过 %3 个（无法读取）</translation>
     </message>
@@ -1991,13 +1991,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>%2 个文件夹中 %1 个文件</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>VAE %1 chosen for this model</source>
         <translation>已为此模型选择 VAE %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-69"/>
         <source>Add a models folder</source>
         <translation>添加模型文件夹</translation>
     </message>
@@ -2007,7 +2006,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Copying %1 into %2…</source>
         <translation>正在将 %1 复制到 %2…</translation>
     </message>
@@ -2202,12 +2201,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+805"/>
+        <location line="+824"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-804"/>
+        <location line="-823"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -2482,7 +2481,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+243"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>使用了应用未提供的放大器或目标尺寸的高清修复（已设置：仅第一遍；stipple-cli generate --hires-upscaler 文件 可执行）：%1</translation>
     </message>
@@ -2529,7 +2528,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-498"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
@@ -2563,12 +2562,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+569"/>
+        <location line="+588"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-589"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -2799,7 +2798,62 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>CLIP 跳过层(&amp;C)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+4"/>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(word:1.3) multiplies the word&apos;s embedding, then the prompt is rescaled to its original mean (AUTOMATIC1111&apos;s default)</source>
+        <translation>(word:1.3) 会放大该词的嵌入，然后把提示词缩放回原来的均值（AUTOMATIC1111 的默认方式）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No norm</source>
+        <translation>不归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights multiply without the rescale (said to suit SDXL better)</source>
+        <translation>权重直接相乘，不再缩放（据说更适合 SDXL）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brackets and weights are removed from the prompt but change nothing</source>
+        <translation>括号和权重会从提示词中去掉，但不起作用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (literal brackets)</source>
+        <translation>无（括号按原文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No weighting syntax: brackets, weights and BREAK are read as words</source>
+        <translation>不使用权重语法：括号、权重和 BREAK 都按普通文字读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What weights such as (word:1.3) do, as AUTOMATIC1111&apos;s emphasis mode. An image opened from AUTOMATIC1111 sets what it was made with.</source>
+        <translation>(word:1.3) 这类权重的作用方式，对应 AUTOMATIC1111 的强调模式。从 AUTOMATIC1111 打开的图片会设置其生成时所用的模式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emphasis mode</source>
+        <translation>强调模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mphasis</source>
+        <translation>强调(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Variation seed: %1</source>
         <translation>变化种子：%1</translation>
     </message>
@@ -2814,7 +2868,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA 不在你的 LoRA 文件夹（%1）中：%2</translation>
     </message>
@@ -2909,7 +2963,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列：%1 个等待中</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-512"/>
         <source>Model library…</source>
         <translation>模型库…</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "init_image_panel.h"
 #include "hires_fix_panel.h"
 
+#include "common/emphasis.h"
+#include "common/error.h"
 #include "image/infotext.h"
 
 #include "sampler_catalog.h"
@@ -572,6 +574,22 @@ QWidget* ParametersPanel::buildAdvancedSection() {
     clipSkip_->setAccessibleName(tr("Clip skip"));
     form->addRow(buddyLabel(tr("&Clip skip"), clipSkip_, advanced_), clipSkip_);
 
+    emphasis_ = new QComboBox(advanced_);
+    emphasis_->setObjectName(QStringLiteral("emphasisBox"));
+    emphasis_->addItem(tr("Original"), static_cast<int>(stipple::Emphasis::Original));
+    emphasis_->setItemData(0, tr("(word:1.3) multiplies the word's embedding, then the prompt is rescaled to its "
+                                 "original mean (AUTOMATIC1111's default)"), Qt::ToolTipRole);
+    emphasis_->addItem(tr("No norm"), static_cast<int>(stipple::Emphasis::NoNorm));
+    emphasis_->setItemData(1, tr("Weights multiply without the rescale (said to suit SDXL better)"), Qt::ToolTipRole);
+    emphasis_->addItem(tr("Ignore"), static_cast<int>(stipple::Emphasis::Ignore));
+    emphasis_->setItemData(2, tr("Brackets and weights are removed from the prompt but change nothing"), Qt::ToolTipRole);
+    emphasis_->addItem(tr("None (literal brackets)"), static_cast<int>(stipple::Emphasis::None));
+    emphasis_->setItemData(3, tr("No weighting syntax: brackets, weights and BREAK are read as words"), Qt::ToolTipRole);
+    emphasis_->setToolTip(tr("What weights such as (word:1.3) do, as AUTOMATIC1111's emphasis mode. An image opened "
+                             "from AUTOMATIC1111 sets what it was made with."));
+    emphasis_->setAccessibleName(tr("Emphasis mode"));
+    form->addRow(buddyLabel(tr("E&mphasis"), emphasis_, advanced_), emphasis_);
+
     connect(variationRandomize_, &QToolButton::clicked, this,
             [this] { variationSeed_->setSeed(QRandomGenerator::global()->generate()); });
     connect(noiseSource_, &QComboBox::activated, noiseNote_, &QWidget::hide);
@@ -643,6 +661,7 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
     r.noise_source = noiseSource();
     r.eta_noise_seed_delta = ensd_->value();
     r.clip_skip = clipSkip_->value() - 1;
+    r.emphasis = static_cast<stipple::Emphasis>(emphasis_->currentData().toInt());
     if (variationStrength_->value() > 0) {
         if (variationSeed_->text().trimmed().isEmpty()) variationSeed_->setSeed(QRandomGenerator::global()->generate());
         const std::optional<quint64> variation = variationSeed_->seed();
@@ -752,8 +771,10 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
     styleNote_->setVisible(r.prompt_style == stipple::PromptStyle::Diffusers);
     ensd_->setValue(static_cast<int>(std::clamp<int64_t>(r.eta_noise_seed_delta, ensd_->minimum(), ensd_->maximum())));
     clipSkip_->setValue(r.clip_skip + 1);
+    emphasis_->setCurrentIndex(std::max(0, emphasis_->findData(static_cast<int>(r.emphasis))));
     if (r.noise_source != stipple::NoiseSource::CPU || r.eta_noise_seed_delta != 0 || r.variation_strength > 0 ||
-        r.seed_resize_from || r.clip_skip > 0 || r.prompt_style == stipple::PromptStyle::Diffusers)
+        r.seed_resize_from || r.clip_skip > 0 || r.emphasis != stipple::Emphasis::Original ||
+        r.prompt_style == stipple::PromptStyle::Diffusers)
         setAdvancedOpen(true);
 
     // What is not reproduced, by kind: a second pass, extensions, then anything else.
@@ -960,6 +981,7 @@ SavedParameters ParametersPanel::savedState() const {
     p.resizeFromHeight = resizeHeight_->value();
     p.ensd = ensd_->value();
     p.clipSkip = clipSkip_->value();
+    p.emphasis = QString::fromLatin1(stipple::emphasis_name(static_cast<stipple::Emphasis>(emphasis_->currentData().toInt())));
     p.advancedOpen = advancedButton_->isChecked();
     return p;
 }
@@ -981,6 +1003,12 @@ void ParametersPanel::restoreSaved(const SavedParameters& p) {
     resizeHeight_->setValue(p.resizeFromHeight);
     ensd_->setValue(static_cast<int>(std::clamp<qint64>(p.ensd, ensd_->minimum(), ensd_->maximum())));
     clipSkip_->setValue(p.clipSkip);
+    try {
+        const int e = static_cast<int>(stipple::parse_emphasis(p.emphasis.toStdString()));
+        emphasis_->setCurrentIndex(std::max(0, emphasis_->findData(e)));
+    } catch (const stipple::Error&) {
+        emphasis_->setCurrentIndex(0);  // a settings file from elsewhere: the default
+    }
     setAdvancedOpen(p.advancedOpen);
 }
 

@@ -142,6 +142,7 @@ public:
     QLabel* promptStyleNote() const { return styleNote_; }
     QSpinBox* ensdBox() const { return ensd_; }
     QSpinBox* clipSkipBox() const { return clipSkip_; }
+    QComboBox* emphasisBox() const { return emphasis_; }
     QString promptText() const;
     QString negativeText() const;
 
@@ -217,6 +218,7 @@ private:
     QLabel* styleNote_ = nullptr;  // shown when a restored image read its prompt as written (diffusers style)
     QSpinBox* ensd_;
     QSpinBox* clipSkip_;
+    QComboBox* emphasis_;
     // The loaded model, and what the last restored image asked for that is not reproduced: kept so
     // the list is redone when another model loads.
     QString loadedModelName_, loadedModelHash_;

@@ -40,6 +40,7 @@ std::optional<SavedParameters> Preferences::parameters() const {
     p.resizeFromHeight = v("resizeFromHeight").toInt();
     p.ensd = v("ensd").toLongLong();
     p.clipSkip = v("clipSkip").isValid() ? std::max(1, v("clipSkip").toInt()) : 1;
+    if (v("emphasis").isValid()) p.emphasis = v("emphasis").toString();
     p.advancedOpen = v("advancedOpen").toBool();
     return p;
 }
@@ -62,6 +63,7 @@ void Preferences::setParameters(const SavedParameters& p) {
     set("resizeFromHeight", p.resizeFromHeight);
     set("ensd", p.ensd);
     set("clipSkip", p.clipSkip);
+    set("emphasis", p.emphasis);
     set("advancedOpen", p.advancedOpen);
 }
 

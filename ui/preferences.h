@@ -59,6 +59,7 @@ struct SavedParameters {
     int resizeFromWidth = 0, resizeFromHeight = 0;
     qint64 ensd = 0;
     int clipSkip = 1;
+    QString emphasis = QStringLiteral("Original");  // A1111's emphasis mode name (stipple::emphasis_name)
     bool advancedOpen = false;
 };
 

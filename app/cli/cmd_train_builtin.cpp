@@ -17,7 +17,13 @@ int run_train_builtin(const std::vector<std::string>& argv) {
                {"resume", "", "continue the run in DIR from its last checkpoint"},
                {"minutes", "N", "stop (resumably) after N minutes of wall time (default: no limit)"},
                {"seed", "N", "seed of the data, initialisation and noise (default 1)"},
-               {"size", "full|tiny", "model size (default full; tiny is for smoke tests)"},
+               {"size", "full|wide|tiny", "model size (default full; tiny is for smoke tests)"},
+               {"text-steps", "N", "pretrain the text encoder on caption -> attributes for N steps, then keep it fixed (default 0: trained with the UNet)"},
+               {"vae-kl", "F", "VAE KL weight (default 1e-4)"},
+               {"vae-object-weight", "F", "extra VAE loss weight on object pixels (default 0)"},
+               {"high-noise-share", "F", "share of diffusion samples redrawn from t in [600, 1000) (default 0)"},
+               {"eval-every", "N", "score held-out prompts every N diffusion steps: learning_curve.csv/.png in DIR (default 0: never)"},
+               {"eval-samples", "N", "held-out samples per learning-curve point (default 96)"},
                {"vae-steps", "N", "VAE steps (default 600)"},
                {"vae-batch", "N", "VAE batch size (default 16)"},
                {"steps", "N", "UNet + text encoder steps (default 2500)"},
@@ -40,6 +46,12 @@ int run_train_builtin(const std::vector<std::string>& argv) {
     o.steps = a.integer("steps", o.steps, 1, 10000000);
     o.batch = a.integer("batch", o.batch, 1, 4096);
     o.vae_batch = a.integer("vae-batch", o.vae_batch, 1, 4096);
+    o.text_steps = a.integer("text-steps", o.text_steps, 0, 10000000);
+    o.vae_kl_weight = a.number("vae-kl", o.vae_kl_weight, 0, 1);
+    o.vae_object_weight = a.number("vae-object-weight", o.vae_object_weight, 0, 1000);
+    o.high_noise_share = a.number("high-noise-share", o.high_noise_share, 0, 1);
+    o.eval_every = a.integer("eval-every", o.eval_every, 0, 10000000);
+    o.eval_samples = a.integer("eval-samples", o.eval_samples, 1, 100000);
     o.log_every = a.integer("log-every", o.log_every, 1, 1000000);
     o.lr = a.number("lr", o.lr, 1e-7, 1.0);
     o.checkpoint_minutes = a.number("checkpoint-minutes", o.checkpoint_minutes, 0.05, 1e6);

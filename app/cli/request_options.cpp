@@ -58,6 +58,7 @@ std::vector<OptionSpec> request_option_specs() {
         {"hires-steps", "N", "hires fix second pass steps before --strength (default 0 = --steps; A1111's \"Hires steps\")"},
         {"clip-skip", "N", "use the text encoder's N-th last layer (default 0 = last)"},
         {"prompt-style", "a1111|diffusers", "a1111 (default): (word:1.2), [word], BREAK and prompts of any length in 75-token chunks, as AUTOMATIC1111; diffusers: the text as written, cut at 75 tokens (diffusers parity)"},
+        {"emphasis", "MODE", "what prompt weights do, as A1111's \"Emphasis mode\": Original (default: weighted, then rescaled to the original mean), \"No norm\" (weighted, not rescaled), Ignore (brackets parsed, weights unused), None (brackets and BREAK are literal text); an infotext's \"Emphasis\""},
         {"rng", "cpu|gpu|nv", "random number source: cpu = torch's CPU noise, as diffusers (default); gpu or nv = A1111's GPU/NV noise (what its users on NVIDIA get), an infotext's \"RNG\""},
         {"ensd", "N", "A1111's eta noise seed delta: step noise of ancestral samplers from seed+N (default 0), an infotext's \"ENSD\""},
         {"variation-seed", "N", "A1111's variation seed: image i's noise moves towards seed N+i's by --variation-strength; a batch then keeps one seed, as in A1111 (an infotext's \"Variation seed\")"},
@@ -180,6 +181,7 @@ GenerationRequest build_request(const Args& a) {
     if (style != "a1111" && style != "diffusers")
         throw Error("--prompt-style must be a1111 or diffusers, not '" + style + "'");
     r.prompt_style = style == "a1111" ? PromptStyle::A1111 : PromptStyle::Diffusers;
+    if (a.has("emphasis")) r.emphasis = parse_emphasis(a.str("emphasis"));
     if (a.has("rng")) {
         try {
             r.noise_source = parse_noise_source(a.str("rng"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/image.h"
+#include "common/emphasis.h"
 #include "common/noise_source.h"
 
 #include <cstdint>
@@ -94,6 +95,9 @@ struct GenerationRequest {
     bool inpaint_only_masked = false;
     int masked_padding = 32;
     int clip_skip = 0;                                    // 0 = last layer
+    // What attention weights do (A1111's "Emphasis mode"; A1111-style prompts only). Written to
+    // the infotext as "Emphasis" when not Original and a prompt has brackets, as A1111 writes it.
+    Emphasis emphasis = Emphasis::Original;
     // A1111 by default: it is what users paste, and a prompt without syntax that fits one chunk
     // (75 tokens) gives bit-identical embeddings either way (test_pipeline_prompt_chunks checks
     // it) — except where A1111 itself differs: clip skip > 0 (A1111 applies it to the negative

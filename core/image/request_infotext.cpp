@@ -67,6 +67,16 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     // Stipple's own key, only for the non-default style: A1111 reads its syntax, so its images
     // never need it, and a restore must know that "(cat:1.2)" was passed to CLIP as written.
     if (request.prompt_style == PromptStyle::Diffusers) t.set("Prompt style", "diffusers");
+    // A1111 writes "Emphasis" only when its mode is not Original and a prompt it encoded (negative
+    // included) has a bracket; read back, a missing key means Original.
+    if (request.emphasis != Emphasis::Original && request.prompt_style == PromptStyle::A1111) {
+        bool brackets = false;
+        auto scan = [&](const std::string& text) { brackets = brackets || text.find_first_of("([") != std::string::npos; };
+        scan(request.prompt), scan(request.negative_prompt);
+        for (const auto& p : request.prompts) scan(p);
+        for (const auto& n : request.negative_prompts) scan(n);
+        if (brackets) t.set("Emphasis", emphasis_name(request.emphasis));
+    }
     // Hires fix: A1111's extra_generation_params in the order its txt2img init() adds them, before
     // the extra networks' keys. "Hires resize" replaces "Hires upscale" when a size is given
     // (A1111 reads it back as "Hires resize-1" / "-2"); "Hires steps" only when not 0 (= Steps).
@@ -193,6 +203,12 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
             int64_t v = 0;
             if (parse_int64(value, v)) q.eta_noise_seed_delta = v;
             else bad(key, value, "an integer");
+        } else if (key == "Emphasis") {
+            try {
+                q.emphasis = parse_emphasis(value);
+            } catch (const Error&) {
+                bad(key, value, "Original, No norm, Ignore or None");
+            }
         } else if (key == "RNG") {
             try {
                 q.noise_source = parse_noise_source(value);

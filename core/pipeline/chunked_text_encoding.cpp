@@ -19,7 +19,7 @@ size_t chunk_count(const std::vector<ChunkedPrompt>& group) {
 std::vector<ChunkedEmbeddings> encode_chunked(const Tokenizer& tokenizer, CLIPTextModel& encoder,
                                               const std::vector<std::vector<ChunkedPrompt>>& groups,
                                               const HiddenPick& pick, const at::Device& device,
-                                              const EmbeddingVectors& embeddings) {
+                                              const EmbeddingVectors& embeddings, Emphasis emphasis) {
     size_t most = 0;
     for (const auto& group : groups) {
         if (group.empty()) throw Error("encode_chunked: a group holds no text");
@@ -66,10 +66,14 @@ std::vector<ChunkedEmbeddings> encode_chunked(const Tokenizer& tokenizer, CLIPTe
             // z.mean() of the group's own batch.
             at::Tensor z = z_all.slice(0, row, row + n).contiguous();
             const at::Tensor w = w_all.slice(0, row, row + n);
-            const at::Tensor original_mean = z.mean();
-            z = z * w.expand(z.sizes());
-            const at::Tensor new_mean = z.mean();
-            z = z * (original_mean / new_mean);
+            if (emphasis == Emphasis::Original) {
+                const at::Tensor original_mean = z.mean();
+                z = z * w.expand(z.sizes());
+                const at::Tensor new_mean = z.mean();
+                z = z * (original_mean / new_mean);
+            } else if (emphasis == Emphasis::NoNorm) {
+                z = z * w.expand(z.sizes());
+            }
             zs[g].push_back(z);
             if (i == 0 && output.text_embeds.defined())
                 out[g].pooled = output.text_embeds.slice(0, row, row + n).to(at::kFloat);

@@ -3,6 +3,7 @@
 // weights and rescaled to its original mean, chunks side by side on the sequence axis.
 #pragma once
 
+#include "common/emphasis.h"
 #include "text/clip_text_model.h"
 #include "text/prompt_chunks.h"
 #include "text/tokenizer.h"
@@ -39,10 +40,13 @@ struct ChunkedEmbeddings {
 // pad id (eos for CLIP-L, "!" = 0 for OpenCLIP), as A1111. A chunk's embedding fixes replace its
 // token embeddings with `embeddings`' vectors (A1111's EmbeddingsWithFixes); a batch without
 // fixes is encoded exactly as before. Throws Error when a chunk has fixes and `embeddings` is empty.
+// `emphasis`: Original as above; NoNorm multiplies without the mean restore; Ignore and None
+// leave z as the encoder made it (A1111's sd_emphasis classes).
 std::vector<ChunkedEmbeddings> encode_chunked(const Tokenizer& tokenizer, CLIPTextModel& encoder,
                                               const std::vector<std::vector<ChunkedPrompt>>& groups,
                                               const HiddenPick& pick, const at::Device& device,
-                                              const EmbeddingVectors& embeddings = {});
+                                              const EmbeddingVectors& embeddings = {},
+                                              Emphasis emphasis = Emphasis::Original);
 
 // A1111's stack_conds: rows [S_i, D] of different lengths made equal by repeating each one's last
 // vector, then stacked to [N, max S_i, D].

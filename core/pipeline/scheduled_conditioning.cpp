@@ -82,7 +82,7 @@ ScheduledConditioning::ScheduledConditioning(const TextEncoderSet& encoders, con
             groups.push_back(std::move(group));
         }
         // A1111 applies clip skip to the negative prompt too.
-        std::vector<EncodedGroup> encoded = encode_groups_a1111(encoders, groups, request.clip_skip, device);
+        std::vector<EncodedGroup> encoded = encode_groups_a1111(encoders, groups, request.clip_skip, request.emphasis, device);
         for (size_t i = 0; i < texts.size(); ++i) {
             out[i].embeds = std::move(encoded[i].embeds);
             out[i].pooled = std::move(encoded[i].pooled);

@@ -66,11 +66,11 @@ Encoded encode_sdxl(const TextEncoderSet& e, const std::vector<std::string>& tex
 // A1111 style, one text per group: texts of different lengths stacked as A1111's stack_conds
 // (last vector repeated).
 Encoded encode_a1111(const TextEncoderSet& e, const std::vector<std::string>& texts, int clip_skip,
-                     const at::Device& device) {
+                     Emphasis emphasis, const at::Device& device) {
     std::vector<std::vector<std::string>> groups;
     for (const auto& text : texts) groups.push_back({text});
     std::vector<at::Tensor> rows, pooled;
-    for (const EncodedGroup& g : encode_groups_a1111(e, groups, clip_skip, device)) {
+    for (const EncodedGroup& g : encode_groups_a1111(e, groups, clip_skip, emphasis, device)) {
         rows.push_back(g.embeds[0]);
         if (e.sdxl()) pooled.push_back(g.pooled[0]);
     }
@@ -130,10 +130,14 @@ EncoderEmbeddings encoder_embeddings(const TextEncoderSet& e, bool second) {
 // hijacks each embedder alike), each weighted and mean-restored on its own, then side by side;
 // pooled = text_embeds of encoder 2's first chunk.
 std::vector<EncodedGroup> encode_groups_a1111(const TextEncoderSet& e, const std::vector<std::vector<std::string>>& groups,
-                                              int clip_skip, const at::Device& device) {
+                                              int clip_skip, Emphasis emphasis, const at::Device& device) {
     std::vector<std::vector<std::vector<WeightedText>>> parsed(groups.size());
     for (size_t g = 0; g < groups.size(); ++g) {
         for (const auto& text : groups[g]) {
+            if (emphasis == Emphasis::None) {
+                parsed[g].push_back({WeightedText{text, 1.0}});  // A1111: [[line, 1.0]], brackets as text
+                continue;
+            }
             parsed[g].push_back(parse_prompt_attention(text));
             for (const WeightedText& run : parsed[g].back())
                 if (!std::isfinite(run.weight))
@@ -148,7 +152,7 @@ std::vector<EncodedGroup> encode_groups_a1111(const TextEncoderSet& e, const std
         std::vector<std::vector<ChunkedPrompt>> chunked(groups.size());
         for (size_t g = 0; g < groups.size(); ++g)
             for (const auto& runs : parsed[g]) chunked[g].push_back(chunk_runs(tokenizer, runs, options));
-        return encode_chunked(tokenizer, encoder, chunked, pick, device, embeddings.vectors);
+        return encode_chunked(tokenizer, encoder, chunked, pick, device, embeddings.vectors, emphasis);
     };
     std::vector<EncodedGroup> out(groups.size());
     // Weights are finite but may still overflow float32 once multiplied in (1.1^1000 from nested
@@ -195,7 +199,7 @@ Conditioning encode_prompts(const TextEncoderSet& e, const GenerationRequest& re
     // a token for it, so a plain diffusers pipeline reads the name as words; keeping that style
     // free of embeddings keeps its parity with diffusers whatever the embeddings folders hold.
     auto encode = [&](const std::vector<std::string>& texts, int clip_skip) {
-        if (a1111) return encode_a1111(e, texts, clip_skip, device);
+        if (a1111) return encode_a1111(e, texts, clip_skip, request.emphasis, device);
         return e.sdxl() ? encode_sdxl(e, texts, clip_skip, device) : encode_sd(e, texts, clip_skip, device);
     };
 

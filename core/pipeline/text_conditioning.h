@@ -53,14 +53,15 @@ std::vector<std::string> request_negatives(const GenerationRequest& request);
 // A1111 style: groups of texts, each encoded as A1111 encodes the texts of one call (the scheduled
 // texts of one prompt, whose weights' mean restore is taken together). Per group, per text: the
 // embeddings [S, D] (S a multiple of 77) and, for SDXL, the pooled text embeddings [P].
-// Throws Error for a weight that overflows (e.g. thousands of nested brackets).
+// Throws Error for a weight that overflows (e.g. thousands of nested brackets). `emphasis` None
+// reads each text as one literal run of weight 1 (no brackets, weights or BREAK), as A1111 does.
 struct EncodedGroup {
     std::vector<at::Tensor> embeds;
     std::vector<at::Tensor> pooled;
 };
 std::vector<EncodedGroup> encode_groups_a1111(const TextEncoderSet& encoders,
                                               const std::vector<std::vector<std::string>>& groups, int clip_skip,
-                                              const at::Device& device);
+                                              Emphasis emphasis, const at::Device& device);
 
 // Encodes the request's prompts for a batch of `batch` images; `guided` adds the unconditional half.
 // Throws Error when the negative prompts do not match the prompts (diffusers' ValueError).

@@ -47,11 +47,23 @@ std::string position_phrase(const ObjectSpec& o, const SceneVocab& v, std::mt199
 
 }  // namespace
 
-std::string describe(const SceneSpec& spec, const SceneVocab& v, std::mt19937_64& rng) {
+std::string describe(const SceneSpec& spec, const SceneVocab& v, std::mt19937_64& rng, WordOrder order) {
     if (spec.objects.empty() || spec.objects.size() > 2) throw Error("a caption describes one or two objects");
     std::string body;
+    const ObjectSpec& first = spec.objects[0];
+    if (spec.objects.size() == 1 && first.position && order == WordOrder::PositionFirst) {
+        body = position_phrase(first, v, rng).substr(1) + " " + object_phrase(first, v, rng);
+        if (!spec.background) return body;
+        return body + " " + replace_color(pick(v.background_phrases, rng), alias(v.colors.at(*spec.background).aliases, rng));
+    }
+    if (spec.objects.size() == 1 && first.position && spec.background && chance(0.25, rng)) {
+        // "a red star on a blue background in the top left"
+        return object_phrase(first, v, rng) + " " +
+               replace_color(pick(v.background_phrases, rng), alias(v.colors.at(*spec.background).aliases, rng)) +
+               position_phrase(first, v, rng);
+    }
     if (spec.objects.size() == 1) {
-        body = object_phrase(spec.objects[0], v, rng) + position_phrase(spec.objects[0], v, rng);
+        body = object_phrase(first, v, rng) + position_phrase(first, v, rng);
     } else if (spec.relation) {
         body = object_phrase(spec.objects[0], v, rng) + " " + alias(v.relations.at(*spec.relation).phrases, rng) + " " +
                object_phrase(spec.objects[1], v, rng);

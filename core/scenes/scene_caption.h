@@ -9,9 +9,19 @@
 
 namespace stipple::scenes {
 
+// Word orders of a one-object caption. Training uses the first two; PositionFirst ("in the top
+// left a red star on a blue background") is never trained on, so eval-builtin can measure whether
+// the model generalises to a word order it has not seen.
+enum class WordOrder {
+    Trained,        // "a red star in the top left on a blue background" (or the background first),
+                    // and "a red star on a blue background in the top left"
+    PositionFirst,  // held out of training
+};
+
 // A caption that says exactly what `spec` holds (absent attributes are not mentioned), in one of
 // the grammar's paraphrases picked by `rng`.
-std::string describe(const SceneSpec& spec, const SceneVocab& vocab, std::mt19937_64& rng);
+std::string describe(const SceneSpec& spec, const SceneVocab& vocab, std::mt19937_64& rng,
+                     WordOrder order = WordOrder::Trained);
 
 // A training caption of `scene`: each attribute is left out with the vocabulary's dropout rates,
 // two-object placement is said as a relation, as positions or not at all. `said` receives the spec

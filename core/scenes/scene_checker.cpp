@@ -191,6 +191,8 @@ SceneVerdict check_image(const cv::Mat& rgb, const SceneSpec& spec, const SceneV
         judge(r.shape, want.shape, o.shape, "shape", shapes);
         judge(r.size, want.size, o.size, "size", sizes);
         judge(r.position, want.position, o.position, "position", positions);
+        r.extra_object = got.objects.size() >= 2;
+        if (*r.extra_object) r.problems += "a second object; ";
     } else if (spec.objects.size() == 2) {
         // Pair the two largest detections with the two asked-for objects (color first, then shape).
         const DetectedObject none;
@@ -203,7 +205,7 @@ SceneVerdict check_image(const cv::Mat& rgb, const SceneSpec& spec, const SceneV
                           score(a, spec.objects[0]) + score(b, spec.objects[1]);
         const DetectedObject& first = swap ? b : a;
         const DetectedObject& second = swap ? a : b;
-        bool colors_ok = got.objects.size() >= 2;
+        bool colors_ok = got.objects.size() >= 2, shapes_ok = true;
         if (!colors_ok) r.problems += "found " + std::to_string(got.objects.size()) + " objects; ";
         for (int k = 0; k < 2; ++k) {
             const ObjectSpec& s = spec.objects[k];
@@ -212,8 +214,13 @@ SceneVerdict check_image(const cv::Mat& rgb, const SceneSpec& spec, const SceneV
                 colors_ok = false;
                 r.problems += "color: " + name_or_none(colors, d.color) + " for " + colors[*s.color] + "; ";
             }
+            if (s.shape && *s.shape != d.shape) {
+                shapes_ok = false;
+                r.problems += "shape: " + name_or_none(shapes, d.shape) + " for " + shapes[*s.shape] + "; ";
+            }
         }
         r.colors_present = colors_ok;
+        r.bound = colors_ok && shapes_ok;  // each object with its own color and its own shape
         if (spec.relation) {
             const NamedRelation& rel = v.relations[*spec.relation];
             const double d = rel.axis == 'x' ? first.x - second.x : first.y - second.y;
@@ -228,8 +235,9 @@ SceneVerdict check_image(const cv::Mat& rgb, const SceneSpec& spec, const SceneV
         }
     }
     r.all = true;
-    for (const auto& slot : {r.background, r.color, r.shape, r.size, r.position, r.colors_present, r.placement})
+    for (const auto& slot : {r.background, r.color, r.shape, r.size, r.position, r.colors_present, r.bound, r.placement})
         if (slot && !*slot) r.all = false;
+    if (r.extra_object && *r.extra_object) r.all = false;
     if (spec.objects.size() == 1 && got.objects.empty()) r.all = false;
     return r;
 }

@@ -32,7 +32,9 @@ ImageReading read_image(const cv::Mat& rgb, const SceneVocab& vocab);
 struct SceneVerdict {
     ImageReading reading;
     std::optional<bool> background, color, shape, size, position;  // one-object prompts
+    std::optional<bool> extra_object;                                // one-object prompts: a second object was drawn
     std::optional<bool> colors_present;                              // two objects: both found with the right colors
+    std::optional<bool> bound;                                       // two objects: each with its own color and shape
     std::optional<bool> placement;                                   // two objects: relation or both positions hold
     bool all = false;                                                // every stated attribute correct
     std::string problems;                                            // "shape: star≠circle; ..." for failures

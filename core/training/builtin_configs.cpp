@@ -21,6 +21,13 @@ BuiltinSize builtin_size(const std::string& name) {
         s.text_intermediate = 512;
         return s;
     }
+    if (name == "wide") {
+        s = builtin_size("full");
+        s.unet_channels = {64, 128, 128};
+        s.unet_groups = 32;
+        s.unet_attention_full_res = true;
+        return s;
+    }
     if (name == "tiny") {
         s.vae_channels = {8, 16, 16};
         s.vae_groups = 8;
@@ -33,7 +40,7 @@ BuiltinSize builtin_size(const std::string& name) {
         s.text_intermediate = 64;
         return s;
     }
-    throw Error("unknown built-in model size '" + name + "' (full or tiny)");
+    throw Error("unknown built-in model size '" + name + "' (full, wide or tiny)");
 }
 
 nlohmann::json text_encoder_config(const BuiltinSize& s, int64_t vocab_size, int64_t bos, int64_t eos, int64_t pad) {
@@ -79,8 +86,9 @@ nlohmann::json unet_config(const BuiltinSize& s, int canvas) {
     std::vector<std::string> down, up;
     // Cross-attention below the full latent resolution only (as SDXL): cheap, and the prompt still
     // reaches every level through the skips.
-    for (size_t i = 0; i < n; ++i) down.push_back(i == 0 ? "DownBlock2D" : "CrossAttnDownBlock2D");
-    for (size_t i = 0; i < n; ++i) up.push_back(i + 1 < n ? "CrossAttnUpBlock2D" : "UpBlock2D");
+    const bool full = s.unet_attention_full_res;
+    for (size_t i = 0; i < n; ++i) down.push_back(i == 0 && !full ? "DownBlock2D" : "CrossAttnDownBlock2D");
+    for (size_t i = 0; i < n; ++i) up.push_back(i + 1 < n || full ? "CrossAttnUpBlock2D" : "UpBlock2D");
     return {{"_class_name", "UNet2DConditionModel"},
             {"_diffusers_version", "0.25.1"},
             {"act_fn", "silu"},

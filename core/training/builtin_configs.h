@@ -17,11 +17,12 @@ struct BuiltinSize {
     int64_t unet_heads = 4;
     int64_t unet_groups = 32;
     int64_t unet_layers = 1;
+    bool unet_attention_full_res = false;  // cross-attention at the full latent resolution too
     int64_t text_hidden = 128, text_layers = 2, text_heads = 4, text_intermediate = 512;
     int max_length = 32;                 // tokens, bos and eos included
 };
 
-// "full" (the shipped model) or "tiny" (smoke tests). Throws stipple::Error for other names.
+// "full" (the first shipped model), "wide" (wider UNet with attention at every level) or "tiny" (smoke tests). Throws stipple::Error for other names.
 BuiltinSize builtin_size(const std::string& name);
 
 nlohmann::json text_encoder_config(const BuiltinSize& s, int64_t vocab_size, int64_t bos, int64_t eos, int64_t pad);

@@ -1,10 +1,14 @@
 #include "training/builtin_eval.h"
 
 #include "common/error.h"
+#include "io/json_file.h"
+#include "nn/vae.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/resource_paths.h"
 #include "scenes/scene_caption.h"
 #include "scenes/scene_checker.h"
+#include "scenes/scene_render.h"
+#include "training/optimizer.h"
 #include "training/scene_batches.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -22,12 +26,13 @@ namespace {
 struct Sample {
     std::string prompt;
     scenes::SceneSpec spec;
+    scenes::Scene scene;  // the held-out scene the prompt was made from (rendered for --vae-roundtrip)
     uint64_t seed = 0;
 };
 
 // A held-out scene stated fully: one object with every attribute, or two with colors, shapes,
 // background and either a relation or both positions.
-Sample make_sample(const scenes::SceneVocab& v, std::mt19937_64& rng, bool two, uint64_t seed) {
+Sample make_sample(const scenes::SceneVocab& v, std::mt19937_64& rng, bool two, uint64_t seed, scenes::WordOrder order) {
     scenes::Scene scene;
     do {
         scenes::SceneSpec want;
@@ -47,8 +52,9 @@ Sample make_sample(const scenes::SceneVocab& v, std::mt19937_64& rng, bool two, 
         for (auto& o : spec.objects) o.size.reset();
     }
     Sample s;
-    s.prompt = scenes::describe(spec, v, rng);
+    s.prompt = scenes::describe(spec, v, rng, order);
     s.spec = scenes::parse_caption(s.prompt, v);  // what the prompt says, read back by the parser
+    s.scene = scene;
     s.seed = seed;
     return s;
 }
@@ -90,6 +96,25 @@ void write_sheet(const std::string& path, const std::vector<std::pair<cv::Mat, s
     if (!cv::imwrite(path, bgr)) throw Error("cannot write the contact sheet '" + path + "'");
 }
 
+std::vector<cv::Mat> generate_images(Pipeline& pipeline, const std::vector<Sample>& samples, size_t start, size_t end,
+                                     const EvalOptions& o, double& seconds) {
+    GenerationRequest r;
+    r.steps = o.steps;
+    r.guidance_scale = o.cfg;
+    r.scheduler = o.scheduler;
+    r.seeds.clear();
+    for (size_t i = start; i < end; ++i) {
+        r.prompts.push_back(samples[i].prompt);
+        r.seeds.push_back(samples[i].seed);
+    }
+    if (r.prompts.size() == 1) r.prompt = r.prompts[0], r.prompts.clear();
+    const GenerationResult result = pipeline.generate(r);
+    seconds += result.seconds;
+    std::vector<cv::Mat> images;
+    for (const Image& image : result.images) images.push_back(image_to_mat(image));
+    return images;
+}
+
 }  // namespace
 
 EvalReport evaluate_builtin(const EvalOptions& o) {
@@ -108,29 +133,45 @@ EvalReport evaluate_builtin(const EvalOptions& o) {
     std::vector<Sample> samples;
     for (int i = 0; i < o.samples; ++i) {
         const bool two = std::uniform_real_distribution<double>(0, 1)(rng) < o.two_object_share;
-        samples.push_back(make_sample(vocab, rng, two, o.seed + 1000 + static_cast<uint64_t>(i)));
+        samples.push_back(make_sample(vocab, rng, two, o.seed + 1000 + static_cast<uint64_t>(i), o.order));
     }
 
     EvalReport report;
+    report.steps = o.steps, report.cfg = o.cfg, report.scheduler = o.scheduler;
     std::vector<std::pair<cv::Mat, std::string>> failures;
     double gen_seconds = 0;
+    AutoencoderKL vae{nullptr};
+    if (o.vae_roundtrip) {
+        // The model's own VAE on ground-truth renders: what the diffusion model can at best reach.
+        vae = AutoencoderKL(vae_config_from_json(read_json_file(dir + "/vae/config.json"), dir + "/vae/config.json"));
+        ParamSet params;
+        params.add("", *vae);
+        load_tensors_into(dir + "/vae/diffusion_pytorch_model.safetensors", params.names, params.tensors);
+        vae->eval();
+    }
     for (size_t start = 0; start < samples.size(); start += static_cast<size_t>(o.batch)) {
         const size_t end = std::min(samples.size(), start + static_cast<size_t>(o.batch));
-        GenerationRequest r;
-        r.steps = o.steps;
-        r.guidance_scale = o.cfg;
-        r.scheduler = o.scheduler;
-        r.seeds.clear();
-        for (size_t i = start; i < end; ++i) {
-            r.prompts.push_back(samples[i].prompt);
-            r.seeds.push_back(samples[i].seed);
+        std::vector<cv::Mat> images;
+        if (o.vae_roundtrip) {
+            at::NoGradGuard no_grad;
+            std::vector<at::Tensor> batch;
+            for (size_t i = start; i < end; ++i) {
+                const cv::Mat rgb = scenes::render_scene(samples[i].scene, vocab);
+                batch.push_back(rgb_to_tensor(rgb.data, rgb.cols, rgb.rows));
+            }
+            const at::Tensor rec = vae->decode(vae->encode(at::stack(batch)).mean);
+            const at::Tensor bytes =
+                rec.add(1).mul(127.5).round().clamp(0, 255).to(at::kByte).permute({0, 2, 3, 1}).contiguous();
+            for (int64_t k = 0; k < bytes.size(0); ++k)
+                images.push_back(cv::Mat(static_cast<int>(bytes.size(1)), static_cast<int>(bytes.size(2)), CV_8UC3,
+                                         bytes[k].data_ptr<uint8_t>())
+                                     .clone());
+        } else {
+            images = generate_images(*pipeline, samples, start, end, o, gen_seconds);
         }
-        if (r.prompts.size() == 1) r.prompt = r.prompts[0], r.prompts.clear();
-        const GenerationResult result = pipeline->generate(r);
-        gen_seconds += result.seconds;
         for (size_t i = start; i < end; ++i) {
             const Sample& s = samples[i];
-            const cv::Mat image = image_to_mat(result.images[i - start]);
+            const cv::Mat& image = images[i - start];
             const scenes::SceneVerdict v = scenes::check_image(image, s.spec, vocab);
             auto add = [](Tally& t, const std::optional<bool>& verdict) {
                 if (verdict) t.add(*verdict);
@@ -142,11 +183,13 @@ EvalReport evaluate_builtin(const EvalOptions& o) {
                 add(report.shape, v.shape);
                 add(report.size, v.size);
                 add(report.position, v.position);
+                add(report.extra_object, v.extra_object);
                 report.all_one.add(v.all);
             } else {
                 ++report.two_objects;
                 add(report.two_background, v.background);
                 add(report.colors_present, v.colors_present);
+                add(report.bound, v.bound);
                 add(report.placement, v.placement);
                 report.all_two.add(v.all);
             }
@@ -161,7 +204,7 @@ EvalReport evaluate_builtin(const EvalOptions& o) {
 
     // Latency of one prompt -> image (the interactive case).
     std::vector<double> times;
-    for (int k = 0; k < o.latency_runs; ++k) {
+    for (int k = 0; k < (o.vae_roundtrip ? 0 : o.latency_runs); ++k) {
         GenerationRequest r;
         r.prompt = samples[static_cast<size_t>(k) % samples.size()].prompt;
         r.seeds = {static_cast<uint64_t>(k)};
@@ -180,15 +223,18 @@ std::string format_report(const EvalReport& r) {
     char buf[2048];
     auto pct = [](const Tally& t) { return 100.0 * t.rate(); };
     std::snprintf(buf, sizeof buf,
-                  "one object (%d samples): background %.1f%%  color %.1f%%  shape %.1f%%  size %.1f%%  position %.1f%%  all %.1f%%\n"
-                  "two objects (%d samples): background %.1f%%  both present with right colors %.1f%%  placement %.1f%% (%d)  all %.1f%%\n"
+                  "one object (%d samples): background %.1f%%  color %.1f%%  shape %.1f%%  size %.1f%%  position %.1f%%  "
+                  "all %.1f%%  a second object drawn %.1f%%\n"
+                  "two objects (%d samples): background %.1f%%  both present with right colors %.1f%%  "
+                  "and right shapes %.1f%%  placement %.1f%% (%d)  all %.1f%%\n"
                   "overall (every stated attribute right): %.1f%%\n"
-                  "speed: %.0f ms per image batched, %.0f ms for one prompt (20 steps, CFG)\n",
+                  "speed: %.0f ms per image batched, %.0f ms for one prompt (%s, %d steps, CFG %g)\n",
                   r.one_object, pct(r.background), pct(r.color), pct(r.shape), pct(r.size), pct(r.position), pct(r.all_one),
-                  r.two_objects, pct(r.two_background), pct(r.colors_present), pct(r.placement), r.placement.total,
+                  pct(r.extra_object), r.two_objects, pct(r.two_background), pct(r.colors_present), pct(r.bound),
+                  pct(r.placement), r.placement.total,
                   pct(r.all_two),
                   100.0 * (r.all_one.right + r.all_two.right) / std::max(1, r.all_one.total + r.all_two.total),
-                  r.seconds_per_image * 1000, r.latency_ms);
+                  r.seconds_per_image * 1000, r.latency_ms, r.scheduler.c_str(), r.steps, r.cfg);
     return buf;
 }
 

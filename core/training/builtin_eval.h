@@ -2,6 +2,8 @@
 // image against its prompt with the OpenCV checker (per-attribute accuracy, speed, failure sheet).
 #pragma once
 
+#include "scenes/scene_caption.h"
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -20,6 +22,8 @@ struct EvalOptions {
     int batch = 16;                 // images per generate() call
     int latency_runs = 5;           // one-prompt runs timed for latency_ms (0 = not measured)
     std::string sheet;              // PNG contact sheet of failures ("" = none)
+    scenes::WordOrder order = scenes::WordOrder::Trained;  // PositionFirst: one-object prompts in an unseen word order
+    bool vae_roundtrip = false;     // score VAE reconstructions of the ground-truth renders instead of generations
     std::function<void(const std::string&)> log;
 };
 
@@ -31,8 +35,11 @@ struct Tally {
 
 struct EvalReport {
     int one_object = 0, two_objects = 0;
-    Tally background, color, shape, size, position, all_one;   // one-object prompts
-    Tally two_background, colors_present, placement, all_two;  // two-object prompts
+    Tally background, color, shape, size, position, extra_object, all_one;  // one-object prompts
+    Tally two_background, colors_present, bound, placement, all_two;        // two-object prompts
+    int steps = 0;                  // the evaluation's sampler settings, for the report
+    double cfg = 0;
+    std::string scheduler;
     double seconds_per_image = 0;   // batched generation
     double latency_ms = 0;          // one prompt, 20 steps with CFG (median of 5 runs, model loaded)
     int failures = 0;

@@ -10,10 +10,14 @@
 #include "text/clip_text_model.h"
 #include "text/sentencepiece_tokenizer.h"
 #include "training/builtin_configs.h"
+#include "training/builtin_eval.h"
+#include "training/caption_attributes.h"
+#include "training/learning_curve.h"
 #include "training/optimizer.h"
 #include "training/scene_batches.h"
 
 #include <ATen/Parallel.h>
+#include <torch/nn/modules/linear.h>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -176,7 +180,7 @@ TrainReport train_builtin(const TrainOptions& o) {
     vocab_path = out / "scenes.json";
 
     nlohmann::json state = o.resume ? read_json_file(state_path.string())
-                                    : nlohmann::json{{"seed", o.seed}, {"size", o.size}, {"vae_step", 0}, {"step", 0},
+                                    : nlohmann::json{{"seed", o.seed}, {"size", o.size}, {"text_step", 0}, {"vae_step", 0}, {"step", 0},
                                                      {"scaling_factor", 1.0}, {"seconds", 0.0}};
     const uint64_t seed = state.value("seed", o.seed);
     const std::string size_name = state.value("size", o.size);
@@ -207,6 +211,8 @@ TrainReport train_builtin(const TrainOptions& o) {
     ParamSet diff_params;
     diff_params.add("unet.", *m.unet);
     diff_params.add("text_encoder.", *m.text);
+    ParamSet text_only;  // the pretrained text encoder's own checkpoint (independent of the UNet's size)
+    text_only.add("text_encoder.", *m.text);
     for (auto& t : vae_params.tensors) t.set_requires_grad(true);
     for (auto& t : diff_params.tensors) t.set_requires_grad(true);
     int64_t n_unet = 0, n_text = 0, n_vae = 0;
@@ -219,11 +225,15 @@ TrainReport train_builtin(const TrainOptions& o) {
     AdamW vae_opt(vae_params, 0.0);
     AdamW diff_opt(diff_params, 0.01);
     Ema ema(diff_params);
+    int text_step = state.value("text_step", 0);
+    const bool text_frozen = o.text_steps > 0;  // pretrained text encoders stay fixed during diffusion
     int vae_step = state.value("vae_step", 0);
     int step = state.value("step", 0);
     double scaling_factor = state.value("scaling_factor", 1.0);
     if (o.resume) {
         load_tensors_into((work / "vae.safetensors").string(), vae_params.names, vae_params.tensors);
+        if (text_step > 0 && fs::is_regular_file(work / "text_encoder.safetensors"))
+            load_tensors_into((work / "text_encoder.safetensors").string(), text_only.names, text_only.tensors);
         if (vae_step > 0 && vae_step < o.vae_steps && fs::is_regular_file(work / "vae_adam.safetensors"))
             vae_opt.restore((work / "vae_adam.safetensors").string(), vae_step);
         if (step > 0) {
@@ -238,27 +248,100 @@ TrainReport train_builtin(const TrainOptions& o) {
     auto last_checkpoint = Clock::now();
     auto checkpoint = [&](bool export_too) {
         save_tensors((work / "vae.safetensors").string(), vae_params.names, vae_params.tensors);
+        if (text_step > 0 && step == 0)
+            save_tensors((work / "text_encoder.safetensors").string(), text_only.names, text_only.tensors);
         if (vae_step < o.vae_steps) vae_opt.save((work / "vae_adam.safetensors").string());
         if (step > 0) {
             save_tensors((work / "diffusion.safetensors").string(), diff_params.names, diff_params.tensors);
             save_tensors((work / "ema.safetensors").string(), diff_params.names, ema.values());
             diff_opt.save((work / "diffusion_adam.safetensors").string());
         }
+        state["text_step"] = text_step;
         state["vae_step"] = vae_step;
         state["step"] = step;
         state["scaling_factor"] = scaling_factor;
         state["seconds"] = state.value("seconds", 0.0) + std::chrono::duration<double>(Clock::now() - last_checkpoint).count();
         write_json(state_path, state);
-        if (export_too && step > 0) export_folder(out, m, diff_params, ema.values(), vocab, scaling_factor, vocab_path);
+        if (export_too) export_folder(out, m, diff_params, ema.values(), vocab, scaling_factor, vocab_path);
         last_checkpoint = Clock::now();
         log("checkpoint: VAE step " + std::to_string(vae_step) + ", diffusion step " + std::to_string(step) +
-            (export_too && step > 0 ? " (model folder updated)" : ""));
+            (export_too ? " (model folder updated)" : ""));
     };
     const double budget = o.minutes > 0 ? o.minutes * 60 : 1e30;
     auto out_of_time = [&] { return elapsed() >= budget; };
     auto checkpoint_due = [&] {
         return std::chrono::duration<double>(Clock::now() - last_checkpoint).count() >= o.checkpoint_minutes * 60;
     };
+
+    // Phase 0 (optional): the text encoder learns to state every attribute of a caption (linear heads
+    // on its EOS state and its token mean), so the diffusion phase starts from a prompt encoding that
+    // already separates colors, shapes, sizes, positions and which object each belongs to.
+    if (text_step < o.text_steps) {
+        const AttributeHeads heads = attribute_heads(vocab);
+        at::manual_seed(seed * 4242 + 7);
+        std::vector<torch::nn::Linear> head_layers;
+        torch::nn::Module head_module;
+        for (size_t h = 0; h < heads.classes.size(); ++h)
+            head_layers.push_back(head_module.register_module(
+                "head" + std::to_string(h), torch::nn::Linear(2 * m.size.text_hidden, heads.classes[h])));
+        ParamSet text_params;
+        text_params.add("text_encoder.", *m.text);
+        text_params.add("heads.", head_module);
+        for (auto& t : text_params.tensors) t.set_requires_grad(true);
+        // The heads are thrown away after this phase, so a resumed run restarts the phase's optimizer.
+        AdamW text_opt(text_params, 0.01);
+        m.text->train();
+        const auto text_start = Clock::now();
+        const int first = text_step;
+        RecentLoss text_loss, text_acc;
+        while (text_step < o.text_steps && !out_of_time()) {
+            std::mt19937_64 rng(seed * 3000017 + 29 + static_cast<uint64_t>(text_step));
+            std::vector<std::string> captions;
+            for (int i = 0; i < o.text_batch; ++i) {
+                scenes::Scene scene;
+                do scene = scenes::random_scene(vocab, rng);
+                while (held_out(scene));
+                captions.push_back(scenes::training_caption(scene, vocab, rng));
+            }
+            const at::Tensor labels = caption_labels(captions, vocab);
+            const CLIPTextOutput enc = m.text->forward(encode_captions(tokenizer, captions, m.size.max_length));
+            const at::Tensor features = at::cat({enc.pooled_output, enc.last_hidden_state.mean(1)}, 1);
+            at::Tensor loss = at::zeros({}, at::kFloat);
+            int64_t right = 0;
+            for (size_t h = 0; h < head_layers.size(); ++h) {
+                const at::Tensor logits = head_layers[h]->forward(features);
+                const at::Tensor y = labels.select(1, static_cast<int64_t>(h));
+                loss = loss + at::cross_entropy_loss(logits, y);
+                right += logits.argmax(1).eq(y).sum().item<int64_t>();
+            }
+            loss.backward();
+            const double lr = o.text_lr * std::min(1.0, (text_step + 1) / 50.0) *
+                              (0.1 + 0.9 * 0.5 * (1 + std::cos(3.14159265 * text_step / std::max(1, o.text_steps))));
+            text_opt.step(lr, 1.0);
+            ++text_step;
+            text_loss.add(loss.item<double>());
+            text_acc.add(static_cast<double>(right) / static_cast<double>(labels.numel()));
+            if (text_step % o.log_every == 0 || text_step == o.text_steps) {
+                const double per =
+                    std::chrono::duration<double>(Clock::now() - text_start).count() / (text_step - first);
+                char line[200];
+                std::snprintf(line, sizeof line, "text %5d/%d  loss %.4f  attributes right %.1f%%  %.3fs/step", text_step,
+                              o.text_steps, text_loss.mean(), 100 * text_acc.mean(), per);
+                log(line);
+            }
+        }
+        if (text_step < o.text_steps) {
+            checkpoint(false);
+            report.seconds = elapsed();
+            log("time budget reached during the text phase; continue with --resume");
+            return report;
+        }
+        checkpoint(false);
+    }
+    if (text_frozen) {
+        for (const auto& p : m.text->parameters()) p.set_requires_grad(false);
+        if (step == 0) ema = Ema(diff_params);  // the average starts from the pretrained text encoder
+    }
 
     // Phase 1: the VAE (reconstruction + a light KL).
     m.vae->train();
@@ -273,7 +356,19 @@ TrainReport train_builtin(const TrainOptions& o) {
         at::Tensor z = post.mean + post.std * at::randn(post.mean.sizes(), gen);
         at::Tensor rec = m.vae->decode(z);
         at::Tensor kl = 0.5 * (post.mean.pow(2) + post.std.pow(2) - 1 - post.logvar).mean();
-        at::Tensor loss = (rec - batch.images).pow(2).mean() + 0.5 * (rec - batch.images).abs().mean() + 1e-4 * kl;
+        at::Tensor pixel_weight = at::ones({1}, at::kFloat);
+        if (o.vae_object_weight > 0) {
+            // The objects are a small share of the pixels: without this the VAE learns the background
+            // and rounds small stars and crosses into blobs. Background = median of the image's frame.
+            const at::Tensor& x = batch.images;
+            const int64_t n = x.size(3);
+            const at::Tensor frame = at::cat({x.select(2, 0), x.select(2, n - 1), x.select(3, 0), x.select(3, n - 1)}, 2);
+            const at::Tensor bg = std::get<0>(frame.median(2)).view({x.size(0), 3, 1, 1});
+            const at::Tensor object = (x - bg).abs().sum(1, true).gt(0.05).to(at::kFloat);
+            pixel_weight = 1 + o.vae_object_weight * object;
+        }
+        const at::Tensor err = rec - batch.images;
+        at::Tensor loss = (pixel_weight * (err.pow(2) + 0.5 * err.abs())).mean() + o.vae_kl_weight * kl;
         loss.backward();
         const double lr = o.vae_lr * std::min(1.0, (vae_step + 1) / 50.0) *
                           (0.55 + 0.45 * std::cos(3.14159265 * vae_step / std::max(1, o.vae_steps)));
@@ -314,6 +409,41 @@ TrainReport train_builtin(const TrainOptions& o) {
         log("latent scaling_factor " + std::to_string(scaling_factor));
     }
 
+    // Learning curve: the exported folder scored on held-out prompts (seed apart from eval-builtin's
+    // default, so the reported figures are not the ones watched during training).
+    auto measure_curve = [&](double loss) {
+        const auto t0 = Clock::now();
+        EvalOptions eo;
+        eo.model_dir = out.string();
+        eo.samples = o.eval_samples;
+        eo.seed = 777;
+        eo.latency_runs = 0;
+        eo.log = [](const std::string&) {};
+        const EvalReport r = evaluate_builtin(eo);
+        const std::string csv = (out / "learning_curve.csv").string();
+        std::vector<CurvePoint> curve = read_curve(csv);
+        while (!curve.empty() && curve.back().step >= step) curve.pop_back();  // a resumed run redoes them
+        CurvePoint p;
+        p.step = step;
+        p.minutes = (state.value("seconds", 0.0)) / 60.0;
+        p.loss = loss;
+        p.background = r.background.rate(), p.color = r.color.rate(), p.shape = r.shape.rate();
+        p.size = r.size.rate(), p.position = r.position.rate(), p.all_one = r.all_one.rate();
+        p.extra_object = r.extra_object.rate();
+        p.colors_present = r.colors_present.rate(), p.bound = r.bound.rate(), p.placement = r.placement.rate();
+        curve.push_back(p);
+        write_curve(csv, curve);
+        plot_curve((out / "learning_curve.png").string(), curve);
+        char line[300];
+        std::snprintf(line, sizeof line,
+                      "held-out at step %d: background %.0f%%  color %.0f%%  shape %.0f%%  size %.0f%%  position %.0f%%  "
+                      "all %.0f%%  extra %.0f%% | two objects: colors %.0f%%  +shapes %.0f%%  placement %.0f%%  (%.0f s)",
+                      step, 100 * p.background, 100 * p.color, 100 * p.shape, 100 * p.size, 100 * p.position,
+                      100 * p.all_one, 100 * p.extra_object, 100 * p.colors_present, 100 * p.bound, 100 * p.placement,
+                      std::chrono::duration<double>(Clock::now() - t0).count());
+        log(line);
+    };
+
     // Phase 2: UNet + text encoder on the v-prediction loss, min-SNR-5 weighted.
     m.unet->train();
     m.text->train();
@@ -334,11 +464,24 @@ TrainReport train_builtin(const TrainOptions& o) {
         }
         const int64_t B = latents.size(0);
         at::Tensor t = at::randint(0, 1000, {B}, gen, at::TensorOptions().dtype(at::kLong));
+        if (o.high_noise_share > 0) {
+            // More samples where the composition is decided (high noise): a share of the batch is
+            // redrawn from t in [600, 1000).
+            const at::Tensor high = at::randint(600, 1000, {B}, gen, at::TensorOptions().dtype(at::kLong));
+            const at::Tensor pick = at::rand({B}, gen).lt(o.high_noise_share);
+            t = at::where(pick, high, t);
+        }
         at::Tensor noise = at::randn(latents.sizes(), gen);
         at::Tensor a = ac_t.index_select(0, t).view({B, 1, 1, 1});
         at::Tensor noisy = a.sqrt() * latents + (1 - a).sqrt() * noise;
         at::Tensor ids = encode_captions(tokenizer, batch.captions, m.size.max_length);
-        at::Tensor context = m.text->forward(ids).last_hidden_state;
+        at::Tensor context;
+        if (text_frozen) {
+            at::NoGradGuard no_grad;
+            context = m.text->forward(ids).last_hidden_state;
+        } else {
+            context = m.text->forward(ids).last_hidden_state;
+        }
         at::Tensor pred = m.unet->forward(noisy, t.to(at::kFloat), context);
         // v-prediction target. The v loss is the x0 loss weighted by snr + 1: about 1 at high noise,
         // where the prompt decides the composition (epsilon and min-SNR weight it by snr, ~0 there).
@@ -365,11 +508,17 @@ TrainReport train_builtin(const TrainOptions& o) {
                           mean, lr, per, eta_text(per * (o.steps - step)).c_str());
             log(line);
         }
-        if (checkpoint_due()) checkpoint(true);
+        if (o.eval_every > 0 && step % o.eval_every == 0 && step < o.steps) {
+            checkpoint(true);
+            measure_curve(recent.mean());
+        } else if (checkpoint_due()) {
+            checkpoint(true);
+        }
     }
     report.last_loss = recent.mean();
     report.steps_done = step;
     checkpoint(true);
+    if (o.eval_every > 0 && step >= o.steps) measure_curve(recent.mean());
     report.finished = step >= o.steps;
     if (!report.finished) log("time budget reached at diffusion step " + std::to_string(step) + "; continue with --resume");
     report.seconds = elapsed();

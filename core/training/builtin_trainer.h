@@ -16,15 +16,23 @@ struct TrainOptions {
     double minutes = 0;             // wall-clock budget for this run; 0 = until the step counts are reached
     uint64_t seed = 1;
     std::string size = "full";      // "full" or "tiny"
+    int text_steps = 0;             // text encoder pretraining on caption -> attributes (0 = none: trained jointly)
+    int text_batch = 128;
+    double text_lr = 2e-3;
     int vae_steps = 600;
     int vae_batch = 16;
     double vae_lr = 2e-3;
+    double vae_kl_weight = 1e-4;    // small: the latent's sampling noise blurs what the decoder learns
+    double vae_object_weight = 0;   // extra loss weight on pixels that differ from the background (0 = uniform)
     int steps = 2500;               // UNet + text encoder steps
     int batch = 64;
     double lr = 6e-4;
     int warmup = 100;
     double empty_prompt_share = 0.1;
+    double high_noise_share = 0;    // share of diffusion samples drawn from t in [600, 1000) on top of uniform t
     double checkpoint_minutes = 3;
+    int eval_every = 0;             // diffusion steps between held-out evaluations (learning curve; 0 = none)
+    int eval_samples = 96;
     int log_every = 10;
     int corpus_captions = 40000;    // captions spm_train learns the tokenizer from
     std::function<void(const std::string&)> log;  // progress lines; null = stderr
