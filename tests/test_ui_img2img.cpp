@@ -197,6 +197,44 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(text.get("Mask blur").value_or("")), QStringLiteral("4"));
     }
 
+    // Extend canvas (outpainting): the picture gains a border, the mask covers it, the image size
+    // follows, the run draws the larger picture and keeps the original away from the seam; undo
+    // returns to the picture as it was.
+    void extendCanvasOutpaints() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForModel(w));
+        setFields(w, 4);
+        InitImagePanel* panel = w.parameters()->initImagePanel();
+        QImage picture(64, 64, QImage::Format_RGB888);
+        for (int y = 0; y < 64; ++y)
+            for (int x = 0; x < 64; ++x) picture.setPixelColor(x, y, QColor(3 * x, 3 * y, 120));
+        QVERIFY(panel->setImage(picture));
+        QVERIFY(!panel->canUndoExtend());
+        QString problem;
+        QVERIFY(!panel->extendCanvas({0, 0, 0, 0}, 8, &problem));  // nothing to add: refused, said
+        QVERIFY(!problem.isEmpty());
+        QSignalSpy extended(panel, &InitImagePanel::canvasExtended);
+        QVERIFY(panel->extendCanvas({0, 0, 32, 0}, 8, &problem));
+        QCOMPARE(extended.count(), 1);
+        QCOMPARE(panel->image().size(), QSize(96, 64));
+        QVERIFY(panel->hasMask());
+        QCOMPARE(panel->maskedContent(), 0);  // fill
+        QCOMPARE(w.parameters()->widthBox()->value(), 96);
+        QCOMPARE(w.parameters()->heightBox()->value(), 64);
+        const JobResult result = generateAndWait(w);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        const QImage out = result.images.first().image.convertToFormat(QImage::Format_RGB888);
+        QCOMPARE(out.size(), QSize(96, 64));
+        for (int y = 0; y < 64; ++y)
+            for (int x = 0; x < 32; ++x) QCOMPARE(out.pixelColor(x, y), picture.pixelColor(x, y));
+        QVERIFY(panel->canUndoExtend());
+        panel->undoExtend();
+        QCOMPARE(panel->image().size(), QSize(64, 64));
+        QVERIFY(!panel->hasMask());
+        QCOMPARE(w.parameters()->widthBox()->value(), 64);
+    }
+
     // "Only masked" and "Masked content" from the panel reach the run: the result keeps the
     // picture's own size (not the generation size) and the infotext says how it was inpainted.
     void onlyMaskedKeepsThePictureSize() {

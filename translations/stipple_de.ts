@@ -1021,7 +1021,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::InitImagePanel</name>
     <message>
-        <location filename="../ui/init_image_panel.cpp" line="+46"/>
+        <location filename="../ui/init_image_panel.cpp" line="+51"/>
         <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
         <translation>Bild hier ablegen, einfügen oder in der Vorschau „Als img2img-Ausgangsbild verwenden“ wählen.</translation>
     </message>
@@ -1114,6 +1114,26 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <location line="+2"/>
         <source>Forget the mask: the whole picture is redrawn (img2img).</source>
         <translation>Maske verwerfen: das ganze Bild wird neu gezeichnet (img2img).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extend canvas…</source>
+        <translation>Leinwand erweitern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outpainting: add a border to the picture for the next generation to paint.</source>
+        <translation>Outpainting: dem Bild einen Rand geben, den die nächste Generierung malt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo extend</source>
+        <translation>Erweitern rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the picture and mask before the last extension.</source>
+        <translation>Zurück zu Bild und Maske vor der letzten Erweiterung.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1212,7 +1232,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>&amp;Rand bei „Nur maskiert“</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>Open a picture first: outpainting extends it.</source>
+        <translation>Zuerst ein Bild öffnen: Outpainting erweitert es.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>No mask: the whole picture is redrawn.</source>
         <translation>Keine Maske: das ganze Bild wird neu gezeichnet.</translation>
     </message>
@@ -1232,7 +1257,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>Das Bild hat %1×%2 Pixel; Stipple geht von Bildern mit höchstens 64 Megapixeln aus.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1 has %2×%3 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
         <translation>%1 hat %2×%3 Pixel; Stipple geht von Bildern mit höchstens 64 Megapixeln aus.</translation>
     </message>
@@ -2163,6 +2188,90 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
 </context>
 <context>
+    <name>stipple::ui::OutpaintDialog</name>
+    <message>
+        <location filename="../ui/outpaint_dialog.cpp" line="+14"/>
+        <source>Extend canvas</source>
+        <translation>Leinwand erweitern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture gets a border that the next generation paints (outpainting). Use &quot;Masked content: fill&quot; and a denoising strength near 1.</source>
+        <translation>Das Bild bekommt einen Rand, den die nächste Generierung malt (Outpainting). „Maskierter Inhalt: Füllen“ und eine Entrauschstärke nahe 1 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Left</source>
+        <translation>&amp;Links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Top</source>
+        <translation>&amp;Oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Right</source>
+        <translation>&amp;Rechts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Bottom</source>
+        <translation>&amp;Unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels to add on the left</source>
+        <translation>Links hinzuzufügende Pixel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pixels to add at the top</source>
+        <translation>Oben hinzuzufügende Pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels to add on the right</source>
+        <translation>Rechts hinzuzufügende Pixel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pixels to add at the bottom</source>
+        <translation>Unten hinzuzufügende Pixel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far into the picture the redrawn border reaches, so the seam is painted over too.</source>
+        <translation>Wie weit der neu gezeichnete Rand ins Bild reicht, damit auch die Naht übermalt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap into the picture</source>
+        <translation>Überlappung ins Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overlap</source>
+        <translation>Über&amp;lappung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1×%2 → %3×%4</source>
+        <translation>%1×%2 → %3×%4 Pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pixels on at least one side.</source>
+        <translation>Auf mindestens einer Seite Pixel hinzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::ParametersPanel</name>
     <message>
         <location filename="../ui/parameters_panel.cpp" line="+12"/>
@@ -2201,12 +2310,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+824"/>
+        <location line="+826"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-823"/>
+        <location line="-825"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -2476,7 +2585,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Erweiterte Seed-Einstellungen</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
@@ -2534,13 +2643,13 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Generieren</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+26"/>
+        <location line="-47"/>
+        <location line="+28"/>
         <source>Start from an image (img2img)</source>
         <translation>Von einem Bild ausgehen (img2img)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>Ein eigenes Bild nach dem Prompt neu zeichnen, statt vom Rauschen auszugehen.</translation>
     </message>
@@ -2550,7 +2659,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bild zu Bild</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Start from an image (img2img) ●</source>
         <translation>Von einem Bild ausgehen (img2img) ●</translation>
     </message>

@@ -1021,7 +1021,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::InitImagePanel</name>
     <message>
-        <location filename="../ui/init_image_panel.cpp" line="+46"/>
+        <location filename="../ui/init_image_panel.cpp" line="+51"/>
         <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
         <translation>Suelta una imagen aquí, pega una o usa «Usar como origen img2img» de la vista previa.</translation>
     </message>
@@ -1114,6 +1114,26 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <location line="+2"/>
         <source>Forget the mask: the whole picture is redrawn (img2img).</source>
         <translation>Olvidar la máscara: se redibuja toda la imagen (img2img).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extend canvas…</source>
+        <translation>Ampliar el lienzo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outpainting: add a border to the picture for the next generation to paint.</source>
+        <translation>Outpainting: añadir a la imagen un borde que pintará la siguiente generación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo extend</source>
+        <translation>Deshacer ampliación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the picture and mask before the last extension.</source>
+        <translation>Volver a la imagen y la máscara anteriores a la última ampliación.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1212,7 +1232,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>&amp;Margen de solo lo enmascarado</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>Open a picture first: outpainting extends it.</source>
+        <translation>Abre primero una imagen: el outpainting la amplía.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>No mask: the whole picture is redrawn.</source>
         <translation>Sin máscara: se redibuja toda la imagen.</translation>
     </message>
@@ -1232,7 +1257,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>La imagen tiene %1×%2 píxeles; Stipple parte de imágenes de 64 megapíxeles como máximo.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1 has %2×%3 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
         <translation>%1 tiene %2×%3 píxeles; Stipple parte de imágenes de 64 megapíxeles como máximo.</translation>
     </message>
@@ -2163,6 +2188,90 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
 </context>
 <context>
+    <name>stipple::ui::OutpaintDialog</name>
+    <message>
+        <location filename="../ui/outpaint_dialog.cpp" line="+14"/>
+        <source>Extend canvas</source>
+        <translation>Ampliar el lienzo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture gets a border that the next generation paints (outpainting). Use &quot;Masked content: fill&quot; and a denoising strength near 1.</source>
+        <translation>La imagen recibe un borde que pinta la siguiente generación (outpainting). Usa «Contenido enmascarado: rellenar» y una fuerza cercana a 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Left</source>
+        <translation>&amp;Izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Top</source>
+        <translation>&amp;Arriba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Right</source>
+        <translation>&amp;Derecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Bottom</source>
+        <translation>A&amp;bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels to add on the left</source>
+        <translation>Píxeles que añadir a la izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pixels to add at the top</source>
+        <translation>Píxeles que añadir arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels to add on the right</source>
+        <translation>Píxeles que añadir a la derecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pixels to add at the bottom</source>
+        <translation>Píxeles que añadir abajo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far into the picture the redrawn border reaches, so the seam is painted over too.</source>
+        <translation>Cuánto entra en la imagen el borde redibujado, para que también se pinte la costura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap into the picture</source>
+        <translation>Solapamiento con la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overlap</source>
+        <translation>S&amp;olapamiento</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1×%2 → %3×%4</source>
+        <translation>%1×%2 → %3×%4 píxeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pixels on at least one side.</source>
+        <translation>Añade píxeles en al menos un lado.</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::ParametersPanel</name>
     <message>
         <location filename="../ui/parameters_panel.cpp" line="+12"/>
@@ -2201,12 +2310,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+824"/>
+        <location line="+826"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-823"/>
+        <location line="-825"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -2476,7 +2585,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Ajustes avanzados de semilla</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
@@ -2534,13 +2643,13 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Generar</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+26"/>
+        <location line="-47"/>
+        <location line="+28"/>
         <source>Start from an image (img2img)</source>
         <translation>Partir de una imagen (img2img)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>Redibujar una imagen tuya según el prompt en vez de partir del ruido.</translation>
     </message>
@@ -2550,7 +2659,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Imagen a imagen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Start from an image (img2img) ●</source>
         <translation>Partir de una imagen (img2img) ●</translation>
     </message>

@@ -1021,7 +1021,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::InitImagePanel</name>
     <message>
-        <location filename="../ui/init_image_panel.cpp" line="+46"/>
+        <location filename="../ui/init_image_panel.cpp" line="+51"/>
         <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
         <translation>Déposez une image ici, collez-en une ou utilisez « Utiliser comme source img2img » de l’aperçu.</translation>
     </message>
@@ -1114,6 +1114,26 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <location line="+2"/>
         <source>Forget the mask: the whole picture is redrawn (img2img).</source>
         <translation>Oublier le masque : toute l’image est redessinée (img2img).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extend canvas…</source>
+        <translation>Agrandir le canevas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outpainting: add a border to the picture for the next generation to paint.</source>
+        <translation>Outpainting : ajouter à l’image une bordure que la prochaine génération peindra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo extend</source>
+        <translation>Annuler l’agrandissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the picture and mask before the last extension.</source>
+        <translation>Revenir à l’image et au masque d’avant le dernier agrandissement.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1212,7 +1232,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>&amp;Marge du masque seul</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>Open a picture first: outpainting extends it.</source>
+        <translation>Ouvrez d’abord une image : l’outpainting l’agrandit.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>No mask: the whole picture is redrawn.</source>
         <translation>Sans masque : toute l’image est redessinée.</translation>
     </message>
@@ -1232,7 +1257,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>L’image fait %1×%2 pixels ; Stipple part d’images de 64 mégapixels au plus.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1 has %2×%3 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
         <translation>%1 fait %2×%3 pixels ; Stipple part d’images de 64 mégapixels au plus.</translation>
     </message>
@@ -2163,6 +2188,90 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
 </context>
 <context>
+    <name>stipple::ui::OutpaintDialog</name>
+    <message>
+        <location filename="../ui/outpaint_dialog.cpp" line="+14"/>
+        <source>Extend canvas</source>
+        <translation>Agrandir le canevas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture gets a border that the next generation paints (outpainting). Use &quot;Masked content: fill&quot; and a denoising strength near 1.</source>
+        <translation>L’image reçoit une bordure que la prochaine génération peint (outpainting). Utilisez « Contenu masqué : remplir » et une force de débruitage proche de 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Left</source>
+        <translation>&amp;Gauche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Top</source>
+        <translation>&amp;Haut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Right</source>
+        <translation>&amp;Droite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Bottom</source>
+        <translation>&amp;Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels to add on the left</source>
+        <translation>Pixels à ajouter à gauche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pixels to add at the top</source>
+        <translation>Pixels à ajouter en haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels to add on the right</source>
+        <translation>Pixels à ajouter à droite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pixels to add at the bottom</source>
+        <translation>Pixels à ajouter en bas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far into the picture the redrawn border reaches, so the seam is painted over too.</source>
+        <translation>Jusqu’où la bordure redessinée entre dans l’image, pour que la jointure soit repeinte aussi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap into the picture</source>
+        <translation>Chevauchement dans l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overlap</source>
+        <translation>&amp;Chevauchement</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1×%2 → %3×%4</source>
+        <translation>%1×%2 → %3×%4 pixels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pixels on at least one side.</source>
+        <translation>Ajoutez des pixels d’au moins un côté.</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::ParametersPanel</name>
     <message>
         <location filename="../ui/parameters_panel.cpp" line="+12"/>
@@ -2201,12 +2310,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+11"/>
-        <location line="+824"/>
+        <location line="+826"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-823"/>
+        <location line="-825"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -2476,7 +2585,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Réglages avancés de la graine</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
@@ -2534,13 +2643,13 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Générer</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+26"/>
+        <location line="-47"/>
+        <location line="+28"/>
         <source>Start from an image (img2img)</source>
         <translation>Partir d’une image (img2img)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>Redessiner une image à vous selon le prompt au lieu de partir du bruit.</translation>
     </message>
@@ -2550,7 +2659,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Image vers image</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Start from an image (img2img) ●</source>
         <translation>Partir d’une image (img2img) ●</translation>
     </message>

@@ -1021,7 +1021,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::InitImagePanel</name>
     <message>
-        <location filename="../ui/init_image_panel.cpp" line="+46"/>
+        <location filename="../ui/init_image_panel.cpp" line="+51"/>
         <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
         <translation>将图片拖到这里、粘贴，或在预览中使用“用作图生图来源”。</translation>
     </message>
@@ -1114,6 +1114,26 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <location line="+2"/>
         <source>Forget the mask: the whole picture is redrawn (img2img).</source>
         <translation>丢弃蒙版：重绘整张图片（图生图）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extend canvas…</source>
+        <translation>扩展画布…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outpainting: add a border to the picture for the next generation to paint.</source>
+        <translation>外绘：给图片加一圈边框，由下一次生成来绘制。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo extend</source>
+        <translation>撤销扩展</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the picture and mask before the last extension.</source>
+        <translation>回到上次扩展之前的图片和遮罩。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1212,7 +1232,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>仅蒙版区域边距(&amp;P)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
+        <source>Open a picture first: outpainting extends it.</source>
+        <translation>请先打开一张图片：外绘会扩展它。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>No mask: the whole picture is redrawn.</source>
         <translation>无蒙版：重绘整张图片。</translation>
     </message>
@@ -1232,7 +1257,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>图片有 %1×%2 像素；Stipple 只从不超过 64 百万像素的图片开始。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1 has %2×%3 pixels; Stipple starts from pictures of at most 64 megapixels.</source>
         <translation>%1 有 %2×%3 像素；Stipple 只从不超过 64 百万像素的图片开始。</translation>
     </message>
@@ -2163,6 +2188,90 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
 </context>
 <context>
+    <name>stipple::ui::OutpaintDialog</name>
+    <message>
+        <location filename="../ui/outpaint_dialog.cpp" line="+14"/>
+        <source>Extend canvas</source>
+        <translation>扩展画布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture gets a border that the next generation paints (outpainting). Use &quot;Masked content: fill&quot; and a denoising strength near 1.</source>
+        <translation>图片会加上一圈边框，由下一次生成来绘制（外绘）。请使用“遮罩内容：填充”，去噪强度接近 1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Left</source>
+        <translation>左(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Top</source>
+        <translation>上(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Right</source>
+        <translation>右(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Bottom</source>
+        <translation>下(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels to add on the left</source>
+        <translation>左侧要添加的像素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pixels to add at the top</source>
+        <translation>顶部要添加的像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels to add on the right</source>
+        <translation>右侧要添加的像素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pixels to add at the bottom</source>
+        <translation>底部要添加的像素</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far into the picture the redrawn border reaches, so the seam is painted over too.</source>
+        <translation>重绘的边框伸入图片多远，好让接缝也被重画。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap into the picture</source>
+        <translation>与图片的重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overlap</source>
+        <translation>重叠(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1×%2 → %3×%4</source>
+        <translation>%1×%2 → %3×%4 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pixels on at least one side.</source>
+        <translation>至少在一侧添加像素。</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::ParametersPanel</name>
     <message>
         <location filename="../ui/parameters_panel.cpp" line="+12"/>
@@ -2201,12 +2310,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+824"/>
+        <location line="+826"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-823"/>
+        <location line="-825"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -2476,7 +2585,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>高级种子设置</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
@@ -2534,13 +2643,13 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>生成</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+26"/>
+        <location line="-47"/>
+        <location line="+28"/>
         <source>Start from an image (img2img)</source>
         <translation>从图片开始（图生图）</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>根据提示词重绘你自己的图片，而不是从噪声开始。</translation>
     </message>
@@ -2550,7 +2659,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>图生图</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Start from an image (img2img) ●</source>
         <translation>从图片开始（图生图）●</translation>
     </message>

@@ -1,6 +1,8 @@
 #include "init_image_panel.h"
 
+#include "image_convert.h"
 #include "mask_dialog.h"
+#include "outpaint_dialog.h"
 #include "pipeline/img2img_steps.h"
 
 #include <QApplication>
@@ -20,6 +22,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include "common/error.h"
+#include "image/masked_content.h"
 
 namespace stipple::ui {
 
@@ -103,6 +108,18 @@ InitImagePanel::InitImagePanel(QWidget* parent) : QWidget(parent) {
     maskRow->addWidget(paintMask_);
     maskRow->addWidget(clearMask_);
     layout->addLayout(maskRow);
+    auto* extendRow = new QHBoxLayout;
+    extend_ = new QPushButton(tr("Extend canvas…"), this);
+    extend_->setObjectName(QStringLiteral("extendCanvas"));
+    extend_->setToolTip(tr("Outpainting: add a border to the picture for the next generation to paint."));
+    connect(extend_, &QPushButton::clicked, this, &InitImagePanel::extendCanvasWithDialog);
+    undoExtend_ = new QPushButton(tr("Undo extend"), this);
+    undoExtend_->setObjectName(QStringLiteral("undoExtendCanvas"));
+    undoExtend_->setToolTip(tr("Back to the picture and mask before the last extension."));
+    connect(undoExtend_, &QPushButton::clicked, this, &InitImagePanel::undoExtend);
+    extendRow->addWidget(extend_);
+    extendRow->addWidget(undoExtend_);
+    layout->addLayout(extendRow);
     maskBlur_ = new QSpinBox(this);
     maskBlur_->setObjectName(QStringLiteral("maskBlur"));
     maskBlur_->setRange(0, 64);
@@ -192,8 +209,61 @@ bool InitImagePanel::paintMask() {
     return true;
 }
 
+bool InitImagePanel::extendCanvas(const stipple::CanvasExtension& extension, int overlap, QString* problem) {
+    if (image_.isNull()) {
+        if (problem) *problem = tr("Open a picture first: outpainting extends it.");
+        return false;
+    }
+    stipple::OutpaintCanvas canvas;
+    try {
+        const stipple::Image mask = mask_.isNull() ? stipple::Image() : from_qimage(mask_);
+        canvas = stipple::extend_canvas(from_qimage(image_), extension, overlap, mask_.isNull() ? nullptr : &mask);
+    } catch (const stipple::Error& e) {
+        if (problem) *problem = QString::fromStdString(e.what());
+        return false;
+    }
+    beforeExtend_ = image_;
+    maskBeforeExtend_ = mask_;
+    image_ = to_qimage(canvas.image).convertToFormat(QImage::Format_RGB888);
+    mask_ = to_qimage(canvas.mask).convertToFormat(QImage::Format_Grayscale8);
+    setMaskedContent(static_cast<int>(stipple::MaskedContent::Fill));
+    if (strength() < 0.9) setStrength(1.0);  // the border has nothing to keep
+    updateThumbnail();
+    updateSteps();
+    updateMaskState();
+    Q_EMIT imageChanged();
+    Q_EMIT canvasExtended(image_.size());
+    return true;
+}
+
+void InitImagePanel::undoExtend() {
+    if (beforeExtend_.isNull()) return;
+    image_ = beforeExtend_;
+    mask_ = maskBeforeExtend_;
+    beforeExtend_ = maskBeforeExtend_ = QImage();
+    updateThumbnail();
+    updateSteps();
+    updateMaskState();
+    Q_EMIT imageChanged();
+    Q_EMIT canvasExtended(image_.size());
+}
+
+bool InitImagePanel::extendCanvasWithDialog() {
+    if (image_.isNull()) return false;
+    OutpaintDialog dialog(image_.size(), this);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    QString why;
+    if (!extendCanvas(dialog.extension(), dialog.overlap(), &why)) {
+        Q_EMIT problem(why);
+        return false;
+    }
+    return true;
+}
+
 void InitImagePanel::updateMaskState() {
     paintMask_->setEnabled(!image_.isNull());
+    extend_->setEnabled(!image_.isNull());
+    undoExtend_->setEnabled(!beforeExtend_.isNull());
     clearMask_->setEnabled(!mask_.isNull());
     maskBlur_->setEnabled(!mask_.isNull());
     maskedContent_->setEnabled(!mask_.isNull());
@@ -216,6 +286,7 @@ bool InitImagePanel::setImage(const QImage& image, QString* problem) {
     }
     image_ = image.convertToFormat(QImage::Format_RGB888);
     mask_ = QImage();  // a mask belongs to its picture
+    beforeExtend_ = maskBeforeExtend_ = QImage();
     updateThumbnail();
     updateSteps();
     updateMaskState();
@@ -227,6 +298,7 @@ void InitImagePanel::clearImage() {
     if (image_.isNull()) return;
     image_ = QImage();
     mask_ = QImage();
+    beforeExtend_ = maskBeforeExtend_ = QImage();
     updateThumbnail();
     updateSteps();
     updateMaskState();

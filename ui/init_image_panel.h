@@ -3,6 +3,7 @@
 // the steps that will actually run ("strength 0.6 × 30 steps = 18 steps").
 #pragma once
 
+#include "image/outpaint.h"
 #include "image/resize_mode.h"
 
 #include <QImage>
@@ -54,6 +55,14 @@ public:
     void setMaskedPadding(int pixels);
     // Paint mask…: the mask dialog over the picture (modal); true when the mask changed.
     bool paintMask();
+    // Outpainting: the picture on a larger canvas, the new border (and `overlap` px of the picture)
+    // masked, masked content set to fill; canvasExtended() gives the new size. undoExtend() returns
+    // to the picture and mask before the last extension. False (and `problem`) when refused.
+    bool extendCanvas(const stipple::CanvasExtension& extension, int overlap, QString* problem = nullptr);
+    bool canUndoExtend() const { return !beforeExtend_.isNull(); }
+    void undoExtend();
+    // Extend canvas…: the dialog, then extendCanvas().
+    bool extendCanvasWithDialog();
 
     // Opens a file dialog / reads the clipboard; false (and `problem`) when nothing usable came.
     bool openFile(const QString& path, QString* problem);
@@ -61,6 +70,7 @@ public:
 
 Q_SIGNALS:
     void imageChanged();
+    void canvasExtended(QSize size);
     void problem(const QString& message);
 
 protected:
@@ -74,9 +84,12 @@ private:
     void updateMaskState();
 
     QImage image_, mask_;
+    QImage beforeExtend_, maskBeforeExtend_;  // what undoExtend() restores
     int steps_ = 20;
     QPushButton* paintMask_;
     QPushButton* clearMask_;
+    QPushButton* extend_;
+    QPushButton* undoExtend_;
     QSpinBox* maskBlur_;
     QComboBox* maskedContent_;
     QComboBox* inpaintArea_;

@@ -336,6 +336,8 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     connect(height_, &QSpinBox::valueChanged, this, firstPass);
     connect(steps_, &QSpinBox::valueChanged, this, firstPass);
     firstPass();
+    // Outpainting draws the whole extended canvas: the image size follows it.
+    connect(initImage_, &InitImagePanel::canvasExtended, this, [this](QSize size) { setSize(size.width(), size.height()); });
     connect(initImage_, &InitImagePanel::imageChanged, this, [this] {
         hires_->setInitImageActive(initImage_->hasImage());
         if (initImage_->hasImage()) setInitImageOpen(true);

@@ -4,6 +4,7 @@
 #include "cli/output_files.h"
 #include "common/error.h"
 #include "image/masked_content.h"
+#include "image/outpaint.h"
 #include "image/image_io.h"
 #include "image/infotext.h"
 #include "pipeline/hires_fix.h"
@@ -23,6 +24,29 @@ uint64_t random_seed() {
     std::random_device rd;
     return (static_cast<uint64_t>(rd()) << 32 | rd()) % 4294967296ull;
 }
+// "--outpaint 64" (every side) or "--outpaint 0,0,128,0" (left, top, right, bottom).
+CanvasExtension parse_sides(const std::string& text) {
+    std::vector<int> v;
+    size_t start = 0;
+    while (true) {
+        const size_t comma = text.find(',', start);
+        const std::string part = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        uint64_t n = 0;
+        try {
+            n = parse_u64(part, "--outpaint");
+        } catch (const Error&) {
+            throw Error("--outpaint takes pixels as N or LEFT,TOP,RIGHT,BOTTOM (e.g. 0,0,128,0), not '" + text + "'");
+        }
+        if (n > 8192) throw Error("--outpaint adds at most 8192 px on a side, not " + part);
+        v.push_back(static_cast<int>(n));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    if (v.size() == 1) return {v[0], v[0], v[0], v[0]};
+    if (v.size() != 4) throw Error("--outpaint takes 1 or 4 numbers (LEFT,TOP,RIGHT,BOTTOM), not '" + text + "'");
+    return {v[0], v[1], v[2], v[3]};
+}
+
 }  // namespace
 
 std::vector<OptionSpec> request_option_specs() {
@@ -47,6 +71,8 @@ std::vector<OptionSpec> request_option_specs() {
         {"init-image", "PNG", "img2img: start from this image"},
         {"strength", "F", "img2img/inpaint/hires fix: 0..1, how much to change the image, A1111's \"Denoising strength\" (default 0.8; with hires fix 0.7)"},
         {"mask", "PNG", "inpaint: white = repaint (needs --init-image)"},
+        {"outpaint", "L,T,R,B", "outpaint: extend --init-image by these pixels on the left, top, right and bottom (one number: every side) and inpaint the new border; the size follows (rounded up to a multiple of 8)"},
+        {"outpaint-overlap", "PX", "with --outpaint: how far into the picture the redrawn border reaches (default 16)"},
         {"mask-blur", "PX", "inpaint as A1111: paste the result over the picture through the mask blurred by PX (A1111's default 4); without it the decoded image is kept whole, as diffusers"},
         {"masked-content", "WHAT", "inpaint: what the masked part starts from: original (default), fill, \"latent noise\", \"latent nothing\" (A1111's Masked content)"},
         {"only-masked", "", "inpaint only the mask's area (plus --masked-padding) at the full size and paste it back; the output keeps the picture's size (A1111's Inpaint area: Only masked)"},
@@ -135,18 +161,34 @@ GenerationRequest build_request(const Args& a) {
     }
     r.width = a.integer("width", 0, 8, 8192);
     r.height = a.integer("height", 0, 8, 8192);
+    const bool outpaint = a.has("outpaint");
+    const bool masked = a.has("mask") || outpaint;
     // Inpainting repaints fully by default (diffusers' default strength 1.0), img2img keeps 20 %.
-    r.strength = a.number("strength", a.has("mask") ? 1.0 : 0.8, 0.0, 1.0);
+    r.strength = a.number("strength", masked ? 1.0 : 0.8, 0.0, 1.0);
     if (a.has("mask") && !a.has("init-image")) throw Error("--mask needs --init-image (the picture to repaint)");
+    if (outpaint && !a.has("init-image")) throw Error("--outpaint needs --init-image (the picture to extend)");
+    if (a.has("outpaint-overlap") && !outpaint) throw Error("--outpaint-overlap needs --outpaint");
     if (a.has("init-image")) r.init_image = load_image(a.str("init-image"));
     if (a.has("mask")) r.mask = load_image(a.str("mask"));
+    if (outpaint) {
+        const OutpaintCanvas canvas = extend_canvas(*r.init_image, parse_sides(a.str("outpaint")),
+                                                    a.integer("outpaint-overlap", 16, 0, 4096), r.mask ? &*r.mask : nullptr);
+        r.init_image = canvas.image;
+        r.mask = canvas.mask;
+        if (!a.has("width")) r.width = canvas.width();
+        if (!a.has("height")) r.height = canvas.height();
+        // The picture stays as it was outside the border (A1111's overlay), and the border starts
+        // from the surrounding colours blurred in, not from the stretched edge pixels.
+        r.inpaint_composite = true;
+        r.masked_content = static_cast<int>(MaskedContent::Fill);
+    }
     if (a.has("mask-blur")) {
-        if (!a.has("mask")) throw Error("--mask-blur needs --mask (the part to repaint)");
+        if (!masked) throw Error("--mask-blur needs --mask (the part to repaint)");
         r.inpaint_composite = true;
         r.mask_blur = a.integer("mask-blur", 4, 0, 256);
     }
     for (const char* option : {"masked-content", "only-masked", "masked-padding"})
-        if (a.has(option) && !a.has("mask")) throw Error(std::string("--") + option + " needs --mask (the part to repaint)");
+        if (a.has(option) && !masked) throw Error(std::string("--") + option + " needs --mask (the part to repaint)");
     if (a.has("masked-content")) r.masked_content = static_cast<int>(parse_masked_content(a.str("masked-content")));
     if (a.has("masked-padding") && !a.has("only-masked")) throw Error("--masked-padding needs --only-masked");
     if (a.has("only-masked")) {
