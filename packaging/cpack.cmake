@@ -45,6 +45,6 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${STIPPLE_HOMEPAGE})
 # faster than the pthread build beside libtorch's OpenMP), Qt's SQLite driver and platform plugins.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-openmp, libtcmalloc-minimal4, libqt6sql6-sqlite, qt6-qpa-plugins, libsentencepiece0")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, opencv-data")  # opencv-data: the face detailer's face cascade
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-cjk")  # the Simplified Chinese interface needs a CJK font
 include(CPack)

@@ -22,7 +22,7 @@ packages=(
   libtorch-dev libopenblas0-openmp libopenblas0-pthread libgoogle-perftools-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libgl-dev libopencv-dev libicu-dev libssl-dev zlib1g-dev nlohmann-json3-dev libgif-dev
-  libsentencepiece-dev sentencepiece
+  libsentencepiece-dev sentencepiece opencv-data
   xvfb xauth
   clang libclang-rt-14-dev
   qt6-translations-l10n dpkg-dev appstream desktop-file-utils librsvg2-bin debootstrap

@@ -10,6 +10,8 @@
 #include "image/infotext.h"
 #include "image/png_text.h"
 #include "hires_fix_panel.h"
+#include "face_detail_panel.h"
+#include "image/face_detect.h"
 #include "main_window.h"
 #include "parameters_panel.h"
 #include "pipeline/resource_paths.h"
@@ -265,6 +267,35 @@ private Q_SLOTS:
                                                                    "CFG scale: 7, Seed: 5, Size: 512x512, Version: v1.10.1");
         QVERIFY(w.restoreFromImage(plain));
         QCOMPARE(p->emphasisBox()->currentData().toInt(), static_cast<int>(stipple::Emphasis::Original));
+    }
+
+    // The face detailer from a PNG: the section turns on with the image's strength and prompt, the
+    // request carries it, and a generation with it on runs and says so in its PNG.
+    void restoredFaceDetailer() {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForModel(w, builtin()));
+        const QString png = writeA1111Png(dir.filePath("a.png"), "a red star on a blue background\nSteps: 6, Sampler: Euler, "
+                                                                 "CFG scale: 5, Seed: 5, Size: 64x64, Face detailer: OpenCV Haar cascade, "
+                                                                 "Face detailer strength: 0.35, Face detailer prompt: a happy face");
+        QVERIFY(w.restoreFromImage(png));
+        FaceDetailPanel* panel = w.parameters()->faceDetailPanel();
+        QVERIFY(panel->isChecked());
+        QCOMPARE(panel->strengthBox()->value(), 0.35);
+        QCOMPARE(panel->promptEdit()->text(), QStringLiteral("a happy face"));
+        const auto request = w.parameters()->buildRequest(nullptr);
+        QVERIFY(request && request->face_detail && request->face_detail->strength == 0.35);
+        if (stipple::default_face_cascade().empty()) QSKIP("opencv-data is not installed (packaging/setup.sh installs it)");
+        const JobResult r = waitForJob(w, [&] { w.generate(); });
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.images.size(), 1);
+        QVERIFY2(parametersOf(r.images.front().path).contains("Face detailer strength: 0.35"),
+                 qPrintable(parametersOf(r.images.front().path)));
+        const QString plain = writeA1111Png(dir.filePath("b.png"), "fox\nSteps: 20, Sampler: Euler a, CFG scale: 7, Seed: 5, "
+                                                                   "Size: 512x512, Version: v1.10.1");
+        QVERIFY(w.restoreFromImage(plain));
+        QVERIFY(!panel->isChecked());
     }
 
     // An A1111 image without RNG was made with A1111's default GPU source; one of Stipple's keeps CPU.

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+73"/>
+        <location filename="../ui/parameters_panel.cpp" line="+74"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Länge des Prompts in Tokens und wie viele der Textencoder des Modells liest. Wörter darüber hinaus werden ignoriert; ein Hinweis unter dem Prompt zeigt, welche.</translation>
     </message>
@@ -563,6 +563,59 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <location line="+1"/>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::FaceDetailPanel</name>
+    <message>
+        <location filename="../ui/face_detail_panel.cpp" line="+13"/>
+        <source>Face deta&amp;iler</source>
+        <translation>Gesichts&amp;detailer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face detailer</source>
+        <translation>Gesichtsdetailer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach).</source>
+        <translation>Nach dem Erzeugen wird jedes gefundene Gesicht in voller Bildgröße neu gezeichnet und zurückgesetzt: kleine Gesichter bekommen richtige Augen und Münder (der Ansatz von ADetailer).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the image&apos;s prompt</source>
+        <translation>der Prompt des Bildes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the faces should look like, e.g. &quot;a smiling face, detailed eyes&quot;; empty uses the image&apos;s own prompt.</source>
+        <translation>Wie die Gesichter aussehen sollen, z. B. „a smiling face, detailed eyes“; leer nimmt den Prompt des Bildes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face prompt</source>
+        <translation>Gesichts-Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fa&amp;ce prompt</source>
+        <translation>Gesi&amp;chts-Prompt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of each face is redrawn: 0.3 keeps the face, 0.6 draws a new one.</source>
+        <translation>Wie viel jedes Gesichts neu gezeichnet wird: 0,3 behält das Gesicht, 0,6 zeichnet ein neues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face denoising strength</source>
+        <translation>Entrauschstärke der Gesichter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face stren&amp;gth</source>
+        <translation>Gesichts&amp;stärke</translation>
     </message>
 </context>
 <context>
@@ -2310,12 +2363,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+826"/>
+        <location line="+830"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-825"/>
+        <location line="-829"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -2585,12 +2638,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Erweiterte Seed-Einstellungen</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires-Fix mit einem Hochskalierer oder einer Zielgröße, die die App nicht anbietet (eingestellt: nur der erste Durchgang; stipple-cli generate --hires-upscaler DATEI führt ihn aus): %1</translation>
     </message>
@@ -2637,19 +2690,19 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 %1</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-500"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+28"/>
+        <location line="-49"/>
+        <location line="+30"/>
         <source>Start from an image (img2img)</source>
         <translation>Von einem Bild ausgehen (img2img)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>Ein eigenes Bild nach dem Prompt neu zeichnen, statt vom Rauschen auszugehen.</translation>
     </message>
@@ -2659,7 +2712,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bild zu Bild</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Start from an image (img2img) ●</source>
         <translation>Von einem Bild ausgehen (img2img) ●</translation>
     </message>
@@ -2671,12 +2724,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+588"/>
+        <location line="+590"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-591"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -2967,7 +3020,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Variations-Seed: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Sampler: %1 (nicht verfügbar; %2 beibehalten)</translation>
     </message>
@@ -2977,7 +3030,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA nicht in deinem LoRA-Ordner (%1): %2</translation>
     </message>
@@ -3072,7 +3125,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-514"/>
         <source>Model library…</source>
         <translation>Modellbibliothek…</translation>
     </message>

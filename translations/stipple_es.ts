@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+73"/>
+        <location filename="../ui/parameters_panel.cpp" line="+74"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longitud del prompt en tokens y cuántos lee el codificador de texto del modelo. Las palabras que pasan de ahí se ignoran; una nota bajo el prompt dice cuáles.</translation>
     </message>
@@ -563,6 +563,59 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <location line="+1"/>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::FaceDetailPanel</name>
+    <message>
+        <location filename="../ui/face_detail_panel.cpp" line="+13"/>
+        <source>Face deta&amp;iler</source>
+        <translation>Detallador de &amp;caras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face detailer</source>
+        <translation>Detallador de caras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach).</source>
+        <translation>Tras crear la imagen, cada cara encontrada se vuelve a dibujar al tamaño completo y se pega de nuevo: las caras pequeñas quedan con ojos y bocas correctos (el enfoque de ADetailer).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the image&apos;s prompt</source>
+        <translation>el prompt de la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the faces should look like, e.g. &quot;a smiling face, detailed eyes&quot;; empty uses the image&apos;s own prompt.</source>
+        <translation>Cómo deben ser las caras, p. ej. «a smiling face, detailed eyes»; vacío usa el prompt de la imagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face prompt</source>
+        <translation>Prompt de caras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fa&amp;ce prompt</source>
+        <translation>Prompt de &amp;caras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of each face is redrawn: 0.3 keeps the face, 0.6 draws a new one.</source>
+        <translation>Cuánto de cada cara se redibuja: 0,3 conserva la cara, 0,6 dibuja una nueva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face denoising strength</source>
+        <translation>Fuerza de eliminación de ruido de las caras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face stren&amp;gth</source>
+        <translation>&amp;Fuerza (caras)</translation>
     </message>
 </context>
 <context>
@@ -2310,12 +2363,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+826"/>
+        <location line="+830"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-825"/>
+        <location line="-829"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -2585,12 +2638,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Ajustes avanzados de semilla</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires fix con un escalador o un tamaño que la aplicación no ofrece (ajustado: solo la primera pasada; stipple-cli generate --hires-upscaler ARCHIVO lo ejecuta): %1</translation>
     </message>
@@ -2637,19 +2690,19 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-500"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+28"/>
+        <location line="-49"/>
+        <location line="+30"/>
         <source>Start from an image (img2img)</source>
         <translation>Partir de una imagen (img2img)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>Redibujar una imagen tuya según el prompt en vez de partir del ruido.</translation>
     </message>
@@ -2659,7 +2712,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Imagen a imagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Start from an image (img2img) ●</source>
         <translation>Partir de una imagen (img2img) ●</translation>
     </message>
@@ -2671,12 +2724,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+588"/>
+        <location line="+590"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-591"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -2967,7 +3020,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Semilla de variación: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Muestreador: %1 (no disponible; se mantiene %2)</translation>
     </message>
@@ -2977,7 +3030,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA que no está en tu carpeta de LoRA (%1): %2</translation>
     </message>
@@ -3072,7 +3125,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-514"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+73"/>
+        <location filename="../ui/parameters_panel.cpp" line="+74"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longueur du prompt en tokens, et combien en lit l&apos;encodeur de texte du modèle. Les mots au-delà sont ignorés ; une note sous le prompt indique lesquels.</translation>
     </message>
@@ -563,6 +563,59 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <location line="+1"/>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::FaceDetailPanel</name>
+    <message>
+        <location filename="../ui/face_detail_panel.cpp" line="+13"/>
+        <source>Face deta&amp;iler</source>
+        <translation>Retouche des &amp;visages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face detailer</source>
+        <translation>Retouche des visages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach).</source>
+        <translation>Une fois l’image faite, chaque visage trouvé est redessiné à la taille entière de l’image puis recollé : les petits visages ont enfin des yeux et une bouche corrects (l’approche d’ADetailer).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the image&apos;s prompt</source>
+        <translation>le prompt de l’image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the faces should look like, e.g. &quot;a smiling face, detailed eyes&quot;; empty uses the image&apos;s own prompt.</source>
+        <translation>À quoi doivent ressembler les visages, p. ex. « a smiling face, detailed eyes » ; vide utilise le prompt de l’image.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face prompt</source>
+        <translation>Prompt des visages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fa&amp;ce prompt</source>
+        <translation>Prompt des vi&amp;sages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of each face is redrawn: 0.3 keeps the face, 0.6 draws a new one.</source>
+        <translation>La part de chaque visage redessinée : 0,3 garde le visage, 0,6 en dessine un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face denoising strength</source>
+        <translation>Force de débruitage des visages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face stren&amp;gth</source>
+        <translation>&amp;Force (visages)</translation>
     </message>
 </context>
 <context>
@@ -2310,12 +2363,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+11"/>
-        <location line="+826"/>
+        <location line="+830"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-825"/>
+        <location line="-829"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -2585,12 +2638,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Réglages avancés de la graine</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires fix avec un agrandisseur ou une taille que l’application ne propose pas (réglé : la première passe seulement ; stipple-cli generate --hires-upscaler FICHIER l’exécute) : %1</translation>
     </message>
@@ -2637,19 +2690,19 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 %1</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-500"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+28"/>
+        <location line="-49"/>
+        <location line="+30"/>
         <source>Start from an image (img2img)</source>
         <translation>Partir d’une image (img2img)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>Redessiner une image à vous selon le prompt au lieu de partir du bruit.</translation>
     </message>
@@ -2659,7 +2712,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Image vers image</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Start from an image (img2img) ●</source>
         <translation>Partir d’une image (img2img) ●</translation>
     </message>
@@ -2671,12 +2724,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+588"/>
+        <location line="+590"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-591"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -2967,7 +3020,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Graine de variation : %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>Échantillonneur : %1 (indisponible ; %2 conservé)</translation>
     </message>
@@ -2977,7 +3030,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA absent de votre dossier LoRA (%1) : %2</translation>
     </message>
@@ -3072,7 +3125,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente : %1 en attente</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-514"/>
         <source>Model library…</source>
         <translation>Bibliothèque de modèles…</translation>
     </message>

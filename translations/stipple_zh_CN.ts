@@ -4,7 +4,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+73"/>
+        <location filename="../ui/parameters_panel.cpp" line="+74"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>提示词的词元数，以及模型文本编码器能读取的数量。超出部分会被忽略；提示词下方的说明会指出是哪些。</translation>
     </message>
@@ -563,6 +563,59 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <location line="+1"/>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::FaceDetailPanel</name>
+    <message>
+        <location filename="../ui/face_detail_panel.cpp" line="+13"/>
+        <source>Face deta&amp;iler</source>
+        <translation>面部细化(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face detailer</source>
+        <translation>面部细化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach).</source>
+        <translation>图像生成后，其中找到的每张脸都会以完整图像尺寸重画并贴回：小脸的眼睛和嘴也能画对（ADetailer 的做法）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the image&apos;s prompt</source>
+        <translation>图像自身的提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the faces should look like, e.g. &quot;a smiling face, detailed eyes&quot;; empty uses the image&apos;s own prompt.</source>
+        <translation>面部应有的样子，例如“a smiling face, detailed eyes”；留空则使用图像自身的提示词。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face prompt</source>
+        <translation>面部提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fa&amp;ce prompt</source>
+        <translation>面部提示词(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of each face is redrawn: 0.3 keeps the face, 0.6 draws a new one.</source>
+        <translation>每张脸被重画的程度：0.3 保留原脸，0.6 画出新脸。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face denoising strength</source>
+        <translation>面部去噪强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face stren&amp;gth</source>
+        <translation>面部强度(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2310,12 +2363,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+826"/>
+        <location line="+830"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-825"/>
+        <location line="-829"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -2585,12 +2638,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>高级种子设置</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>The opened image read its prompt as written (diffusers style), and so does the next generation; Settings ▸ Prompt syntax returns to AUTOMATIC1111&apos;s.</source>
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>使用了应用未提供的放大器或目标尺寸的高清修复（已设置：仅第一遍；stipple-cli generate --hires-upscaler 文件 可执行）：%1</translation>
     </message>
@@ -2637,19 +2690,19 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-500"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+28"/>
+        <location line="-49"/>
+        <location line="+30"/>
         <source>Start from an image (img2img)</source>
         <translation>从图片开始（图生图）</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Redraw a picture of your own from the prompt instead of starting from noise.</source>
         <translation>根据提示词重绘你自己的图片，而不是从噪声开始。</translation>
     </message>
@@ -2659,7 +2712,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>图生图</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Start from an image (img2img) ●</source>
         <translation>从图片开始（图生图）●</translation>
     </message>
@@ -2671,12 +2724,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+588"/>
+        <location line="+590"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-591"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -2967,7 +3020,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>变化种子：%1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Sampler: %1 (not available; kept %2)</source>
         <translation>采样器：%1（不可用；保留 %2）</translation>
     </message>
@@ -2977,7 +3030,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA 不在你的 LoRA 文件夹（%1）中：%2</translation>
     </message>
@@ -3072,7 +3125,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列：%1 个等待中</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-514"/>
         <source>Model library…</source>
         <translation>模型库…</translation>
     </message>

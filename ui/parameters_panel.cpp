@@ -3,6 +3,7 @@
 #include "app_paths.h"
 #include "image_convert.h"
 #include "init_image_panel.h"
+#include "face_detail_panel.h"
 #include "hires_fix_panel.h"
 
 #include "common/emphasis.h"
@@ -331,6 +332,8 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     connect(steps_, &QSpinBox::valueChanged, initImage_, &InitImagePanel::setSteps);
     hires_ = new HiresFixPanel(this);
     layout->addWidget(hires_);
+    faceDetail_ = new FaceDetailPanel(this);
+    layout->addWidget(faceDetail_);
     const auto firstPass = [this] { hires_->setFirstPass(width_->value(), height_->value(), steps_->value()); };
     connect(width_, &QSpinBox::valueChanged, this, firstPass);
     connect(height_, &QSpinBox::valueChanged, this, firstPass);
@@ -678,6 +681,7 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
     }
     if (resizeWidth_->value() > 0 && resizeHeight_->value() > 0)
         r.seed_resize_from = std::make_pair(resizeWidth_->value(), resizeHeight_->value());
+    r.face_detail = faceDetail_->faceDetail();
     if (const auto hires = hires_->hires()) {  // txt2img only: off while an init image is in use
         r.hires = *hires;
         r.strength = hires_->denoisingStrength();
@@ -781,6 +785,7 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
 
     // What is not reproduced, by kind: a second pass, extensions, then anything else.
     QStringList hires, extensions, other;
+    faceDetail_->setFrom(r.face_detail);
     if (!r.hires) hires_->setFrom(std::nullopt, 0);
     if (r.hires && !hires_->setFrom(r.hires, r.strength)) {  // a model upscaler or a resize: listed, not run
         const stipple::HiresFix& h = *r.hires;

@@ -30,6 +30,7 @@ class QToolButton;
 namespace stipple::ui {
 
 class InitImagePanel;
+class FaceDetailPanel;
 class HiresFixPanel;
 class SeedEdit;
 
@@ -131,6 +132,7 @@ public:
     // img2img: the picture to start from, strength and resize mode (issue 18).
     InitImagePanel* initImagePanel() const { return initImage_; }
     HiresFixPanel* hiresPanel() const { return hires_; }
+    FaceDetailPanel* faceDetailPanel() const { return faceDetail_; }
     QToolButton* initImageButton() const { return initImageButton_; }
     void setInitImageOpen(bool open);
     SeedEdit* variationSeedEdit() const { return variationSeed_; }
@@ -208,6 +210,7 @@ private:
     QToolButton* initImageButton_;
     InitImagePanel* initImage_;
     HiresFixPanel* hires_;  // the hires fix (txt2img only)
+    FaceDetailPanel* faceDetail_;  // the face detailer (after any generation)
     SeedEdit* variationSeed_;
     QToolButton* variationRandomize_;
     QDoubleSpinBox* variationStrength_;

@@ -83,6 +83,9 @@ int run_generate(const std::vector<std::string>& argv) {
                 std::printf("  variation seed %llu", static_cast<unsigned long long>(request.variation_seeds[i]));
             std::printf("\n");
         }
+    if (!quiet)
+        for (size_t i = 0; i < result.faces_detailed.size(); ++i)
+            std::fprintf(stderr, "face detailer: %d face(s) redrawn in %s\n", result.faces_detailed[i], outputs[i].c_str());
     if (!quiet) std::fprintf(stderr, "%.2f s\n", result.seconds);
     return 0;
 }

@@ -73,6 +73,11 @@ std::vector<OptionSpec> request_option_specs() {
         {"mask", "PNG", "inpaint: white = repaint (needs --init-image)"},
         {"outpaint", "L,T,R,B", "outpaint: extend --init-image by these pixels on the left, top, right and bottom (one number: every side) and inpaint the new border; the size follows (rounded up to a multiple of 8)"},
         {"outpaint-overlap", "PX", "with --outpaint: how far into the picture the redrawn border reaches (default 16)"},
+        {"face-detail", "", "after each image, redraw every face found in it as an only-masked inpaint at the full size (the ADetailer approach; faces found with OpenCV)"},
+        {"face-prompt", "TEXT", "with --face-detail: the prompt for the faces (default: the image's)"},
+        {"face-strength", "F", "with --face-detail: denoising strength of each face (default 0.4)"},
+        {"face-padding", "PX", "with --face-detail: surroundings drawn with each face (default 32)"},
+        {"face-detector", "FILE", "with --face-detail: an OpenCV cascade .xml or a YuNet .onnx model (default: OpenCV's frontal-face cascade from the opencv-data package)"},
         {"mask-blur", "PX", "inpaint as A1111: paste the result over the picture through the mask blurred by PX (A1111's default 4); without it the decoded image is kept whole, as diffusers"},
         {"masked-content", "WHAT", "inpaint: what the masked part starts from: original (default), fill, \"latent noise\", \"latent nothing\" (A1111's Masked content)"},
         {"only-masked", "", "inpaint only the mask's area (plus --masked-padding) at the full size and paste it back; the output keeps the picture's size (A1111's Inpaint area: Only masked)"},
@@ -224,6 +229,16 @@ GenerationRequest build_request(const Args& a) {
         throw Error("--prompt-style must be a1111 or diffusers, not '" + style + "'");
     r.prompt_style = style == "a1111" ? PromptStyle::A1111 : PromptStyle::Diffusers;
     if (a.has("emphasis")) r.emphasis = parse_emphasis(a.str("emphasis"));
+    for (const char* option : {"face-prompt", "face-strength", "face-padding", "face-detector"})
+        if (a.has(option) && !a.has("face-detail")) throw Error(std::string("--") + option + " needs --face-detail");
+    if (a.has("face-detail")) {
+        FaceDetail f;
+        f.prompt = a.str("face-prompt");
+        f.strength = a.number("face-strength", f.strength, 0.01, 1.0);
+        f.padding = a.integer("face-padding", f.padding, 0, 4096);
+        f.detector = a.str("face-detector");
+        r.face_detail = f;
+    }
     if (a.has("rng")) {
         try {
             r.noise_source = parse_noise_source(a.str("rng"));

@@ -39,6 +39,20 @@ struct HiresFix {
     int steps = 0;                    // "Hires steps": the second pass's steps before strength; 0 = `steps`
 };
 
+// The face detailer (the ADetailer approach): after the image is made, each face found in it is
+// redrawn as an "only masked" inpaint at the generation size and pasted back through its blurred
+// mask. Infotext keys "Face detailer", "Face detailer strength", "Face detailer prompt",
+// "Face detailer padding" (image/face_detect.h finds the faces; pipeline/face_detailer.h redraws).
+struct FaceDetail {
+    // "" = OpenCV's frontal-face Haar cascade from Debian's opencv-data; else a cascade .xml or a
+    // YuNet face-detection .onnx file (OpenCV's FaceDetectorYN).
+    std::string detector;
+    std::string prompt;      // "" = the image's own prompt
+    double strength = 0.4;   // denoising strength of each face's redraw
+    int padding = 32;        // px of surroundings drawn with each face
+    int max_faces = 8;       // the largest faces first
+};
+
 struct GenerationRequest {
     std::string prompt;
     std::string negative_prompt;                          // "" = none (SDXL then uses zeros, SD encodes "")
@@ -112,6 +126,8 @@ struct GenerationRequest {
     // Hires fix (txt2img only; Pipeline::generate runs it, Pipeline::start refuses it). With it,
     // `stop_at_step` and the reported steps count both passes: first pass, then second.
     std::optional<HiresFix> hires;
+    // Face detailer after the image (txt2img and img2img; Pipeline::generate runs it, start refuses it).
+    std::optional<FaceDetail> face_detail;
 };
 
 struct GenerationResult {
@@ -125,6 +141,7 @@ struct GenerationResult {
     double seconds = 0;               // wall time of the whole generation
     double encode_seconds = 0;        // of which: prompt encoding
     double decode_seconds = 0;        //           VAE decode of the final latents
+    std::vector<int> faces_detailed;  // with a face detailer: faces redrawn, per image
 };
 
 }  // namespace stipple

@@ -7,9 +7,17 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
+#include <optional>
 #include <cstdlib>
 
 namespace stipple {
+
+namespace {
+
+// "Face detailer" for FaceDetail::detector "" (image/face_detect.h names it the same way).
+const char* const kDefaultFaceDetector = "OpenCV Haar cascade";
+
+}  // namespace
 
 bool parse_uint64(const std::string& text, uint64_t& out) {
     if (text.empty() || text.size() > 20) return false;
@@ -91,6 +99,14 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
                           std::filesystem::path(h.upscaler).extension() == ".safetensors";
         t.set("Hires upscaler", file ? std::filesystem::path(h.upscaler).stem().string() : h.upscaler);
     }
+    // Stipple's face detailer (A1111 needs the ADetailer extension, whose keys name its YOLO models).
+    if (request.face_detail) {
+        const FaceDetail& f = *request.face_detail;
+        t.set("Face detailer", f.detector.empty() ? kDefaultFaceDetector : std::filesystem::path(f.detector).filename().string());
+        t.set("Face detailer strength", format_infotext_number(f.strength));
+        if (!f.prompt.empty()) t.set("Face detailer prompt", f.prompt);
+        if (f.padding != FaceDetail{}.padding) t.set("Face detailer padding", std::to_string(f.padding));
+    }
     // A1111's Lora extension adds this to extra_generation_params, which come just before Version.
     if (!source.lora_hashes.empty()) {
         std::string text;
@@ -136,6 +152,8 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
     std::string sampler, schedule, version;
     bool prompt_style_given = false;
     bool has_strength = false, has_hires = false;
+    std::optional<std::string> face_detector;  // "Face detailer"
+    FaceDetail face;
     HiresFix hires;
     for (const auto& [key, value] : infotext.params) {
         // Hires keys are kept aside too until hires fix is known to be on (at the end).
@@ -249,6 +267,18 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
             if (value == "diffusers") q.prompt_style = PromptStyle::Diffusers, prompt_style_given = true;
             else if (value == "a1111") q.prompt_style = PromptStyle::A1111, prompt_style_given = true;
             else bad(key, value, "a1111 or diffusers");
+        } else if (key == "Face detailer") {
+            face_detector = value;
+        } else if (key == "Face detailer strength") {
+            double v = 0;
+            if (parse_double(value, v) && v > 0 && v <= 1) face.strength = v;
+            else bad(key, value, "a number in (0, 1]");
+        } else if (key == "Face detailer prompt") {
+            face.prompt = value;
+        } else if (key == "Face detailer padding") {
+            int v = 0;
+            if (parse_int(value, v) && v >= 0 && v <= 4096) face.padding = v;
+            else bad(key, value, "an integer from 0 to 4096");
         } else if (key == "Version") {
             version = value;
         } else {
@@ -262,6 +292,15 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
         for (const char* used : {"Hires upscale", "Hires resize", "Hires steps", "Hires upscaler"})
             for (auto it = r.unknown.begin(); it != r.unknown.end();)
                 it = it->first == used ? r.unknown.erase(it) : it + 1;
+    }
+    // The built-in detector is restored; a model file's name is not a path, so it is listed as not
+    // reproduced (with the other face keys) instead of guessed.
+    if (face_detector && *face_detector == kDefaultFaceDetector) {
+        q.face_detail = face;
+    } else if (face_detector) {
+        r.unknown.emplace_back("Face detailer", *face_detector);
+        for (const auto& [key, value] : infotext.params)
+            if (key.rfind("Face detailer ", 0) == 0) r.unknown.emplace_back(key, value);
     }
     // Stipple 0.1.0 passed every prompt to CLIP as written (diffusers' way): its images are
     // made again only in that style. Later versions write "Prompt style" when it is not A1111's.

@@ -1,4 +1,5 @@
 #include "pipeline/stable_diffusion.h"
+#include "pipeline/face_detailer.h"
 #include "pipeline/inpaint_only_masked.h"
 #include "image/masked_content.h"
 #include "io/json_file.h"
@@ -398,6 +399,8 @@ int64_t StableDiffusionPipeline::loop_iterations(const GenerationRequest& r, boo
 std::unique_ptr<GenerationRun> StableDiffusionPipeline::start(const GenerationRequest& r) {
     if (r.hires)
         throw Error("hires fix runs only as a whole generation, not step by step (seed triage): turn it off here");
+    if (r.face_detail)
+        throw Error("the face detailer runs only as a whole generation, not step by step (seed triage): turn it off here");
     return start_run(r, nullptr);
 }
 
@@ -699,6 +702,7 @@ double StableDiffusionPipeline::encode_seconds_of(const GenerationRun& run) cons
 
 GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, StepObserver* observer,
                                                    RunControl* control) {
+    if (r.face_detail) return generate_face_detailed(*this, r, observer, control);
     if (r.inpaint_only_masked && r.mask && r.init_image) return generate_only_masked(*this, r, observer, control);
     if (r.hires) return generate_hires(r, observer, control);
     std::unique_ptr<GenerationRun> run = start(r);
