@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "common/error.h"
 #include "training/builtin_trainer.h"
+#include "training/learning_curve.h"
 
 #include <ATen/Parallel.h>
 
@@ -23,6 +24,7 @@ int run_train_builtin(const std::vector<std::string>& argv) {
                {"vae-object-weight", "F", "extra VAE loss weight on object pixels (default 0)"},
                {"high-noise-share", "F", "share of diffusion samples redrawn from t in [600, 1000) (default 0)"},
                {"eval-every", "N", "score held-out prompts every N diffusion steps: learning_curve.csv/.png in DIR (default 0: never)"},
+               {"plot-only", "", "only redraw DIR/learning_curve.png from DIR/learning_curve.csv"},
                {"eval-samples", "N", "held-out samples per learning-curve point (default 96)"},
                {"vae-steps", "N", "VAE steps (default 600)"},
                {"vae-batch", "N", "VAE batch size (default 16)"},
@@ -35,6 +37,14 @@ int run_train_builtin(const std::vector<std::string>& argv) {
            });
     if (a.parse_or_show_help(argv)) return 0;
     if (!a.has("out")) throw Error("train-builtin needs --out DIR");
+    if (a.has("plot-only")) {
+        const std::string dir = a.str("out");
+        const auto curve = training::read_curve(dir + "/learning_curve.csv");
+        if (curve.empty()) throw Error("'" + dir + "/learning_curve.csv' holds no learning curve");
+        training::plot_curve(dir + "/learning_curve.png", curve);
+        std::printf("%s/learning_curve.png: %zu points\n", dir.c_str(), curve.size());
+        return 0;
+    }
     at::set_num_threads(a.integer("threads", 2, 1, 256));
     training::TrainOptions o;
     o.out_dir = a.str("out");

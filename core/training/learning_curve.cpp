@@ -58,7 +58,7 @@ void write_curve(const std::string& csv_path, const std::vector<CurvePoint>& poi
 }
 
 void plot_curve(const std::string& png_path, const std::vector<CurvePoint>& points) {
-    const int W = 720, H = 400, left = 50, right = 170, top = 20, bottom = 40;
+    const int W = 760, H = 400, left = 50, right = 200, top = 20, bottom = 40;
     cv::Mat img(H, W, CV_8UC3, cv::Scalar(255, 255, 255));
     const int pw = W - left - right, ph = H - top - bottom;
     const int max_step = points.empty() ? 1 : std::max(1, points.back().step);
@@ -89,8 +89,8 @@ void plot_curve(const std::string& png_path, const std::vector<CurvePoint>& poin
                              {"position", &CurvePoint::position, {20, 140, 245}},
                              {"all (1 object)", &CurvePoint::all_one, {0, 0, 0}},
                              {"2 objects: colors", &CurvePoint::colors_present, {180, 50, 135}},
-                             {"2 obj: colors+shapes", &CurvePoint::bound, {120, 20, 90}},
-                             {"2 objects: placement", &CurvePoint::placement, {190, 190, 40}}};
+                             {"2 obj.: +shapes", &CurvePoint::bound, {120, 20, 90}},
+                             {"2 obj.: placement", &CurvePoint::placement, {190, 190, 40}}};
     int legend_y = top + 14;
     for (const auto& s : series) {
         for (size_t i = 1; i < points.size(); ++i)
