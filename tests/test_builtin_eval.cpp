@@ -1,7 +1,6 @@
-// eval-builtin on a handful of held-out samples of the shipped Stipple Shapes model (skipped with a
-// message when the weights are absent): the checker runs end to end and the model reads the prompt's
-// colors and sizes. What the model card claims is checked; shape and position, still near chance,
-// are not (see resources/models/stipple-shapes/README.md).
+// eval-builtin on held-out samples of the shipped Stipple Shapes model (skipped with a message when
+// the weights are absent): the checker runs end to end and every attribute the model card reports
+// stays near its measured value (a regression guard; see resources/models/stipple-shapes/README.md).
 #include "pipeline/pipeline.h"
 #include "pipeline/resource_paths.h"
 #include "schedulers/scheduler_registry.h"
@@ -10,9 +9,22 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 namespace {
+
+// `stipple-cli eval-builtin --samples 400` on the shipped weights (the model card's table).
+constexpr double MEASURED_BACKGROUND = 1.000;
+constexpr double MEASURED_COLOR = 0.940;
+constexpr double MEASURED_SHAPE = 0.800;
+constexpr double MEASURED_SIZE = 0.991;
+constexpr double MEASURED_POSITION = 1.000;
+constexpr double MEASURED_EXTRA = 0.055;           // one-object prompts with a second object drawn
+constexpr double MEASURED_COLORS_PRESENT = 0.691;  // two objects, both colors
+constexpr double MEASURED_BOUND = 0.382;           // two objects, each with its color and shape
+constexpr double MEASURED_PLACEMENT = 0.661;
 
 std::string shipped_model_dir() { return stipple::test::source_path("resources/models/stipple-shapes"); }
 bool shipped_weights_present() {
@@ -38,25 +50,53 @@ class BuiltinEval : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A regression guard, not the targets: each attribute must stay within three standard errors
+    // (of this test's own sample count) of what the 400-sample `stipple-cli eval-builtin` measured for
+    // the shipped weights (the model card's table). Whether the targets are met is what the
+    // model card and eval-builtin report.
     void shippedModelFollowsPrompts() {
         const std::string dir = stipple::test::source_path("resources/models/stipple-shapes");
         if (!std::filesystem::is_regular_file(dir + "/unet/diffusion_pytorch_model.safetensors"))
             QSKIP("the built-in model's weights are absent (resources/models/stipple-shapes)");
         stipple::training::EvalOptions o;
         o.model_dir = dir;
-        o.samples = 60;
+        o.samples = 160;
         o.seed = 77;
         o.log = [](const std::string&) {};
         const auto r = stipple::training::evaluate_builtin(o);
         qInfo("%s", stipple::training::format_report(r).c_str());
-        QCOMPARE(r.one_object + r.two_objects, 60);
-        QVERIFY(r.one_object > 0);
-        // Chance is 1/12 for a color. The 400-sample evaluation measured 97.9 % (background), 78.5 %
-        // (object color) and 92.1 % (size); these 60 samples measured 97 %, 82 % and 92 %. The bounds
-        // leave room for sampling noise on 39 one-object samples, far above chance.
-        QVERIFY2(r.background.rate() >= 0.85, "background color");
-        QVERIFY2(r.color.rate() >= 0.6, "object color");
-        QVERIFY2(r.size.rate() >= 0.7, "object size");
+        QCOMPARE(r.one_object + r.two_objects, 160);
+        QVERIFY(r.one_object > 0 && r.two_objects > 0);
+        // Measured by `stipple-cli eval-builtin --samples 400` on the shipped weights (model card).
+        struct Guard {
+            const char* what;
+            const stipple::training::Tally& tally;
+            double measured;
+            bool lower_is_better = false;
+        };
+        const Guard guards[] = {
+            {"background", r.background, MEASURED_BACKGROUND},
+            {"object color", r.color, MEASURED_COLOR},
+            {"shape", r.shape, MEASURED_SHAPE},
+            {"size", r.size, MEASURED_SIZE},
+            {"position", r.position, MEASURED_POSITION},
+            {"a second object drawn", r.extra_object, MEASURED_EXTRA, true},
+            {"two objects: both colors", r.colors_present, MEASURED_COLORS_PRESENT},
+            {"two objects: colors and shapes", r.bound, MEASURED_BOUND},
+            {"two objects: placement", r.placement, MEASURED_PLACEMENT},
+        };
+        for (const Guard& g : guards) {
+            QVERIFY2(g.tally.total >= 20, g.what);
+            const double p = g.measured;
+            const double margin = 3 * std::sqrt(std::max(p * (1 - p), 0.05 * 0.95) / g.tally.total);
+            const double got = g.tally.rate();
+            qInfo("%-32s %5.1f %%  (400-sample measurement %5.1f %%, margin %4.1f %% over %d samples)", g.what, 100 * got,
+                  100 * p, 100 * margin, g.tally.total);
+            const QByteArray msg = QByteArray(g.what) + ": " + QByteArray::number(100 * got, 'f', 1) + " % vs " +
+                                   QByteArray::number(100 * p, 'f', 1) + " % measured";
+            if (g.lower_is_better) QVERIFY2(got <= p + margin, msg.constData());
+            else QVERIFY2(got >= p - margin, msg.constData());
+        }
         QVERIFY(r.latency_ms > 0);
     }
 
@@ -82,6 +122,11 @@ private Q_SLOTS:
             const QByteArray what = QByteArray(row.label) + ": background " + QByteArray::number(r.background.rate()) +
                                     ", colour " + QByteArray::number(r.color.rate());
             QVERIFY2(r.background.rate() >= reference.background.rate() - 0.15, what.constData());
+            // A known shortfall, shown as XFAIL (an XPASS fails, so it is revisited once it holds):
+            // PLMS draws the object colour worse than every other sampler with the shipped model
+            // (63 % against 92 % on these 24 samples); the model card says so under Limits.
+            if (std::string(row.label) == "PLMS")
+                QEXPECT_FAIL("", "PLMS: object colour well below the default sampler's with this model", Continue);
             QVERIFY2(r.color.rate() >= reference.color.rate() - 0.2, what.constData());
             QVERIFY2(r.background.rate() >= 0.8 && r.color.rate() >= 0.5, what.constData());
         }
