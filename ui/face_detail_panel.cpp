@@ -1,6 +1,8 @@
 // The face detailer section (see face_detail_panel.h).
 #include "face_detail_panel.h"
 
+#include "folded_group.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -12,17 +14,9 @@ FaceDetailPanel::FaceDetailPanel(QWidget* parent) : QGroupBox(parent) {
     setObjectName(QStringLiteral("faceDetail"));
     setTitle(tr("Face deta&iler"));
     setAccessibleName(tr("Face detailer"));
-    setCheckable(true);
-    setChecked(false);
     setToolTip(tr("After the image is made, every face found in it is redrawn at the full image size and pasted "
                   "back: small faces get their eyes and mouths right (the ADetailer approach)."));
-    auto* outer = new QVBoxLayout(this);
-    auto* body = new QWidget(this);
-    outer->addWidget(body);
-    body->setVisible(false);
-    connect(this, &QGroupBox::toggled, body, &QWidget::setVisible);
-    auto* form = new QFormLayout(body);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* form = foldedGroupForm(this);
     prompt_ = new QLineEdit(this);
     prompt_->setObjectName(QStringLiteral("facePrompt"));
     prompt_->setPlaceholderText(tr("the image's prompt"));

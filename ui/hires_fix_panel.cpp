@@ -7,6 +7,8 @@
 #include "pipeline/size_limits.h"
 
 #include <QComboBox>
+#include "folded_group.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,18 +21,9 @@ HiresFixPanel::HiresFixPanel(QWidget* parent) : QGroupBox(parent) {
     setObjectName(QStringLiteral("hiresFix"));
     setTitle(tr("&Hires fix"));
     setAccessibleName(tr("Hires fix"));
-    setCheckable(true);
-    setChecked(false);
     setToolTip(tr("Make the image at the set size, enlarge it, then redraw it at the larger size: more detail "
                   "without the doubled heads a model draws beyond its native size (AUTOMATIC1111's Hires. fix)."));
-    // Folded while off: only the title's checkbox shows.
-    auto* outer = new QVBoxLayout(this);
-    auto* body = new QWidget(this);
-    outer->addWidget(body);
-    body->setVisible(false);
-    connect(this, &QGroupBox::toggled, body, &QWidget::setVisible);
-    auto* form = new QFormLayout(body);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* form = foldedGroupForm(this);
     upscaler_ = new QComboBox(this);
     upscaler_->setObjectName(QStringLiteral("hiresUpscaler"));
     for (const std::string& name : stipple::builtin_hires_upscaler_names())
