@@ -1,9 +1,14 @@
 // train-builtin smoke run: a tiny model trains 50 diffusion steps in seconds, its loss falls, the
-// run resumes from its checkpoint, and the exported folder generates through Pipeline::load.
+// run resumes from its checkpoint, and the exported folder generates through Pipeline::load. The
+// class preset (the app's Train a tiny model) trains a few steps with live progress and samples
+// and loads as a model; cancelling stops at once and leaves a whole model folder or none.
 #include "common/error.h"
+#include "common/temp_file.h"
 #include "pipeline/pipeline.h"
 #include "support/fixtures.h"
 #include "scenes/scene_vocab.h"
+#include "training/builtin_eval.h"
+#include "training/builtin_presets.h"
 #include "training/builtin_trainer.h"
 #include "training/caption_attributes.h"
 #include "training/learning_curve.h"
@@ -12,10 +17,52 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
 using namespace stipple;
+
+namespace {
+
+// The class preset with a few steps of each phase (seconds, not minutes).
+training::TrainOptions quickClassRun(const std::string& out) {
+    training::TrainOptions o;
+    training::apply_preset(o, "class");
+    o.out_dir = out;
+    o.corpus_captions = 2000;
+    o.text_steps = 4;
+    o.text_batch = 16;
+    o.vae_steps = 6;
+    o.vae_batch = 8;
+    o.steps = 8;
+    o.batch = 8;
+    o.warmup = 2;
+    o.log = [](const std::string&) {};
+    return o;
+}
+
+// The images of one prompt through Pipeline::load(dir), as the app generates with a model folder.
+size_t generatedImages(const std::string& dir, const std::string& prompt, int expectedWidth) {
+    auto pipeline = Pipeline::load(dir);
+    if (pipeline->info().default_width != expectedWidth) return 0;
+    GenerationRequest req;
+    req.prompt = prompt;
+    req.seeds = {3};
+    req.steps = 3;
+    return pipeline->generate(req).images.size();
+}
+
+// Files under `dir` left by an interrupted write (temp_file.h names).
+int leftoverTempFiles(const std::string& dir) {
+    int n = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
+        if (is_temp_file_name(e.path().filename().string())) ++n;
+    return n;
+}
+
+}  // namespace
 
 class BuiltinTraining : public QObject {
     Q_OBJECT
@@ -81,6 +128,128 @@ private Q_SLOTS:
         QCOMPARE(g.images.size(), size_t(1));
         QCOMPARE(g.images[0].width, 64);
         QVERIFY(!pipeline->tokenizer()->encode("a red circle").empty());
+    }
+
+    // The class preset: its own reduced vocabulary on 32x32 images, progress for every step of every
+    // phase with an ETA, samples every N diffusion steps and after the last, and a folder that loads
+    // as a model; eval-builtin scores it against chance levels of that vocabulary.
+    void classPresetTrainsWithProgressAndSamples() {
+        if (QStandardPaths::findExecutable("spm_train").isEmpty()) QSKIP("spm_train (package sentencepiece) is not installed");
+        QTemporaryDir dir;
+        training::TrainOptions o = quickClassRun(dir.filePath("class").toStdString());
+        std::vector<training::TrainProgress> progress;
+        std::vector<training::TrainSample> samples;
+        o.progress = [&](const training::TrainProgress& p) { progress.push_back(p); };
+        o.sample_every = 4;
+        o.sample_steps = 3;
+        o.sample = [&](const training::TrainSample& s) { samples.push_back(s); };
+        const training::TrainReport r = training::train_builtin(o);
+        QVERIFY(r.finished && r.exported && !r.cancelled);
+        QVERIFY(training::has_exported_model(o.out_dir));
+
+        const auto vocab = scenes::SceneVocab::load(o.out_dir + "/scenes.json");
+        QCOMPARE(vocab.canvas, 32);
+        QCOMPARE(vocab.colors.size(), size_t(6));
+        QCOMPARE(vocab.shapes.size(), size_t(3));
+
+        // Every step reported once, phase by phase, the ETA reaching 0 at the end.
+        int text = 0, vae = 0, diffusion = 0;
+        for (const auto& p : progress) {
+            if (p.phase == training::TrainPhase::Text) ++text;
+            if (p.phase == training::TrainPhase::Vae) ++vae;
+            if (p.phase == training::TrainPhase::Diffusion) ++diffusion;
+            QVERIFY(p.eta >= 0 && p.elapsed >= 0);
+        }
+        QCOMPARE(progress.front().phase, training::TrainPhase::Tokenizer);
+        QCOMPARE(text, 4);
+        QCOMPARE(vae, 6);
+        QCOMPARE(diffusion, 8);
+        QCOMPARE(progress.back().step, 8);
+        QCOMPARE(progress.back().total, 8);
+        QVERIFY(progress.back().loss > 0);
+        QVERIFY2(progress.back().eta < 1e-9 + r.sample_seconds, "only the last sample render is left at the end");
+        const auto firstVae = std::find_if(progress.begin(), progress.end(),
+                                           [](const auto& p) { return p.phase == training::TrainPhase::Vae; });
+        QVERIFY2(firstVae->eta > 0, "the ETA counts the diffusion phase before it starts");
+
+        // Samples at step 4 and after the last (8): the vocabulary's example prompts, 32x32 each.
+        QCOMPARE(samples.size(), size_t(2));
+        QCOMPARE(samples[0].step, 4);
+        QCOMPARE(samples[1].step, 8);
+        QCOMPARE(samples[1].prompts, vocab.example_prompts);
+        QCOMPARE(samples[1].images.size(), vocab.example_prompts.size());
+        QCOMPARE(samples[1].images[0].width, 32);
+        QCOMPARE(r.samples, 2);
+        qInfo("class preset: %d steps in %.1f s, samples %.2f s (%.2f s each: export, load, 4 images x 3 steps)",
+              r.steps_done, r.seconds, r.sample_seconds, r.sample_seconds / 2);
+
+        QCOMPARE(generatedImages(o.out_dir, "a red circle on a blue background", 32), size_t(1));
+
+        training::EvalOptions eo;
+        eo.model_dir = o.out_dir;
+        eo.samples = 3;
+        eo.steps = 2;
+        eo.latency_runs = 0;
+        eo.log = [](const std::string&) {};
+        const training::EvalReport er = training::evaluate_builtin(eo);
+        QCOMPARE(er.colors, 6);
+        QCOMPARE(er.chance_background, 1.0 / 6);
+        QCOMPARE(er.chance_color, 1.0 / 5);  // never the background's colour
+        QCOMPARE(er.chance_shape, 1.0 / 3);
+        QVERIFY(training::format_report(er).find("chance (this model's vocabulary: 6 colors, 3 shapes") != std::string::npos);
+    }
+
+    // Cancel stops after the step it was set in: the folder holds no model before the first export
+    // (Pipeline::load refuses it), else a whole one that loads, and no partly written file.
+    void cancelStopsPromptlyLeavingAWholeModelOrNone() {
+        if (QStandardPaths::findExecutable("spm_train").isEmpty()) QSKIP("spm_train (package sentencepiece) is not installed");
+        QTemporaryDir dir;
+        for (const auto phase : {training::TrainPhase::Vae, training::TrainPhase::Diffusion}) {
+            const bool inVae = phase == training::TrainPhase::Vae;
+            training::TrainOptions o = quickClassRun(dir.filePath(inVae ? "vae" : "diffusion").toStdString());
+            o.vae_steps = 10;
+            o.steps = 1000;
+            std::atomic<bool> cancel{false};
+            o.cancel = &cancel;
+            int stepsAfterCancel = 0;
+            std::chrono::steady_clock::time_point cancelledAt;
+            o.progress = [&](const training::TrainProgress& p) {
+                if (cancel) ++stepsAfterCancel;
+                if (p.phase == phase && p.step == 3 && !cancel) {
+                    cancel = true;
+                    cancelledAt = std::chrono::steady_clock::now();
+                }
+            };
+            const training::TrainReport r = training::train_builtin(o);
+            const double stopSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - cancelledAt).count();
+            qInfo("cancelled in the %s phase: returned %.2f s after the flag", inVae ? "VAE" : "diffusion", stopSeconds);
+            QVERIFY(r.cancelled && !r.finished);
+            QCOMPARE(stepsAfterCancel, 0);
+            QVERIFY2(stopSeconds < 5, "a cancelled run returns after its checkpoint, in seconds");
+            QCOMPARE(leftoverTempFiles(o.out_dir), 0);
+            if (inVae) {
+                QCOMPARE(r.vae_steps_done, 3);
+                QVERIFY(!r.exported && !training::has_exported_model(o.out_dir));
+                QVERIFY_THROWS_EXCEPTION(Error, Pipeline::load(o.out_dir));
+            } else {
+                QCOMPARE(r.steps_done, 3);
+                QVERIFY(r.exported);
+                QCOMPARE(generatedImages(o.out_dir, "a green square", 32), size_t(1));
+                // The checkpoint it left resumes where it stopped.
+                o.resume = true;
+                o.cancel = nullptr;
+                o.progress = nullptr;
+                o.steps = 5;
+                const training::TrainReport more = training::train_builtin(o);
+                QVERIFY(more.finished);
+                QCOMPARE(more.steps_done, 5);
+            }
+        }
+    }
+
+    void unknownPresetIsAnError() {
+        training::TrainOptions o;
+        QVERIFY_THROWS_EXCEPTION(Error, training::apply_preset(o, "classroom"));
     }
 
     // The text encoder's pretraining labels are what the caption states, "not stated" otherwise.

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>NoisingTask</name>
+    <message>
+        <location filename="../ui/noising_task.cpp" line="+29"/>
+        <source>Forward noising, t = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+74"/>
+        <location filename="../ui/parameters_panel.cpp" line="+76"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longitud del prompt en tokens y cuántos lee el codificador de texto del modelo. Las palabras que pasan de ahí se ignoran; una nota bajo el prompt dice cuáles.</translation>
     </message>
@@ -12,7 +20,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/preview_pane.cpp" line="+23"/>
+        <location filename="../ui/preview_pane.cpp" line="+24"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -174,6 +182,39 @@
     </message>
 </context>
 <context>
+    <name>SeedTriageTask</name>
+    <message>
+        <location filename="../ui/seed_triage_task.cpp" line="+83"/>
+        <source>Seed triage: finishing 1 seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed triage: finishing %1 seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed triage: 1 seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed triage: %1 seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model changed since the previews were rendered: render them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No previews to continue from: render them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SweepAxis</name>
     <message>
         <location filename="../ui/sweep_axis_titles.cpp" line="+10"/>
@@ -245,6 +286,14 @@
     </message>
 </context>
 <context>
+    <name>TrainTask</name>
+    <message>
+        <location filename="../ui/train_task.cpp" line="+19"/>
+        <source>Training a tiny model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui_main.cpp" line="+41"/>
@@ -297,6 +346,44 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <location line="+10"/>
         <source>--threads needs a positive integer, got &quot;%1&quot;</source>
         <translation>--threads necesita un entero positivo; se recibió «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui</name>
+    <message>
+        <location filename="../ui/lockstep_captions.cpp" line="+32"/>
+        <source>Seed %1</source>
+        <translation type="unfinished">Semilla %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 steps</source>
+        <translation type="unfinished">%1 pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFG %1</source>
+        <translation type="unfinished">CFG %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model&apos;s sampler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown settings (no parameters in the image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Prompt: only the shared words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt: +%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -548,6 +635,24 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
 </context>
 <context>
+    <name>stipple::ui::DivergingLegend</name>
+    <message>
+        <location filename="../ui/diverging_legend.cpp" line="+15"/>
+        <source>Red: the prompt makes this part brighter than the negative prompt does; blue: darker; near white: the same. Amplified per step so the strongest differences reach full colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>darker with the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>brighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::ErrorBanner</name>
     <message>
         <location filename="../ui/error_banner.cpp" line="+19"/>
@@ -568,7 +673,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::FaceDetailPanel</name>
     <message>
-        <location filename="../ui/face_detail_panel.cpp" line="+13"/>
+        <location filename="../ui/face_detail_panel.cpp" line="+15"/>
         <source>Face deta&amp;iler</source>
         <translation>Detallador de &amp;caras</translation>
     </message>
@@ -578,12 +683,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Detallador de caras</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach).</source>
         <translation>Tras crear la imagen, cada cara encontrada se vuelve a dibujar al tamaño completo y se pega de nuevo: las caras pequeñas quedan con ojos y bocas correctos (el enfoque de ADetailer).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>the image&apos;s prompt</source>
         <translation>el prompt de la imagen</translation>
     </message>
@@ -840,12 +945,22 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Compare selected (%1)</source>
         <translation>Comparar la selección (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Compare step by step (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the selected runs side by side on one step scrubber, from their stored step timelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delete %1 images</source>
         <translation>Eliminar %1 imágenes</translation>
     </message>
@@ -883,27 +998,227 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+275"/>
+        <location filename="../ui/generation_worker.cpp" line="+272"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Out of memory: try a smaller size, fewer images or bf16 in Settings.</source>
         <translation>Memoria insuficiente: prueba un tamaño menor, menos imágenes o bf16 en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GuidanceRunTask</name>
+    <message>
+        <location filename="../ui/guidance_task.cpp" line="+71"/>
+        <source>Guidance view: %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GuidanceView</name>
+    <message>
+        <location filename="../ui/guidance_view.cpp" line="+46"/>
+        <source>Guidance view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prompt: %1
+Negative prompt: %2
+Seed %3 · %4 steps · %5 · guidance %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the same generation again (the window&apos;s parameters when this view opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation type="unfinished">Interrumpir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for the first step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the model expects the finished image to look like, judged from the prompt alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same estimate from the negative prompt alone (the empty prompt when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the two estimates differ: what the prompt adds. Guidance pushes the image this way, times the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>negative + scale × (prompt − negative): the estimate the sampler steps towards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the empty prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the negative prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference (prompt − negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Go through the stored steps: no computation, every step is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+227"/>
+        <source>Step %1 of %2 (t = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Re-guide the step shown at another scale from its two stored estimates, without running the model again. Available once the run has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+223"/>
+        <source>Guidance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1 in the main window and open this view again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Waiting for the running job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Decoding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 of %2 · about %3 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Aborted after 1 step: the step so far stays to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted after %1 steps: the steps so far stay to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done in %1 s: 1 step stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done in %1 s: %2 steps stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Guided at %1 (decoding…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No step yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guided at %1 (the run&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-guided at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guided = negative + %1 × (prompt − negative). At 1 the prompt&apos;s estimate alone, at 0 the negative&apos;s; above 1 the difference is exaggerated. Re-guiding uses the two stored estimates: the model does not run again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>stipple::ui::HelpDialog</name>
     <message>
         <location filename="../ui/help_dialog.cpp" line="+14"/>
-        <location line="+44"/>
+        <location line="+89"/>
         <location line="+4"/>
         <source>How diffusion works</source>
         <translation>Cómo funciona la difusión</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-92"/>
         <source>A diffusion model has learned one skill: looking at a noisy picture and guessing which noise to remove. To make a new image, Stipple starts from pure random noise and lets the model remove a little of it, again and again, until a clean picture is left.</source>
         <translation>Un modelo de difusión ha aprendido una sola habilidad: mirar una imagen con ruido y adivinar qué ruido quitar. Para crear una imagen nueva, Stipple parte de ruido aleatorio puro y deja que el modelo quite un poco, una y otra vez, hasta que queda una imagen limpia.</translation>
     </message>
@@ -987,11 +1302,126 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <source>Generate with a fixed seed, then drag the timeline slider under the preview to replay every step. Change one setting at a time — steps, guidance scale or sampler — and compare the results side by side with the gallery&apos;s Compare button.</source>
         <translation>Genera con una semilla fija y luego arrastra el control de la línea de tiempo bajo la vista previa para repetir cada paso. Cambia un solo ajuste cada vez —pasos, escala de guía o muestreador— y compara los resultados lado a lado con el botón Comparar de la galería.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>A 45-minute lesson: a guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Classroom menu holds one view for each idea below. Work through them in this order with the built-in model (it answers in a fraction of a second); every view also works with a full-size model, only slower. Ask the question first, let the class predict, then reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0–5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenter view (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to the presenter view: large preview, the few controls that matter and the pipeline strip (prompt → tokens → text encoder → UNet × steps → VAE → image), which lights up the stage that is running. Turn on “hide the result until the end”, type a prompt the class suggests and ask what will appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5–10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prompt as tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the prompt as token chips: the model never sees words, only these numbers. Point out where a long prompt is cut into 75-token chunks and how a weight such as (red:1.4) changes one chip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10–18 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward noising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a picture and drag t from 0 to the end: this is how training images are destroyed. Ask first: “at what timestep does the signal-to-noise ratio fall below 1?” — then read it off the marked crossing of the SNR curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>18–25 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The denoising timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate, then drag the timeline under the preview back to step 1 and replay. The SNR plot under it shows where each sampler step sits on the noise schedule: big jumps early, small ones late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>25–32 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guidance view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the guidance view: side by side, what the model predicts with the prompt, without it, their difference and the guided result. Move the guidance slider from 1 to 7.5 to 15 on the same step — no new computation is needed, guidance is only this difference scaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>32–38 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seed triage and lockstep compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render many seeds to a third of their steps, let the class vote for the promising ones and finish only those. Then select two to four results in the gallery and compare them step by step on one scrubber: the composition is decided in the first steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>38–45 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train a tiny model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start training a tiny model from scratch (about ten minutes on a laptop) and watch the loss fall and the sample images change: backgrounds come first, then colours, shapes last. Open the result as a model and try it. Training occupies the computer: generations wait until it ends or is aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::HiresFixPanel</name>
     <message>
-        <location filename="../ui/hires_fix_panel.cpp" line="+20"/>
+        <location filename="../ui/hires_fix_panel.cpp" line="+22"/>
         <source>&amp;Hires fix</source>
         <translation>&amp;Hires fix (alta resolución)</translation>
     </message>
@@ -1001,12 +1431,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Hires fix (alta resolución)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Make the image at the set size, enlarge it, then redraw it at the larger size: more detail without the doubled heads a model draws beyond its native size (AUTOMATIC1111&apos;s Hires. fix).</source>
         <translation>Crear la imagen al tamaño elegido, ampliarla y volver a dibujarla más grande: más detalle sin las cabezas duplicadas que un modelo dibuja por encima de su tamaño nativo (el Hires. fix de AUTOMATIC1111).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture.</source>
         <translation>Los modos latentes amplían la propia imagen sin terminar (usa una fuerza de 0,5 o más); Lanczos y Nearest amplían la imagen terminada.</translation>
     </message>
@@ -1348,9 +1778,226 @@ texto a imagen</translation>
     </message>
 </context>
 <context>
+    <name>stipple::ui::LockstepCompare</name>
+    <message>
+        <location filename="../ui/lockstep_compare.cpp" line="+39"/>
+        <source>Negative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lockstep compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re-run all missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue every run without a stored timeline as a new generation with the loaded model, so its steps are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step scrubber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Play or pause every run together (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How fast play moves the scrubber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+273"/>
+        <source>Save as GIF/MP4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Save the runs side by side, step by step, as one animated GIF or MP4 video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs with different step counts are lined up by the fraction of the schedule: at 50 % a 10-step run shows step 5 and a 20-step run step 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n runs, different prompts: the words only some runs have are under each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n runs of “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No stored timeline: this image was made before this session, in a sweep, or its steps were dropped to save memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stored timeline, and no parameters to make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, re-running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No stored step timeline for %1. Only the steps of recent results are kept; re-run them to record theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1/%2 · %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re-running (job %1)… its steps appear here when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The re-run kept no step timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Seed %1</source>
+        <translation type="unfinished">Semilla %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1/%2</source>
+        <translation type="unfinished">Paso %1/%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the lockstep compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation type="unfinished">GIF animado (*.gif);;Vídeo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A compare is still being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::LockstepPane</name>
+    <message>
+        <location filename="../ui/lockstep_pane.cpp" line="+73"/>
+        <source>Re-run to record its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue this image&apos;s parameters as a new generation with the loaded model; its step timeline is kept and shown here when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+17"/>
+        <source>No stored timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step %1/%2</source>
+        <translation type="unfinished">Paso %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::LossPlot</name>
+    <message>
+        <location filename="../ui/loss_plot.cpp" line="+68"/>
+        <source>The loss appears here as the model trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+72"/>
+        <location filename="../ui/main_window.cpp" line="+73"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -1376,12 +2023,12 @@ texto a imagen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Parameters restored</source>
         <translation>Parámetros restaurados</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Open a model to begin: a diffusers folder (with model_index.json) or a .safetensors checkpoint.
 
 Use the Open… button in the Model section, or File ▸ Open model folder…</source>
@@ -1461,12 +2108,12 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Barrido (cuadrícula X/Y)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot start a sweep</source>
         <translation>No se puede iniciar el barrido</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size).</source>
         <translation>Generar una cuadrícula de imágenes que difieren en uno o dos ajustes (semilla, pasos, CFG, muestreador, prompt, tamaño).</translation>
     </message>
@@ -1506,7 +2153,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>&amp;Fuertemente (intensidad %1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1541,7 +2188,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>Cannot use this picture</source>
         <translation>No se puede usar esta imagen</translation>
     </message>
@@ -1566,7 +2213,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation>Ampliar la imagen mostrada (o la de la galería, cuando tiene el foco) con Lanczos o un modelo ESRGAN en una imagen nueva, conservando sus parámetros.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source> · v-prediction</source>
         <translation> · predicción v</translation>
     </message>
@@ -1576,7 +2223,7 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation> · VAE %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
@@ -1646,19 +2293,21 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+339"/>
+        <location line="+347"/>
+        <location filename="../ui/main_window_lockstep.cpp" line="+61"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-368"/>
         <location line="+21"/>
-        <location line="+339"/>
+        <location line="+347"/>
+        <location filename="../ui/main_window_lockstep.cpp" line="+0"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Abre primero un modelo: Archivo ▸ Abrir carpeta de modelo… o Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-362"/>
         <source>Cannot generate</source>
         <translation>No se puede generar</translation>
     </message>
@@ -1683,7 +2332,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Ampliando %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sweep running…</source>
         <translation>Barrido en curso…</translation>
     </message>
@@ -1708,7 +2357,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>#%1 · ampliar ×%2 · %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>#%1 · seed %2 · %3 steps · %4</source>
         <translation>n.º %1 · semilla %2 · %3 pasos · %4</translation>
     </message>
@@ -1769,6 +2418,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     <message>
         <location line="-25"/>
         <location line="+28"/>
+        <location filename="../ui/main_window_classroom.cpp" line="+89"/>
         <source>Could not record the history</source>
         <translation>No se pudo registrar el historial</translation>
     </message>
@@ -1871,7 +2521,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-714"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -1881,7 +2531,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se puede guardar la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+434"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Todos los archivos (*)</translation>
     </message>
@@ -2108,6 +2758,131 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <source>Added %1 to the prompt</source>
         <translation>%1 añadido al prompt</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window_classroom.cpp" line="-52"/>
+        <source>&amp;Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson &amp;tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A 45-minute lesson through the views below, in order (part of Help ▸ How diffusion works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Guidance view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the guidance view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At every step: the image predicted from the prompt, from the negative prompt, their difference and the guided result; re-guide any step at another scale without rerunning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lockstep compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 to 4 runs side by side on one step scrubber: the images selected in the gallery, else the newest results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forward noising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How training adds noise: drag t from 0 to T over an image and watch xₜ, with the model&apos;s ᾱ and SNR plotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Seed triage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">Guardado %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Many seeds rendered part of the way in a grid: pick the promising ones and finish only those, exactly as full runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Prompt as tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The prompt as the text encoder reads it: its tokens, their ids and weights, and the chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens &amp;under the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A compact row of the prompt&apos;s tokens under the prompt box, updated as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;resenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full screen for a class: large preview and fonts, the pipeline stage running now, and an option to hide the result until the run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Train a tiny model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Train a small model from scratch in about ten minutes, watching its loss fall and its pictures improve; then generate with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_lockstep.cpp" line="-20"/>
+        <source>Select 2 to 4 images in the gallery (Ctrl+click) to compare them step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select 2 to 4 images in the gallery (Ctrl+click), or generate two images first, to compare them step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MaskDialog</name>
@@ -2241,6 +3016,274 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
 </context>
 <context>
+    <name>stipple::ui::NoisingView</name>
+    <message>
+        <location filename="../ui/noising_view.cpp" line="+71"/>
+        <source>Forward noising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Image to noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>&amp;Image x₀:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scene prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Stipple Shapes scene drawn exactly (no model involved): the kind of picture the built-in model was trained on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layout </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scene layout seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open…</source>
+        <translation type="unfinished">Abrir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation type="unfinished">Imágenes (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The clean image x₀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The noised image xₜ, decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four latent channels of xₜ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an image above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+248"/>
+        <source>xₜ appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <location line="+248"/>
+        <source>The latent channels appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>What the model really works on: four numbers per block of pixels (8×8 for Stable Diffusion), one picture per channel: grey is 0, white +4, black −4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x₀ (the image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xₜ decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xₜ: the 4 latent channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Noising step t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Drag from t = 0 (the clean image) to T (pure noise in training).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ε &amp;seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed of the noise ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed gives the same noise ε at every t: one noise fading in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw another ε (a random seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fast preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAESD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How xₜ is decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full VAE is exact but slow on large models; the fast preview is nearly free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Predict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide xₜ after every change of t until Reveal is pressed: let the class guess first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The main window shows no image yet: generate one, or choose a file or a built-in scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the main window&apos;s image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2×%3 pixels: larger than this view reads (%4 px a side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>scene “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot draw that scene: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>x₀: %1, %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>xₜ = √ᾱₜ · x₀ + √(1 − ᾱₜ) · ε   (load a model for its schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t = %1:  xₜ = %2 · x₀ + %3 · ε     ᾱ = %4,  SNR = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Predict: what does xₜ look like at t = %1? Then press Reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Waiting for the model to load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>xₜ at t = %1 with ε seed %2 (%3×%4 latent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not noise the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::OutpaintDialog</name>
     <message>
         <location filename="../ui/outpaint_dialog.cpp" line="+14"/>
@@ -2363,12 +3406,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+830"/>
+        <location line="+845"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-844"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -2398,7 +3441,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Dónde empiezan los bloques del prompt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&amp;Negative prompt</source>
         <translation>Prompt &amp;negativo</translation>
     </message>
@@ -2724,12 +3767,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+590"/>
+        <location line="+593"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-594"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -3105,7 +4148,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>… %1 bloques en total</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Describe the shapes, e.g. &quot;%1&quot;</source>
         <translation>Describa las formas, p. ej. «%1»</translation>
     </message>
@@ -3125,9 +4168,137 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-517"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PipelineStrip</name>
+    <message>
+        <location filename="../ui/pipeline_strip.cpp" line="+35"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Prompt</source>
+        <translation type="unfinished">Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNet loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words → numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers → meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>× N steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>× 1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>× %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latent → pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Idle</source>
+        <translation type="unfinished">Inactivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denoising, step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Denoising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoding with the VAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3210,6 +4381,174 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
 </context>
 <context>
+    <name>stipple::ui::PresenterWindow</name>
+    <message>
+        <location filename="../ui/presenter_window.cpp" line="+49"/>
+        <source>Stipple — Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate</source>
+        <translation type="unfinished">Generar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step scrubber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to see the picture at every step of the run, from noise to the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Prompt</source>
+        <translation type="unfinished">&amp;Prompt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt</source>
+        <translation type="unfinished">Prompt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Seed</source>
+        <translation type="unfinished">Semilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On: the seed above is used again. Off: every Generate draws a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps</source>
+        <translation type="unfinished">Pasos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guidance scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Seed</source>
+        <translation type="unfinished">&amp;Semilla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>St&amp;eps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hide the result until the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict first: the picture stays blank while the run goes and appears when it ends; then the scrubber shows every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ge&amp;nerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Abort</source>
+        <translation type="unfinished">I&amp;nterrumpir</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Failed</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted</source>
+        <translation type="unfinished">Interrumpido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted — nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Predict first: what will the picture show?
+
+It appears when the run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture appears here.
+
+Write a prompt and press Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+55"/>
+        <source>Step %1 of %2 · hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Hidden until the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::PreviewPane</name>
     <message>
         <location filename="../ui/preview_pane.cpp" line="+14"/>
@@ -3243,12 +4582,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+4"/>
-        <location line="+101"/>
+        <location line="+115"/>
         <source>Fast preview (latent → RGB)</source>
         <translation>Vista previa rápida (latente → RGB)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-114"/>
         <source>TAESD preview</source>
         <translation>Vista previa TAESD</translation>
     </message>
@@ -3323,12 +4662,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+119"/>
+        <location line="+139"/>
         <source>▶ Replay</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-138"/>
         <source>Replay every step slowly, from noise to the result: for a class, where twenty steps go by in a blink.</source>
         <translation>Reproducir despacio cada paso, del ruido al resultado: para una clase, donde veinte pasos pasan en un instante.</translation>
     </message>
@@ -3338,7 +4677,22 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Reproducir los pasos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>SNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the noise schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the model&apos;s noise schedule (ᾱ and SNR) under the timeline, with a tick where each step of the run sits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
@@ -3368,12 +4722,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Este modelo no tiene pesos de TAESD (taesd_decoder.safetensors).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>■ Stop</source>
         <translation>■ Detener</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Starting… (encoding the prompt)</source>
         <translation>Iniciando… (codificando el prompt)</translation>
     </message>
@@ -3408,12 +4762,12 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Paso %1/%2 · %3</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Starting… (loading the upscaler)</source>
         <translation>Iniciando… (cargando el escalador)</translation>
     </message>
@@ -3428,7 +4782,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>%1 s/tesela · %2 transcurrido · faltan %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Done in %1</source>
         <translation>Terminado en %1</translation>
     </message>
@@ -3441,6 +4795,49 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <location line="+1"/>
         <source>Aborting — nothing will be saved</source>
         <translation>Interrumpiendo: no se guardará nada</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PromptTokensWindow</name>
+    <message>
+        <location filename="../ui/prompt_tokens_window.cpp" line="+17"/>
+        <source>%1 · %2/%3 tokens in 1 chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2/%3 tokens in %4 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prompt as tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>Prompt</source>
+        <translation type="unfinished">Prompt</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Negative prompt</source>
+        <translation type="unfinished">Prompt negativo</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Each chip is one token the text encoder reads (hover for its id). Orange: emphasised with (word) or (word:1.5), the number under it is the weight; blue: weakened with [word]; purple: an embedding&apos;s vectors. The encoder reads the prompt in chunks of a fixed length; BREAK starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ReguideTask</name>
+    <message>
+        <location filename="../ui/guidance_task.cpp" line="+34"/>
+        <source>Guidance view: re-guiding at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3464,6 +4861,234 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <location line="+1"/>
         <source>Seed is too large: the largest seed is 18446744073709551615 (2^64 - 1).</source>
         <translation>La semilla es demasiado grande: la mayor es 18446744073709551615 (2^64 − 1).</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SeedTriageDialog</name>
+    <message>
+        <location filename="../ui/seed_triage_dialog.cpp" line="+44"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seed triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many seeds to try (each keeps its paused run in memory until the dialog closes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the current seed upward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> % of the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far each seed is rendered for its preview. The picked ones continue from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decode previews with the full VAE (slower, truer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Render previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renders every seed to the chosen share of the steps with the main window&apos;s parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation type="unfinished">Interrumpir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishes the chosen seeds from where their previews stopped: the same images as full generations, saved and added to the gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Render previews, then click the promising ones and continue them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>No model loaded: open a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot render: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” · %2 steps · %3 · CFG %4 · %5×%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s sampler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rendering previews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the running job to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Finishing 1 seed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finishing %1 seeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aborting…</source>
+        <translation type="unfinished">Interrumpiendo…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Seed %1</source>
+        <translation type="unfinished">Semilla %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finishing seed %1 · step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed %1 of %2 · step %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seed %1 of %2 previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted: %1 saved; continue again to finish the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1 saved in the output folder and added to the gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted: %1 of %2 previews rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the promising ones, then Continue the chosen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3653,6 +5278,54 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <location line="-15"/>
         <source>Folders the model library scans besides %1, e.g. AUTOMATIC1111&apos;s models folder (its Stable-diffusion, Lora, embeddings and VAE subfolders are all read).</source>
         <translation>Carpetas que la biblioteca de modelos explora además de %1, p. ej. la carpeta models de AUTOMATIC1111 (se leen sus subcarpetas Stable-diffusion, Lora, embeddings y VAE).</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SnrPlot</name>
+    <message>
+        <location filename="../ui/snr_plot.cpp" line="+49"/>
+        <source>Noise schedule: ᾱ and SNR over t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s noise schedule. Blue: the signal-to-noise ratio SNR = ᾱ/(1−ᾱ), log scale (left). Orange: ᾱ, the share of the image left at step t (right). Where SNR falls below 1, noise outweighs the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Load a model to see its noise schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>SNR (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ᾱ (image left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>SNR(%1) = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SNR = 1 at t = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>t = %1 · ᾱ = %2 · SNR = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noise schedule of the model (T = %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3863,6 +5536,243 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <location line="+0"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::TokenChipsView</name>
+    <message>
+        <location filename="../ui/token_chips.cpp" line="+87"/>
+        <source>Chunk %1 · %2 of %3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>begins at BREAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the words after its last comma moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rest is padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>chunk %1, position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Embedding “%1”: vector %2 of %3 · weight %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” · id %2 · weight %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>… and 1 more token, not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and %1 more tokens, not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::TrainDialog</name>
+    <message>
+        <location filename="../ui/train_dialog.cpp" line="+53"/>
+        <source>Train a tiny model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each run makes a new model folder in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save tiny models in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Class: 6 colours, 3 shapes, 32×32 pixels (about 10 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small model of the built-in kind, trained from scratch on pictures Stipple draws: first its tokenizer and text encoder, then its VAE, then the denoising UNet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation type="unfinished">Interrumpir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops after the current step; the model exported last stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open as model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loads the trained model in the main window, to generate with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start trains a new model from scratch. The loss and sample pictures appear as it learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+140"/>
+        <source>VAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Samples (the same prompts and seed as it trains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot make the folder &apos;%1&apos;: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The app is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the running job to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting: making the tokenizer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopping after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening %1 in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped: the dialog was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tokenizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the tokenizer from generated captions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 step %2/%3 · loss %4 · %5 elapsed · about %6 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered in %1 s with %2 sampler steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: %1 diffusion steps in %2 (samples took %3 s). The model is in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped at diffusion step %1. The model exported last is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped before the first model was exported: there is nothing to open yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,12 @@ void GalleryView::showContextMenu(const QPoint& pos) {
     QAction* showFolder = menu.addAction(tr("Show in folder"));
     const QStringList paths = selectedPaths();
     QAction* compare = nullptr;
-    if (paths.size() >= 2 && paths.size() <= 4) compare = menu.addAction(tr("Compare selected (%1)").arg(paths.size()));
+    QAction* lockstep = nullptr;
+    if (paths.size() >= 2 && paths.size() <= 4) {
+        compare = menu.addAction(tr("Compare selected (%1)").arg(paths.size()));
+        lockstep = menu.addAction(tr("Compare step by step (%1)").arg(paths.size()));
+        lockstep->setToolTip(tr("Play the selected runs side by side on one step scrubber, from their stored step timelines."));
+    }
     menu.addSeparator();
     const QList<qint64> ids = selectedIds();
     QAction* del = menu.addAction(ids.size() > 1 ? tr("Delete %1 images").arg(ids.size()) : tr("Delete"));
@@ -238,6 +243,8 @@ void GalleryView::showContextMenu(const QPoint& pos) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     } else if (compare && chosen == compare) {
         Q_EMIT compareRequested(paths);
+    } else if (lockstep && chosen == lockstep) {
+        Q_EMIT lockstepRequested(paths);
     } else if (chosen == del) {
         Q_EMIT deleteRequested(ids.isEmpty() ? QList<qint64>{index.data(GalleryModel::IdRole).toLongLong()} : ids);
     }

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void reuseParametersRequested(const QString& parameters);
     void deleteRequested(const QList<qint64>& ids);
     void compareRequested(const QStringList& paths);
+    void lockstepRequested(const QStringList& paths);  // "Compare step by step": the lockstep compare
     void upscaleRequested(const QString& path);  // "Upscale…": the window opens the dialog
     void message(const QString& text);         // status-bar feedback
 

@@ -1,5 +1,6 @@
 // Generation controller (see generation_controller.h).
 #include "generation_controller.h"
+#include "worker_task.h"
 #include "app_paths.h"
 
 #include "generation_worker.h"
@@ -41,6 +42,9 @@ GenerationController::GenerationController(QObject* parent)
         Q_EMIT modelLoadFailed(path, reason);
     });
     connect(worker_, &GenerationWorker::framesAvailable, this, &GenerationController::onFramesAvailable);
+    connect(worker_, &GenerationWorker::stageStarted, this, [this](int jobId, int stage) {
+        if (!shutDown_) Q_EMIT stageChanged(jobId, stage);
+    });
     connect(worker_, &GenerationWorker::cellFinished, this, [this](int jobId, const GeneratedImage& cell) {
         if (!shutDown_) Q_EMIT cellFinished(jobId, cell);
     });
@@ -124,8 +128,11 @@ void GenerationController::clearQueue() {
 
 void GenerationController::dispatchNext() {
     if (shutDown_ || current_.id != 0 || loading_ || queue_.isEmpty()) return;
-    // An upscale loads its own upscaler: it runs with no diffusion model loaded too.
-    if (!modelLoaded_ && queue_.front().kind != JobKind::Upscale) return;
+    // An upscale loads its own upscaler, a training task makes its model: they run with no
+    // diffusion model loaded too.
+    const GenerationJob& next = queue_.front();
+    const bool needsModel = next.kind == JobKind::Task ? next.task && next.task->needsModel() : next.kind != JobKind::Upscale;
+    if (!modelLoaded_ && needsModel) return;
     current_ = queue_.takeFirst();
     aborting_ = false;
     Q_EMIT queueChanged();

@@ -60,6 +60,9 @@ Q_SIGNALS:
     void queueChanged();
     void jobStarted(const stipple::ui::GenerationJob& job);
     void framesArrived(const QList<stipple::ui::PreviewFrame>& frames);  // the newest last
+    // The running generation entered a stage (stipple::PipelineStage as int: TextEncoder,
+    // Denoising, VaeDecode); each pass of a run reports its own.
+    void stageChanged(int jobId, int stage);
     void cellFinished(int jobId, const stipple::ui::GeneratedImage& cell);
     void sweepModelLoading(int jobId, const QString& model, int index, int count);
     void jobFinished(const stipple::ui::JobResult& result);

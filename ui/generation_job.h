@@ -22,7 +22,11 @@ namespace stipple::ui {
 
 // Every long job runs in the one queue of the GenerationController, on the one loaded model
 // (an Upscale needs none: it loads its upscaler for the job and frees it after).
-enum class JobKind { Generate, Sweep, Upscale };
+// A Task is a side job of the classroom views (forward noising, seed triage, training...): its own
+// code runs on the worker thread with the loaded model (worker_task.h).
+enum class JobKind { Generate, Sweep, Upscale, Task };
+
+class WorkerTask;
 
 // How the worker loads one model: the user's precision and threads, the model's own choices
 // (Preferences::modelOverrides) and the library's LoRA and embedding folders.
@@ -52,6 +56,7 @@ struct GenerationJob {
     // queueing). The worker loads them one at a time and reloads the user's model afterwards.
     QList<ModelLoadArgs> sweepModels;
     UpscaleJob upscale;                  // Upscale: what to enlarge, with what; saved like Generate's images
+    std::shared_ptr<WorkerTask> task;    // Task: what runs; its owner reads its results after jobFinished
 };
 
 // One live preview of the running job: a generation's batch tiled side by side, or one sweep cell.
@@ -65,6 +70,8 @@ struct PreviewFrame {
     double secondsThisStep = 0;
     double elapsed = 0;      // seconds since the job started
     bool noisy = false;      // x_t instead of the x0 estimate
+    double timestep = -1;    // the sampler's model timestep of this step (diffusers' 0…T-1, fractional for
+                             // Karras sigmas); -1 = not a denoising step
     QImage image;            // a batch's previews tiled (batch_tile.h)
     int batch = 1;           // images in the tile
     QSize cellSize;          // the size of each
@@ -108,6 +115,9 @@ struct ModelSummary {
     QString vaeName;           // a separate VAE file in use, else ""
     int tokenLimit = 75;     // prompt tokens the text encoder reads (model_max_length - bos - eos)
     bool previewsWithVae = false;  // its VAE is so cheap that the fast preview is the VAE itself
+    // The training noise schedule ᾱ (Pipeline::alphas_cumprod: diffusers' timestep i at index i), for
+    // the SNR plot under the timeline.
+    QList<double> alphasCumprod;
     // A model trained on a closed vocabulary (the built-in one: scenes.json in its folder): every
     // word it knows, and prompts to try. Both empty for ordinary models.
     QStringList vocabulary;

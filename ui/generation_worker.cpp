@@ -14,9 +14,11 @@
 #include "image/png_text.h"
 #include "pipeline/upscaler.h"
 #include "preferences.h"
+#include "result_images.h"
 #include "service/generation_service.h"
 #include "scenes/scene_vocab.h"
 #include "teach/sweep_run.h"
+#include "worker_task.h"
 
 #include <QBuffer>
 #include <QDate>
@@ -47,20 +49,6 @@ public:
         Preferences().setModelHash(QString::fromStdString(key), QString::fromStdString(hash));
     }
 };
-
-// A result image for the GUI: the thumbnail scaled and PNG-encoded here, not on the GUI thread.
-GeneratedImage describeImage(const stipple::Image& image, bool keepFullImage) {
-    GeneratedImage g;
-    const QImage full = to_qimage(image);
-    g.thumbnail = full.width() > 256 || full.height() > 256
-                      ? full.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                      : full;
-    QBuffer buffer(&g.thumbnailPng);
-    buffer.open(QIODevice::WriteOnly);
-    g.thumbnail.save(&buffer, "PNG");
-    if (keepFullImage) g.image = full;
-    return g;
-}
 
 stipple::DType parseDtype(const QString& dtype) {
     return dtype == QLatin1String("bf16")   ? stipple::DType::BFloat16
@@ -106,6 +94,7 @@ public:
         frame.secondsThisStep = info.seconds;
         frame.elapsed = clock_.elapsed() / 1000.0;
         frame.noisy = state.noisy.load() || !info.denoised.defined();
+        frame.timestep = info.timestep;
         const at::Tensor& latents = frame.noisy ? info.latents : info.denoised;
         stipple::PreviewMethod method = stipple::PreviewMethod::Fast;
         const int every = state.fullVaeEvery.load();
@@ -126,6 +115,8 @@ public:
         }
         if (worker_.mailbox().post(std::move(frame))) Q_EMIT worker_.framesAvailable();
     }
+
+    void on_stage(stipple::PipelineStage stage) override { Q_EMIT worker_.stageStarted(jobId_, static_cast<int>(stage)); }
 
 private:
     GenerationWorker& worker_;
@@ -253,6 +244,12 @@ ModelSummary GenerationWorker::loadInto(const ModelLoadArgs& args) {
     }
     if (m.tokenizer) m.tokenLimit = std::max(1, m.tokenizer->model_max_length() - 2);
     m.previewsWithVae = info.previews_with_vae;
+    {
+        const at::Tensor alphas = state_->service.pipeline().alphas_cumprod().to(at::kDouble).contiguous();
+        const double* a = alphas.data_ptr<double>();
+        m.alphasCumprod.reserve(static_cast<qsizetype>(alphas.numel()));
+        for (int64_t i = 0; i < alphas.numel(); ++i) m.alphasCumprod << a[i];
+    }
     const QString scenes = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("scenes.json")) : QString();
     if (!scenes.isEmpty() && QFileInfo::exists(scenes)) {
         const stipple::scenes::SceneVocab vocab = stipple::scenes::SceneVocab::load(QFile::encodeName(scenes).toStdString());
@@ -305,6 +302,10 @@ void GenerationWorker::run(const GenerationJob& job) {
     try {
         if (job.kind == JobKind::Sweep) runSweep(job, result);
         else if (job.kind == JobKind::Upscale) runUpscale(job, result);
+        else if (job.kind == JobKind::Task) {
+            runTask(job, control);
+            result.cancelled = control->cancel.load();
+        }
         else runGeneration(job, result);
     } catch (const std::bad_alloc&) {
         result.error = tr("Out of memory: try a smaller size, fewer images or bf16 in Settings.");
@@ -335,35 +336,7 @@ void GenerationWorker::runGeneration(const GenerationJob& job, JobResult& result
     result.cancelled = out.cancelled || (control->cancel.load() && out.images.empty());
     if (result.cancelled) return;
 
-    QList<quint64> seeds;
-    for (uint64_t s : out.seeds) seeds << s;
-    // Another running Stipple may take the same numbers between our listing and our save: the
-    // save never replaces a file (ExistingFiles::Keep), and a taken name means new numbers.
-    QStringList paths;
-    std::vector<std::string> texts;
-    for (int attempt = 0;; ++attempt) {
-        paths = nextOutputPaths(job.outputRoot, today, seeds);
-        std::vector<std::string> files;
-        for (const QString& p : paths) files.push_back(QFile::encodeName(p).toStdString());
-        try {
-            texts = service.save_all(job.request, out, files, stipple::GenerationService::ExistingFiles::Keep);
-            break;
-        } catch (const stipple::Error&) {
-            const bool taken = std::any_of(paths.begin(), paths.end(), [](const QString& p) { return QFileInfo::exists(p); });
-            if (!taken || attempt >= 16) throw;
-        }
-    }
-    for (size_t i = 0; i < out.images.size(); ++i) {
-        // Only the first image is shown at full size; the others travel as thumbnails.
-        GeneratedImage g = describeImage(out.images[i], i == 0);
-        g.path = paths[static_cast<int>(i)];
-        g.seed = out.seeds[i];
-        g.parameters = QString::fromStdString(texts[i]);
-        g.request = job.request;
-        g.request.seeds = {out.seeds[i]};
-        g.request.scheduler = out.scheduler_label;
-        result.images << g;
-    }
+    result.images = saveResultImages(service, job.request, out, job.outputRoot, today);
 }
 
 void GenerationWorker::runSweep(const GenerationJob& job, JobResult& result) {
@@ -468,6 +441,33 @@ void GenerationWorker::runUpscale(const GenerationJob& job, JobResult& result) {
     g.seed = seed;
     g.parameters = QString::fromStdString(parameters);
     result.images << g;
+}
+
+namespace {
+
+// What a WorkerTask sees of the worker: the job's RunControl and the preview mailbox.
+class WorkerTaskContext final : public TaskContext {
+public:
+    WorkerTaskContext(GenerationWorker& worker, int jobId, stipple::RunControl& control)
+        : worker_(worker), jobId_(jobId), control_(control) {}
+    stipple::RunControl& control() override { return control_; }
+    void post(PreviewFrame frame) override {
+        frame.jobId = jobId_;
+        if (worker_.mailbox().post(std::move(frame))) Q_EMIT worker_.framesAvailable();
+    }
+
+private:
+    GenerationWorker& worker_;
+    int jobId_;
+    stipple::RunControl& control_;
+};
+
+}  // namespace
+
+void GenerationWorker::runTask(const GenerationJob& job, const std::shared_ptr<stipple::RunControl>& control) {
+    if (!job.task) throw stipple::Error("a task job without a task (a bug: report it)");
+    WorkerTaskContext context(*this, job.id, *control);
+    job.task->run(state_->service, context);
 }
 
 }  // namespace stipple::ui

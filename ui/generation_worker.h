@@ -12,6 +12,8 @@
 
 #include <memory>
 
+namespace stipple { struct RunControl; }
+
 namespace stipple::ui {
 
 enum class PreviewSource { Latent = 0, Taesd = 1 };
@@ -44,6 +46,8 @@ Q_SIGNALS:
     void modelLoaded(const stipple::ui::ModelSummary& model);
     void modelLoadFailed(const QString& path, const QString& reason);
     void framesAvailable();
+    // A generation's stage (stipple::PipelineStage as int) starts; queued after the frames before it.
+    void stageStarted(int jobId, int stage);
     void cellFinished(int jobId, const stipple::ui::GeneratedImage& cell);  // a sweep cell
     // A Model sweep is about to load model `index` of `count` (its path).
     void sweepModelLoading(int jobId, const QString& model, int index, int count);
@@ -56,6 +60,7 @@ private:
     void runGeneration(const GenerationJob& job, JobResult& result);
     void runSweep(const GenerationJob& job, JobResult& result);
     void runUpscale(const GenerationJob& job, JobResult& result);
+    void runTask(const GenerationJob& job, const std::shared_ptr<stipple::RunControl>& control);
     // Loads `args` into the service and describes it; throws (the service is then empty).
     ModelSummary loadInto(const ModelLoadArgs& args);
     std::unique_ptr<State> state_;

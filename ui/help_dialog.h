@@ -1,8 +1,11 @@
 // Help ▸ How diffusion works: a classroom explanation of what the preview shows (noise → x₀
-// estimate) and what steps, guidance scale, seed and samplers do, as translated rich text.
+// estimate) and what steps, guidance scale, seed and samplers do, and a guided tour of the Classroom
+// views for a 45-minute lesson, as translated rich text.
 #pragma once
 
 #include <QDialog>
+
+class QTextBrowser;
 
 namespace stipple::ui {
 
@@ -11,6 +14,13 @@ class HelpDialog : public QDialog {
 public:
     explicit HelpDialog(QWidget* parent = nullptr);
     static QString html();
+    // The guided tour of the Classroom views for a 45-minute lesson (part of html(), anchor "tour").
+    static QString tour();
+    // Scrolls to the tour (Classroom ▸ Lesson tour opens the help there).
+    void showTour();
+
+private:
+    QTextBrowser* browser_;
 };
 
 }  // namespace stipple::ui

@@ -13,6 +13,7 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent) {
 void ImageView::setImage(const QImage& image) {
     image_ = image;
     update();
+    Q_EMIT imageChanged();
 }
 
 void ImageView::setPlaceholder(const QString& text) {

@@ -15,6 +15,9 @@ public:
     void setPlaceholder(const QString& text);
     QSize sizeHint() const override { return {512, 512}; }
 
+Q_SIGNALS:
+    void imageChanged();  // after every setImage (the presenter view mirrors the main preview)
+
 protected:
     void paintEvent(QPaintEvent* event) override;
 

@@ -26,6 +26,7 @@
 #include "sweep_dialog.h"
 #include "timeline_export.h"
 #include "upscale_dialog.h"
+#include "worker_task.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -257,6 +258,8 @@ void MainWindow::buildMenus() {
     QAction* sweep = gen->addAction(tr("&Sweep (X/Y plot)…"), this, &MainWindow::openSweepDialog);
     sweep->setToolTip(tr("Render a grid of images that differ in one or two settings (seed, steps, CFG, sampler, prompt, size)."));
 
+    buildClassroomMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* howTo = help->addAction(tr("&How diffusion works"), this, [this] { HelpDialog(this).exec(); });
     howTo->setShortcut(QKeySequence::HelpContents);
@@ -350,6 +353,7 @@ void MainWindow::onModelLoaded(const ModelSummary& m) {
                                    .arg(m.defaultHeight)
                                    .arg(extras));
     preview_->setTaesdAvailable(m.hasTaesd);
+    preview_->setNoiseSchedule(m.alphasCumprod);
     preview_->setFastPreviewUsesVae(m.previewsWithVae);
     // A message about an earlier failed load is settled by a load the user asked for; after a
     // reopening it stays, since it says why the model is not the one asked for.
@@ -465,6 +469,10 @@ void MainWindow::onJobStarted(const GenerationJob& job) {
         statusBar()->showMessage(tr("Upscaling %1…").arg(name));
         return;
     }
+    if (job.kind == JobKind::Task) {
+        if (job.task) statusBar()->showMessage(QStringLiteral("%1…").arg(job.task->title()));
+        return;
+    }
     if (job.kind != JobKind::Generate) {
         statusBar()->showMessage(tr("Sweep running…"));
         return;
@@ -484,6 +492,10 @@ void MainWindow::updateQueueView() {
         }
         if (j.kind == JobKind::Upscale) {
             items << tr("#%1 · upscale ×%2 · %3").arg(j.id).arg(j.upscale.scale).arg(QFileInfo(j.upscale.source).fileName());
+            continue;
+        }
+        if (j.kind == JobKind::Task) {
+            items << QStringLiteral("#%1 · %2").arg(j.id).arg(j.task ? j.task->title() : QString());
             continue;
         }
         items << tr("#%1 · seed %2 · %3 steps · %4")

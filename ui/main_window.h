@@ -27,6 +27,7 @@ class GalleryModel;
 class GalleryView;
 class GenerationController;
 class HistoryRecorder;
+class LockstepCompare;
 class ModelLibraryScanner;
 class ModelPicker;
 class ParametersPanel;
@@ -97,6 +98,12 @@ public Q_SLOTS:
     // Queues an upscale of `path` by `upscaler` ("Lanczos", "Nearest" or a model file) at `scale`:
     // a job in the one queue, saved beside the day's images. Returns its job id (0: not queued).
     int upscaleImage(const QString& path, const QString& upscaler, double scale);
+    // Classroom ▸ Lockstep compare (main_window_lockstep.cpp): the images at `paths` (2-4) side by
+    // side on one step scrubber, from their stored timelines; a run without one can be re-run
+    // (queued as a generation). Null (and a message) for fewer than 2 or more than 4.
+    LockstepCompare* showLockstepCompare(const QStringList& paths);
+    // The menu entry: the gallery's selection (2-4 images), else the newest results with a timeline.
+    LockstepCompare* openLockstepCompare();
 
 Q_SIGNALS:
     void modelReady(const stipple::ui::ModelSummary& model);
@@ -112,6 +119,8 @@ protected:
 private:
     void buildMenus();
     void buildModelMenu();
+    // The Classroom menu (main_window_classroom.cpp): the teaching views, each a window of its own.
+    void buildClassroomMenu();
     void updateModelMenu();
     void connectController();
     void openSweepDialog();
@@ -147,6 +156,7 @@ private:
     GalleryView* gallery_;
     ErrorBanner* banner_;
     QMenu* modelMenu_ = nullptr;
+    QMenu* classroomMenu_ = nullptr;
     class CheckpointImport* import_ = nullptr;
     QAction* ownVae_ = nullptr;
     QList<QAction*> predictionActions_;

@@ -1,5 +1,6 @@
 // Parameters region (see parameters_panel.h).
 #include "parameters_panel.h"
+#include "token_chips.h"
 #include "app_paths.h"
 #include "image_convert.h"
 #include "init_image_panel.h"
@@ -29,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStyle>
@@ -156,6 +158,18 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     promptChunks_ = chunkLabel("promptChunks");
     promptChunks_->setAccessibleName(tr("Where the prompt's chunks begin"));
     layout->addWidget(promptChunks_);
+    promptStrip_ = new TokenChipsView;
+    promptStrip_->setObjectName(QStringLiteral("promptTokenStrip"));
+    promptStrip_->setCompact(true);
+    auto* stripArea = new QScrollArea(this);
+    stripArea->setWidget(promptStrip_);
+    stripArea->setWidgetResizable(true);
+    stripArea->setFrameShape(QFrame::NoFrame);
+    stripArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    stripArea->setMaximumHeight(promptStrip_->heightOfRows(2));  // more rows scroll
+    stripArea->hide();
+    promptStripArea_ = stripArea;
+    layout->addWidget(stripArea);
 
     auto* negHead = new QHBoxLayout;
     QLabel* negativeLabel = sectionLabel(tr("&Negative prompt"), this);
@@ -942,8 +956,11 @@ void ParametersPanel::showReadings() {
         chunks->setVisible(!starts.isEmpty());
     };
     show(promptTokens_, promptNotice_, promptChunks_, promptReading_);
+    promptStrip_->setReading(promptReading_);
     show(negativeTokens_, negativeNotice_, negativeChunks_, negativeReading_);
 }
+
+void ParametersPanel::setTokenStripVisible(bool visible) { promptStripArea_->setVisible(visible); }
 
 void ParametersPanel::setExamplePrompts(const QStringList& examples) {
     QMenu* menu = examples_->menu();

@@ -33,6 +33,7 @@ class InitImagePanel;
 class FaceDetailPanel;
 class HiresFixPanel;
 class SeedEdit;
+class TokenChipsView;
 
 // An image's A1111 parameters as a request, as the panel restores them. An infotext without `RNG`
 // but not written by Stipple is AUTOMATIC1111's (or Forge's) default "GPU" source: it writes the
@@ -125,6 +126,10 @@ public:
     QToolButton* examplesButton() const { return examples_; }
     QCheckBox* finishAtStepBox() const { return finishAt_; }
     QLabel* promptChunksLabel() const { return promptChunks_; }
+    // The prompt as token chips under the prompt box (Classroom ▸ Tokens under the prompt); hidden
+    // until shown.
+    TokenChipsView* promptTokenStrip() const { return promptStrip_; }
+    void setTokenStripVisible(bool visible);
     QLabel* negativeChunksLabel() const { return negativeChunks_; }
     QLabel* restoreReport() const { return extra_; }
     QToolButton* advancedButton() const { return advancedButton_; }
@@ -204,6 +209,8 @@ private:
     stipple::PromptStyle promptStyle_ = stipple::PromptStyle::A1111;
     PromptReading promptReading_, negativeReading_;
     QLabel* promptChunks_;
+    TokenChipsView* promptStrip_;
+    QWidget* promptStripArea_;  // its scroll area: a few rows high however long the prompt
     QLabel* negativeChunks_;
     QToolButton* advancedButton_;
     QWidget* advanced_;

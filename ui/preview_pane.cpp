@@ -3,6 +3,7 @@
 
 #include "batch_tile.h"
 #include "image_view.h"
+#include "snr_plot.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -113,7 +114,21 @@ PreviewPane::PreviewPane(QWidget* parent) : QWidget(parent) {
         slider_->setValue(slider_->value() + 1);
     });
     connect(play_, &QToolButton::clicked, this, [this] { isPlaying() ? stopPlaying() : play(); });
+    snrToggle_ = new QToolButton(this);
+    snrToggle_->setObjectName(QStringLiteral("timelineSnrToggle"));
+    snrToggle_->setText(tr("SNR"));
+    snrToggle_->setCheckable(true);
+    snrToggle_->setChecked(true);
+    snrToggle_->setAccessibleName(tr("Show the noise schedule"));
+    snrToggle_->setToolTip(tr("Show or hide the model's noise schedule (ᾱ and SNR) under the timeline, with a tick "
+                              "where each step of the run sits."));
+    timeline->addWidget(snrToggle_);
     layout->addLayout(timeline);
+    snr_ = new SnrPlot(this);
+    snr_->setCompact(true);
+    snr_->setFixedHeight(100);
+    layout->addWidget(snr_);
+    connect(snrToggle_, &QToolButton::toggled, snr_, &QWidget::setVisible);
 
     auto* status = new QHBoxLayout;
     progress_ = new QProgressBar(this);
@@ -173,7 +188,7 @@ QList<int> PreviewPane::timelineSteps() const {
 
 QList<TimelineFrame> PreviewPane::timelineFrames() const {
     QList<TimelineFrame> frames;
-    for (const Entry& e : timeline_) frames << TimelineFrame{e.image, e.label, e.step};
+    for (const Entry& e : timeline_) frames << TimelineFrame{e.image, e.label, e.step, e.timestep};
     return frames;
 }
 
@@ -181,8 +196,9 @@ QList<TimelineFrame> PreviewPane::stepFrames(int index) const {
     QList<TimelineFrame> frames;
     for (const Entry& e : timeline_) {
         if (e.step <= 0) continue;
-        if (e.batch <= 1) frames << TimelineFrame{e.image, e.label, e.step};
-        else if (index < e.batch) frames << TimelineFrame{e.image.copy(tileRect(index, e.batch, e.cellSize)), e.label, e.step};
+        if (e.batch <= 1) frames << TimelineFrame{e.image, e.label, e.step, e.timestep};
+        else if (index < e.batch)
+            frames << TimelineFrame{e.image.copy(tileRect(index, e.batch, e.cellSize)), e.label, e.step, e.timestep};
     }
     return frames;
 }
@@ -197,14 +213,19 @@ void PreviewPane::setTimeline(const QList<Entry>& entries) {
     settingSlider_ = false;
     play_->setEnabled(timeline_.size() > 1);
     followLive_ = true;
-    if (timeline_.isEmpty()) sliderLabel_->clear();
-    else showEntry(slider_->maximum());
+    updateSnrSteps();
+    if (timeline_.isEmpty()) {
+        sliderLabel_->clear();
+        snr_->setCurrentT(-1);
+    } else {
+        showEntry(slider_->maximum());
+    }
 }
 
 void PreviewPane::showTimeline(const QList<TimelineFrame>& steps, const QImage& result, const QString& caption) {
     if (jobId_ != 0) return;  // never hide a running generation
     QList<Entry> entries;
-    for (const TimelineFrame& f : steps) entries << Entry{f.image, f.label, f.step, 1, f.image.size()};
+    for (const TimelineFrame& f : steps) entries << Entry{f.image, f.label, f.step, 1, f.image.size(), f.timestep};
     if (!result.isNull()) entries << Entry{result, tr("Result"), 0, 1, result.size()};
     setTimeline(entries);
     if (entries.isEmpty()) view_->setImage(result);
@@ -233,6 +254,8 @@ void PreviewPane::startJob(int jobId, int totalSteps) {
     play_->setEnabled(false);
     jobId_ = jobId;
     timeline_.clear();
+    updateSnrSteps();
+    snr_->setCurrentT(-1);
     lastStep_ = 0;
     followLive_ = true;
     settingSlider_ = true;
@@ -263,7 +286,8 @@ void PreviewPane::addFrames(const QList<PreviewFrame>& frames) {
     for (const PreviewFrame& f : frames) {
         if (f.jobId != jobId_) continue;  // stale: from an earlier job
         const QString what = f.noisy ? tr("xₜ") : tr("x₀");
-        timeline_ << Entry{f.image, tr("Step %1/%2 · %3").arg(f.step).arg(f.total).arg(what), f.step, f.batch, f.cellSize};
+        timeline_ << Entry{f.image, tr("Step %1/%2 · %3").arg(f.step).arg(f.total).arg(what), f.step, f.batch, f.cellSize,
+                           f.timestep};
         newest = &f;
     }
     if (!newest) return;
@@ -274,6 +298,7 @@ void PreviewPane::addFrames(const QList<PreviewFrame>& frames) {
     slider_->setRange(0, static_cast<int>(timeline_.size()) - 1);
     if (followLive_) slider_->setValue(slider_->maximum());
     settingSlider_ = false;
+    updateSnrSteps();
     if (followLive_) showEntry(slider_->maximum());
     Q_EMIT frameShown(newest->step, newest->total);
 }
@@ -313,6 +338,18 @@ void PreviewPane::showEntry(int index) {
     if (index < 0 || index >= timeline_.size()) return;
     view_->setImage(timeline_[index].image);
     sliderLabel_->setText(timeline_[index].label);
+    const double timestep = timeline_[index].timestep;
+    snr_->setHighlightedStep(index);
+    snr_->setCurrentT(timestep >= 0 ? timestep + 1 : -1);  // the noising step with that timestep's ᾱ
+}
+
+void PreviewPane::setNoiseSchedule(const QList<double>& alphasCumprod) { snr_->setAlphasCumprod(alphasCumprod); }
+
+void PreviewPane::updateSnrSteps() {
+    QList<double> timesteps;
+    timesteps.reserve(timeline_.size());
+    for (const Entry& e : timeline_) timesteps << e.timestep;
+    snr_->setStepTimesteps(timesteps, snr_->highlightedStep() < timesteps.size() ? snr_->highlightedStep() : -1);
 }
 
 void PreviewPane::finishJob(const QImage& result, double secs, const QString& caption) {

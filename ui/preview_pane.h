@@ -19,6 +19,7 @@ class QToolButton;
 namespace stipple::ui {
 
 class ImageView;
+class SnrPlot;
 
 class PreviewPane : public QWidget {
     Q_OBJECT
@@ -53,6 +54,11 @@ public:
     QImage currentImage() const;
     ImageView* imageView() const { return view_; }
     QSlider* timelineSlider() const { return slider_; }
+    // The loaded model's noise schedule under the timeline, with a tick where each step of the shown
+    // run sits (its timestep) and the shown step marked; hidden by its toggle on the timeline row.
+    SnrPlot* snrPlot() const { return snr_; }
+    QToolButton* snrToggle() const { return snrToggle_; }
+    void setNoiseSchedule(const QList<double>& alphasCumprod);  // ModelSummary::alphasCumprod
 
     // Preview options (persisted by the main window).
     bool showNoisy() const;
@@ -76,10 +82,12 @@ private:
         int step = 0;
         int batch = 1;    // images tiled in `image`
         QSize cellSize;   // the size of each
+        double timestep = -1;  // the sampler's model timestep of the step (-1: unknown, or the result)
     };
     void setTimeline(const QList<Entry>& entries);
     void showEntry(int index);
     void updateProgress(const PreviewFrame& frame);
+    void updateSnrSteps();  // the plot's ticks from timeline_ and its marks from the shown entry
 
     ImageView* view_;
     QLabel* caption_;
@@ -92,6 +100,8 @@ private:
     QSpinBox* vaeEvery_;
     QToolButton* play_;
     QTimer* playTimer_;
+    SnrPlot* snr_;
+    QToolButton* snrToggle_;
     QList<Entry> timeline_;
     int jobId_ = 0;
     int lastStep_ = 0;

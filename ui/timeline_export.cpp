@@ -80,13 +80,21 @@ TimelineExporter::~TimelineExporter() {
 }
 
 bool TimelineExporter::start(const QList<TimelineFrame>& frames, const QString& path) {
+    return start(
+        [frames] {
+            QList<QImage> images = labelledTimelineFrames(frames);
+            if (!images.isEmpty()) images << images.last() << images.last() << images.last();  // pause on the result
+            return images;
+        },
+        path);
+}
+
+bool TimelineExporter::start(std::function<QList<QImage>()> compose, const QString& path) {
     if (thread_) return false;
     auto error = std::make_shared<QString>();
     auto note = std::make_shared<QString>();
-    thread_ = QThread::create([frames, path, error, note] {
-        QList<QImage> images = labelledTimelineFrames(frames);
-        if (!images.isEmpty()) images << images.last() << images.last() << images.last();  // pause on the result
-        *error = writeTimeline(path, images, 250, note.get());
+    thread_ = QThread::create([compose = std::move(compose), path, error, note] {
+        *error = writeTimeline(path, compose(), 250, note.get());
     });
     connect(thread_, &QThread::finished, this, [this, path, error, note] {
         thread_->deleteLater();

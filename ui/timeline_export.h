@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QThread;
 
 namespace stipple::ui {
@@ -16,6 +18,7 @@ struct TimelineFrame {
     QImage image;
     QString label;  // e.g. "Step 5/20 · x₀"
     int step = 0;   // the step it shows; 0 for the result
+    double timestep = -1;  // the sampler's model timestep of that step (PreviewFrame::timestep); -1 unknown
 };
 
 // Every frame scaled to the largest frame's size (latent previews are 8x smaller than the result),
@@ -39,6 +42,9 @@ public:
     bool isBusy() const { return thread_ != nullptr; }
     // False when an export is still running. The result pauses on the last frame.
     bool start(const QList<TimelineFrame>& frames, const QString& path);
+    // The same for frames that `compose` makes on the export thread (another view's movie, e.g.
+    // the lockstep compare's runs side by side), 250 ms apart, as they come.
+    bool start(std::function<QList<QImage>()> compose, const QString& path);
 
 Q_SIGNALS:
     void finished(const QString& path, const QString& error, const QString& note);  // error empty: saved

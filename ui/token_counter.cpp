@@ -4,9 +4,12 @@
 
 #include "text/prompt_chunks.h"
 #include "text/prompt_parser.h"
+#include "text/token_text.h"
 #include "text/tokenizer.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace stipple::ui {
 
@@ -55,6 +58,42 @@ QString wordsFrom(const stipple::Tokenizer& tokenizer, const std::vector<stipple
     return out;
 }
 
+// Every text position of `chunked` as a chip (the prompt-as-tokens view), up to kMaxChips.
+void readChips(const stipple::Tokenizer& tokenizer, const stipple::ChunkedPrompt& chunked, PromptReading& r) {
+    const int first = tokenizer.bos_id() >= 0 ? 1 : 0;
+    r.chunkCount = static_cast<int>(chunked.chunks.size());
+    for (size_t c = 0; c < chunked.chunks.size(); ++c) {
+        const stipple::PromptChunk& chunk = chunked.chunks[c];
+        const int end = std::min<int>(first + chunk.length, static_cast<int>(chunk.ids.size()));
+        for (int p = first; p < end; ++p) {
+            if (r.chips.size() >= PromptReading::kMaxChips) {
+                r.chipsLeftOut += end - p;
+                break;
+            }
+            TokenChip chip;
+            chip.chunk = static_cast<int>(c);
+            chip.position = p;
+            chip.weight = chunk.weights[static_cast<size_t>(p)];
+            const stipple::EmbeddingFix* fix = nullptr;
+            for (const stipple::EmbeddingFix& f : chunk.fixes)
+                if (p >= f.position && p < f.position + f.vectors) fix = &f;
+            if (fix) {
+                chip.embedding = QString::fromStdString(fix->name);
+                chip.vector = p - fix->position;
+                chip.vectors = fix->vectors;
+            } else {
+                chip.id = chunk.ids[static_cast<size_t>(p)];
+                const stipple::TokenText piece = stipple::token_text(tokenizer, chip.id);
+                chip.text = QString::fromStdString(piece.text);
+                chip.wordStart = piece.word_start;
+                chip.wordEnd = piece.word_end;
+                chip.known = piece.known;
+            }
+            r.chips << chip;
+        }
+    }
+}
+
 void readChunks(const stipple::Tokenizer& tokenizer, const std::string& prompt, PromptReading& r,
                 const stipple::EmbeddingMatcher* embeddings) {
     const std::vector<stipple::WeightedText> runs = stipple::parse_prompt_attention(prompt);
@@ -64,6 +103,7 @@ void readChunks(const stipple::Tokenizer& tokenizer, const std::string& prompt, 
     r.tokens = chunked.token_count;
     r.target = chunked.target_token_count();
     r.chunkLength = chunked.chunk_length;
+    readChips(tokenizer, chunked, r);
     for (size_t i = 1; i < chunked.chunks.size(); ++i) {
         const stipple::PromptChunk& c = chunked.chunks[i];
         size_t run = c.run;
@@ -85,7 +125,8 @@ PromptReading readPrompt(const stipple::Tokenizer& tokenizer, int limit, const Q
         readChunks(tokenizer, text.toStdString(), r, embeddings);
     } catch (const std::exception&) {
         // A prompt A1111's parser refuses ("(x:1.2.3)"): no chunk count; generating says why.
-        r.tokens = -1, r.chunkStarts.clear(), r.chunkStartsAtBreak.clear();
+        r.tokens = -1, r.chunkStarts.clear(), r.chunkStartsAtBreak.clear(), r.chips.clear(), r.chipsLeftOut = 0,
+          r.chunkCount = 0;
     }
     if (r.literalTokens > limit) {
         QList<int> ends;

@@ -2,8 +2,9 @@
 // QObject on its own thread using the loaded model's tokenizer (shared, const, thread-safe). It
 // counts tokens both ways Stipple encodes prompts — AUTOMATIC1111's chunks without a length limit
 // ("80/150"), and the text as written cut at the encoder's limit (the Diffusers style) — says
-// where each chunk begins, and names the words a model with a closed vocabulary (the built-in
-// one) has never seen.
+// where each chunk begins, names the words a model with a closed vocabulary (the built-in
+// one) has never seen, and lists every token with its piece, id, weight and chunk (the prompt as
+// tokens view, token_chips.h).
 #pragma once
 
 #include <QList>
@@ -18,6 +19,22 @@
 namespace stipple { class Tokenizer; class EmbeddingMatcher; }
 
 namespace stipple::ui {
+
+// One position of the prompt as the text encoder reads it, in A1111's chunks (the prompt as
+// tokens view, token_chips.h): a token with its text piece, or one vector of an embedding.
+struct TokenChip {
+    QString text;              // the piece ("" for an embedding's vector: see embedding)
+    qint64 id = -1;            // the token id; -1 for an embedding's vector
+    float weight = 1.0f;       // A1111's attention weight (the emphasis multiplier of its run)
+    int chunk = 0;             // 0-based chunk it is read in
+    int position = 0;          // its index inside the chunk, bos counted (1 = the first text token)
+    bool wordStart = false;    // SentencePiece's word-start mark was on it
+    bool wordEnd = false;      // CLIP's word-end mark was on it
+    bool known = true;         // false: the tokenizer cannot name the id
+    QString embedding;         // a textual-inversion embedding's name ("" = an ordinary token)
+    int vector = 0;            // which of its vectors (0-based) …
+    int vectors = 0;           // … of how many
+};
 
 struct PromptReading {
     // AUTOMATIC1111's counter (core's count_prompt_tokens): "tokens/target", target a multiple of
@@ -35,6 +52,13 @@ struct PromptReading {
     int limit = 0;             // tokens the text encoder reads
     QString ignored;
     QStringList unknownWords;  // words outside the model's vocabulary, in prompt order (closed vocabularies only)
+    // The prompt as tokens: every position of every chunk, in order, at most kMaxChips (the rest
+    // only counted in chipsLeftOut, so a pasted megabyte cannot flood the GUI). chunkCount counts
+    // empty chunks (BREAK BREAK) too; chunkStartsAtBreak[i - 1] tells whether chunk i began at a BREAK.
+    static constexpr int kMaxChips = 1500;
+    QList<TokenChip> chips;
+    int chipsLeftOut = 0;
+    int chunkCount = 0;
 };
 
 // The reading of `text`: A1111's chunk count and chunk starts, the literal `tokens` of it cut at

@@ -49,17 +49,6 @@ GenerationRequest request_from_png(const std::string& path) {
     return restored.request;
 }
 
-class Progress : public StepObserver {
-public:
-    explicit Progress(bool quiet) : quiet_(quiet) {}
-    void on_step(const StepInfo& info) override {
-        if (!quiet_) std::fprintf(stderr, "\rstep %d/%d  t=%g", info.step, info.total, info.timestep);
-    }
-
-private:
-    bool quiet_;
-};
-
 }  // namespace
 
 int run_timeline(const std::vector<std::string>& argv) {
@@ -84,19 +73,11 @@ int run_timeline(const std::vector<std::string>& argv) {
     const PreviewMethod method = a.has("decode") ? parse_preview_method(a.str("decode"))
                                  : pipeline->info().has_taesd ? PreviewMethod::Taesd
                                                               : PreviewMethod::Fast;
-    Progress progress(quiet);
+    StepProgress progress(quiet);
     TimelineRecorder recorder(*pipeline, method, view, &progress);
-    RunControl control;
-    GenerationResult result;
-    {
-        CancelOnInterrupt interrupt(control);
-        result = pipeline->generate(request, &recorder, &control);
-    }
-    if (!quiet) std::fprintf(stderr, "\n");
-    if (result.cancelled) {
-        std::fprintf(stderr, "stipple-cli timeline: cancelled after %d steps; nothing written\n", result.steps_done);
-        return 130;
-    }
+    const std::optional<GenerationResult> done = generate_interruptible(*pipeline, request, &recorder, quiet, "timeline");
+    if (!done) return 130;
+    const GenerationResult& result = *done;
     const Image& image = result.images.front();
     const std::string parameters = service.parameters(request, result, 0);
     const auto& frames = recorder.frames();

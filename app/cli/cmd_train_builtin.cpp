@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "common/error.h"
+#include "training/builtin_presets.h"
 #include "training/builtin_trainer.h"
 #include "training/learning_curve.h"
 
@@ -16,9 +17,10 @@ int run_train_builtin(const std::vector<std::string>& argv) {
            {
                {"out", "DIR", "model folder to write (checkpoints in DIR/training)"},
                {"resume", "", "continue the run in DIR from its last checkpoint"},
+               {"preset", "class", "a named recipe; class: a tiny model of 6 colors, 3 shapes on 32x32 images that trains in about ten minutes (the options below override it)"},
                {"minutes", "N", "stop (resumably) after N minutes of wall time (default: no limit)"},
                {"seed", "N", "seed of the data, initialisation and noise (default 1)"},
-               {"size", "full|wide|tiny", "model size (default full; tiny is for smoke tests)"},
+               {"size", "full|wide|class|tiny", "model size (default full; class: the class preset's; tiny is for smoke tests)"},
                {"text-steps", "N", "pretrain the text encoder on caption -> attributes for N steps, then keep it fixed (default 0: trained with the UNet)"},
                {"vae-kl", "F", "VAE KL weight (default 1e-4)"},
                {"vae-object-weight", "F", "extra VAE loss weight on object pixels (default 0)"},
@@ -33,7 +35,7 @@ int run_train_builtin(const std::vector<std::string>& argv) {
                {"lr", "F", "diffusion learning rate (default 6e-4)"},
                {"checkpoint-minutes", "F", "minutes between checkpoints (default 3)"},
                {"log-every", "N", "steps between progress lines (default 10)"},
-               {"threads", "N", "CPU threads (default 2)"},
+               {"threads", "N", "CPU threads (default 2; 1 with --preset class)"},
            });
     if (a.parse_or_show_help(argv)) return 0;
     if (!a.has("out")) throw Error("train-builtin needs --out DIR");
@@ -45,13 +47,15 @@ int run_train_builtin(const std::vector<std::string>& argv) {
         std::printf("%s/learning_curve.png: %zu points\n", dir.c_str(), curve.size());
         return 0;
     }
-    at::set_num_threads(a.integer("threads", 2, 1, 256));
+    // The class preset's tiny model runs fastest on one thread (as threads_for_model picks for generation).
+    at::set_num_threads(a.integer("threads", a.has("preset") ? 1 : 2, 1, 256));
     training::TrainOptions o;
+    if (a.has("preset")) training::apply_preset(o, a.str("preset"));
     o.out_dir = a.str("out");
     o.resume = a.has("resume");
     o.minutes = a.number("minutes", 0, 0, 1e6);
     o.seed = a.has("seed") ? parse_u64(a.str("seed"), "--seed") : 1;
-    o.size = a.str("size", "full");
+    o.size = a.str("size", o.size);
     o.vae_steps = a.integer("vae-steps", o.vae_steps, 0, 10000000);
     o.steps = a.integer("steps", o.steps, 1, 10000000);
     o.batch = a.integer("batch", o.batch, 1, 4096);

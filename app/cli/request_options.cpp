@@ -297,6 +297,24 @@ void on_interrupt(int) {
 }
 }  // namespace
 
+std::optional<GenerationResult> generate_interruptible(Pipeline& pipeline, const GenerationRequest& request,
+                                                       StepObserver* observer, bool quiet, const std::string& command) {
+    RunControl control;
+    GenerationResult result;
+    {
+        CancelOnInterrupt interrupt(control);
+        result = pipeline.generate(request, observer, &control);
+    }
+    if (!quiet) std::fprintf(stderr, "\n");
+    if (!result.cancelled) return result;
+    std::fprintf(stderr, "stipple-cli %s: cancelled after %d steps; nothing written\n", command.c_str(), result.steps_done);
+    return std::nullopt;
+}
+
+void StepProgress::on_step(const StepInfo& info) {
+    if (!quiet_) std::fprintf(stderr, "\rstep %d/%d  t=%g", info.step, info.total, info.timestep);
+}
+
 CancelOnInterrupt::CancelOnInterrupt(RunControl& control) {
     g_interrupt_target = &control;
     std::signal(SIGINT, on_interrupt);

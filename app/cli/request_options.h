@@ -8,6 +8,7 @@
 #include "pipeline/pipeline.h"
 #include "service/generation_service.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,22 @@ std::string model_path(const Args& args);
 // Loads model_path(args) with load_settings(args) into `service` and, unless --quiet, says on
 // stderr what runs: "stipple-cli <command>: <model> (SD 1.x, fp32), 2 threads".
 const ModelInfo& load_model(GenerationService& service, const Args& args, const std::string& command);
+
+// "step 3/20  t=854" on one stderr line, rewritten each step (nothing when quiet).
+class StepProgress : public StepObserver {
+public:
+    explicit StepProgress(bool quiet) : quiet_(quiet) {}
+    void on_step(const StepInfo& info) override;
+
+private:
+    bool quiet_;
+};
+
+// One generation that Ctrl+C stops cleanly, its step line ended (unless quiet). A cancelled run
+// prints "stipple-cli <command>: cancelled after N steps; nothing written" and returns nullopt
+// (the command then exits 130).
+std::optional<GenerationResult> generate_interruptible(Pipeline& pipeline, const GenerationRequest& request,
+                                                       StepObserver* observer, bool quiet, const std::string& command);
 
 // While it lives, Ctrl+C sets `control.cancel` (the run then stops cleanly after the current step).
 class CancelOnInterrupt {

@@ -114,6 +114,7 @@ UNet2DConditionModelImpl::UNet2DConditionModelImpl(const UNetConfig& config)
 at::Tensor UNet2DConditionModelImpl::forward(const at::Tensor& sample_in, const at::Tensor& timestep,
                                              const at::Tensor& encoder_hidden_states, const UNetAddedCond& added,
                                              TensorMap* inter) {
+    ++forward_calls_;
     const auto& c = config_;
     if (!sample_in.defined() || sample_in.dim() != 4 || sample_in.size(1) != c.in_channels)
         throw Error("UNet: sample must be [B," + std::to_string(c.in_channels) + ",h,w], got " +

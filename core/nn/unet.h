@@ -10,6 +10,8 @@
 #include "nn/unet_blocks.h"
 #include "nn/unet_config.h"
 
+#include <atomic>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -38,12 +40,16 @@ public:
                        const UNetAddedCond& added = {}, TensorMap* intermediates = nullptr);
 
     const UNetConfig& config() const { return config_; }
+    // forward() calls so far, from any thread: tests check that a view's re-guiding or scrubbing
+    // makes no UNet call (issue #20).
+    int64_t forward_calls() const { return forward_calls_.load(); }
     at::ScalarType dtype() const { return nn::module_dtype(*this); }
     // Attention chunking, shared by all attention layers of this model.
     nn::AttentionSettings& attention_settings() { return *attention_settings_; }
 
 private:
     UNetConfig config_;
+    std::atomic<int64_t> forward_calls_{0};
     nn::AttentionSettingsPtr attention_settings_;
     nn::Conv2d conv_in_{nullptr}, conv_out_{nullptr};
     nn::TimestepEmbedding time_embedding_{nullptr}, add_embedding_{nullptr};

@@ -75,12 +75,26 @@ struct StepInfo {
     double seconds = 0;               // wall time of this iteration
     at::Tensor latents;               // x_t after the step [B,4,h,w]
     at::Tensor denoised;              // the scheduler's x0 estimate [B,4,h,w]
+    // Only when the observer wants_guidance_parts() and the step ran classifier-free guidance: the
+    // x0 estimates of the prompt alone and of the negative (or empty) prompt alone, before this
+    // step's scheduler update. x0 is affine in the model output at a fixed step, so the guided
+    // estimate at any scale s is denoised_uncond + s * (denoised_cond - denoised_uncond).
+    at::Tensor denoised_cond;
+    at::Tensor denoised_uncond;
 };
+
+// The stages of a generation, in order (the presenter's pipeline strip lights the running one).
+enum class PipelineStage { TextEncoder, Denoising, VaeDecode };
 
 class StepObserver {
 public:
     virtual ~StepObserver() = default;
     virtual void on_step(const StepInfo& info) = 0;
+    // Called as each stage starts (on the generating thread). Default: nothing.
+    virtual void on_stage(PipelineStage /*stage*/) {}
+    // true: fill StepInfo::denoised_cond / denoised_uncond (two extra x0 conversions per step;
+    // nothing is computed when false, so observing costs nothing by default).
+    virtual bool wants_guidance_parts() const { return false; }
 };
 
 // Fast: the cheapest preview true to the model's colours: FullVae where ModelInfo::previews_with_vae,

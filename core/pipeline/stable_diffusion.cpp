@@ -34,6 +34,7 @@
 #include <cstring>
 #include <cmath>
 #include <filesystem>
+#include <tuple>
 
 namespace stipple {
 
@@ -364,6 +365,10 @@ struct StableDiffusionPipeline::Run final : GenerationRun {
     int64_t done = 0;
     double seconds = 0;
     double encode_seconds = 0;  // prompt encoding (GenerationResult::encode_seconds)
+    // Set by advance() from its observer's wants_guidance_parts(); the current step's parts
+    // (StepInfo::denoised_cond / denoised_uncond), undefined on steps without guidance.
+    bool want_guidance_parts = false;
+    at::Tensor denoised_cond, denoised_uncond;
 
     const GenerationRequest& request() const override { return req; }
     int steps_done() const override { return static_cast<int>(done); }
@@ -373,6 +378,29 @@ struct StableDiffusionPipeline::Run final : GenerationRun {
 };
 
 namespace {
+
+// StepInfo::denoised_cond / denoised_uncond: the x0 estimate the scheduler's step would return for
+// the prompt's and for the negative prompt's model output alone. Each is stepped on a copy of the
+// scheduler and of the generators, so the run's own state (step index, multistep history, random
+// draws) stays untouched and the estimates are exactly the conversion that makes StepInfo::denoised
+// (epsilon, v-prediction, the first or second stage of Heun/KDPM2 alike). Where that conversion is
+// affine in the model output (no thresholding or clipping), the guided estimate at scale s is
+// uncond + s * (cond - uncond). Costs two scheduler steps, no UNet call. What "cond" is: the
+// prompt in effect at this step (prompt editing: the step's text); with AND, the sub-prompts
+// composed as guidance composes them at scale 1 (step_scheduled). img2img and inpainting: the same
+// conversion at the step's x_t (which started from the noised init image); a 4-channel model's
+// inpainting pastes the known region back only into the latents, so the parts, like
+// StepInfo::denoised, cover the whole picture; an inpainting UNet sees mask and masked image in both.
+std::pair<at::Tensor, at::Tensor> guidance_parts(const Scheduler& scheduler, const at::Tensor& cond_output,
+                                                 const at::Tensor& uncond_output, const at::Tensor& t,
+                                                 const at::Tensor& sample, const Generators& generators) {
+    auto x0_of = [&](const at::Tensor& model_output) {
+        std::unique_ptr<Scheduler> copy = scheduler.clone();
+        Generators draws = generators.clone();
+        return copy->step(model_output, t, sample, draws).denoised;
+    };
+    return {x0_of(cond_output), x0_of(uncond_output)};
+}
 
 // The loop's timesteps: the whole schedule, or for img2img/inpaint below strength 1 diffusers'
 // get_timesteps: the first (1 - strength) of the schedule skipped.
@@ -573,6 +601,18 @@ void StableDiffusionPipeline::step_scheduled(Run& run, int64_t i) {
             const int64_t b = c.cond_image[static_cast<size_t>(j)];
             noise_pred[b].add_((eps_cond[j] - eps_uncond[b]) * (c.cond_weight[static_cast<size_t>(j)] * r.guidance_scale));
         }
+        if (run.want_guidance_parts) {
+            // With AND the prompt's part is its sub-prompts composed as guidance composes them, at
+            // scale 1: uncond + sum_j w_j (cond_j - uncond), so noise_pred = uncond + s (that - uncond).
+            // One sub-prompt of weight 1 (and prompt editing) makes it the prompt's output itself.
+            at::Tensor composed = eps_uncond.clone();
+            for (int64_t j = 0; j < n; ++j) {
+                const int64_t b = c.cond_image[static_cast<size_t>(j)];
+                composed[b].add_((eps_cond[j] - eps_uncond[b]) * c.cond_weight[static_cast<size_t>(j)]);
+            }
+            std::tie(run.denoised_cond, run.denoised_uncond) =
+                guidance_parts(scheduler, composed, eps_uncond, t, run.latents_, run.generators);
+        }
     }
     SchedulerStepOutput out = scheduler.step(noise_pred, t, run.latents_, run.generators);
     run.latents_ = out.prev_sample;
@@ -603,7 +643,11 @@ bool StableDiffusionPipeline::advance(GenerationRun& base, int until_step, StepO
         }
         if (control && control->finish_now && run->denoised_.defined()) break;
         const auto step_start = Clock::now();
+        // Once per run, before its first UNet call (a paused run continues without a second report).
+        if (observer && i == 0) observer->on_stage(PipelineStage::Denoising);
         const at::Tensor t = timesteps[i];
+        run->want_guidance_parts = observer && observer->wants_guidance_parts();
+        run->denoised_cond = run->denoised_uncond = at::Tensor();
         if (run->scheduled) {
             step_scheduled(*run, i);
         } else {
@@ -628,6 +672,9 @@ bool StableDiffusionPipeline::advance(GenerationRun& base, int until_step, StepO
         if (p.cfg) {
             auto halves = noise_pred.chunk(2);
             noise_pred = halves[0] + r.guidance_scale * (halves[1] - halves[0]);
+            if (run->want_guidance_parts)
+                std::tie(run->denoised_cond, run->denoised_uncond) =
+                    guidance_parts(scheduler, halves[1], halves[0], t, run->latents_, run->generators);
         }
         SchedulerStepOutput out = scheduler.step(noise_pred, t, run->latents_, run->generators);
         run->latents_ = out.prev_sample;
@@ -648,6 +695,8 @@ bool StableDiffusionPipeline::advance(GenerationRun& base, int until_step, StepO
             info.seconds = seconds_since(step_start);
             info.latents = run->latents_;
             info.denoised = run->denoised_;
+            info.denoised_cond = run->denoised_cond;
+            info.denoised_uncond = run->denoised_uncond;
             observer->on_step(info);
         }
     }
@@ -705,8 +754,11 @@ GenerationResult StableDiffusionPipeline::generate(const GenerationRequest& r, S
     if (r.face_detail) return generate_face_detailed(*this, r, observer, control);
     if (r.inpaint_only_masked && r.mask && r.init_image) return generate_only_masked(*this, r, observer, control);
     if (r.hires) return generate_hires(r, observer, control);
+    // start() encodes the prompts, finish() decodes: the stages are reported around them.
+    if (observer) observer->on_stage(PipelineStage::TextEncoder);
     std::unique_ptr<GenerationRun> run = start(r);
     if (!advance(*run, r.stop_at_step, observer, control)) return cancelled_result(*run);
+    if (observer) observer->on_stage(PipelineStage::VaeDecode);
     return finish(*run);
 }
 

@@ -44,6 +44,9 @@ public:
     // Every parameter and buffer, prefixed by its component ("unet.", "text_encoder.",
     // "text_encoder_2.", "vae."): what tests compare to check that LoRAs are undone bit for bit.
     std::vector<std::pair<std::string, at::Tensor>> weights() const;
+    // UNet forward passes this pipeline has made (thread-safe): what tests count to check that a
+    // view works from stored predictions without running the model.
+    int64_t unet_calls() const { return unet_->forward_calls(); }
 
 private:
     struct Plan;  // a validated request with its derived sizes

@@ -42,6 +42,10 @@ public:
         whole.total = total_;
         inner_->on_step(whole);
     }
+    void on_stage(PipelineStage stage) override {
+        if (inner_) inner_->on_stage(stage);
+    }
+    bool wants_guidance_parts() const override { return inner_ && inner_->wants_guidance_parts(); }
 
 private:
     StepObserver* inner_;
@@ -58,8 +62,10 @@ GenerationResult StableDiffusionPipeline::generate_from_latents(const Generation
     plain.init_image.reset();
     SecondPassStart start;
     start.latents = latents;
+    if (observer) observer->on_stage(PipelineStage::TextEncoder);
     std::unique_ptr<GenerationRun> run = start_run(plain, &start);
     if (!advance(*run, r.stop_at_step, observer, control)) return cancelled_result(*run);
+    if (observer) observer->on_stage(PipelineStage::VaeDecode);
     return finish(*run);
 }
 
@@ -107,10 +113,15 @@ GenerationResult StableDiffusionPipeline::generate_hires(const GenerationRequest
     // ends the run there (its picture, at the first pass's size, is the result).
     const int stop = r.stop_at_step;
     const bool first_only = stop > 0 && stop <= n1;
+    // Each pass reports its stages (the first one its VAE decode only with an image upscaler).
+    if (observer) observer->on_stage(PipelineStage::TextEncoder);
     std::unique_ptr<GenerationRun> run1 = start_run(first, nullptr);
     WholeRunSteps steps1(observer, 0, total);
     if (!advance(*run1, first_only ? stop : 0, &steps1, control)) return whole(cancelled_result(*run1), 0);
-    if (first_only || run1->steps_done() < n1) return whole(finish(*run1), 0);  // stopped, or Finish now
+    if (first_only || run1->steps_done() < n1) {  // stopped, or Finish now
+        if (observer) observer->on_stage(PipelineStage::VaeDecode);
+        return whole(finish(*run1), 0);
+    }
 
     // Upscale.
     SecondPassStart start2;
@@ -119,6 +130,7 @@ GenerationResult StableDiffusionPipeline::generate_hires(const GenerationRequest
         c10::InferenceMode guard;
         start2.latents = hires_upscale_latents(run1->latents(), target, factor, upscaler.latent);
     } else {
+        if (observer) observer->on_stage(PipelineStage::VaeDecode);
         const GenerationResult low = finish(*run1);
         for (const Image& image : low.images) {
             start2.images.push_back(hires_upscale_image(image, target, factor, upscaler, control ? &control->cancel : nullptr));
@@ -135,10 +147,12 @@ GenerationResult StableDiffusionPipeline::generate_hires(const GenerationRequest
     }
 
     // Second pass: a plain img2img of each upscaled image (or latents) with the same seeds.
+    if (observer) observer->on_stage(PipelineStage::TextEncoder);
     std::unique_ptr<GenerationRun> run2 = start_run(second, &start2);
     if (run2->total_steps() != n2) throw Error("internal: the second pass runs another step count than announced");
     WholeRunSteps steps2(observer, n1, total);
     if (!advance(*run2, stop > n1 ? stop - n1 : 0, &steps2, control)) return whole(cancelled_result(*run2), n1);
+    if (observer) observer->on_stage(PipelineStage::VaeDecode);
     GenerationResult result = whole(finish(*run2), n1);
     result.encode_seconds += encode1;
     return result;

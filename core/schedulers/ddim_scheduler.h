@@ -10,6 +10,7 @@ class DDIMScheduler : public Scheduler {
 public:
     explicit DDIMScheduler(nlohmann::json config);
     std::string class_name() const override { return "DDIMScheduler"; }
+    std::unique_ptr<Scheduler> clone() const override { return std::make_unique<DDIMScheduler>(*this); }
     void set_timesteps(int num_inference_steps) override;
     SchedulerStepOutput step(const at::Tensor& model_output, const at::Tensor& timestep, const at::Tensor& sample,
                              Generators& generators) override;

@@ -11,6 +11,7 @@ class KDPM2DiscreteScheduler : public Scheduler {
 public:
     explicit KDPM2DiscreteScheduler(nlohmann::json config);
     std::string class_name() const override { return "KDPM2DiscreteScheduler"; }
+    std::unique_ptr<Scheduler> clone() const override { return std::make_unique<KDPM2DiscreteScheduler>(*this); }
     void set_timesteps(int num_inference_steps) override;
     double init_noise_sigma() const override;
     at::Tensor scale_model_input(const at::Tensor& sample, const at::Tensor& timestep) override;

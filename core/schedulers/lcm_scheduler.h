@@ -11,6 +11,7 @@ class LCMScheduler : public Scheduler {
 public:
     explicit LCMScheduler(nlohmann::json config);
     std::string class_name() const override { return "LCMScheduler"; }
+    std::unique_ptr<Scheduler> clone() const override { return std::make_unique<LCMScheduler>(*this); }
     void set_timesteps(int num_inference_steps) override;
     SchedulerStepOutput step(const at::Tensor& model_output, const at::Tensor& timestep, const at::Tensor& sample,
                              Generators& generators) override;

@@ -13,6 +13,7 @@ class LMSDiscreteScheduler : public Scheduler {
 public:
     explicit LMSDiscreteScheduler(nlohmann::json config);
     std::string class_name() const override { return "LMSDiscreteScheduler"; }
+    std::unique_ptr<Scheduler> clone() const override { return std::make_unique<LMSDiscreteScheduler>(*this); }
     void set_timesteps(int num_inference_steps) override;
     double init_noise_sigma() const override;
     at::Tensor scale_model_input(const at::Tensor& sample, const at::Tensor& timestep) override;

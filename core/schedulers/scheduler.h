@@ -7,6 +7,7 @@
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <string>
 
 namespace stipple {
@@ -22,6 +23,10 @@ public:
 
     // The diffusers class this scheduler reproduces ("EulerDiscreteScheduler", ...).
     virtual std::string class_name() const = 0;
+    // An independent copy with all of its state (step index, multistep history): stepping the copy
+    // leaves this one as it was. Member tensors are shared, which is safe because no step modifies
+    // a tensor in place (it replaces it). The guidance parts step copies with each half of CFG.
+    virtual std::unique_ptr<Scheduler> clone() const = 0;
 
     // Builds the inference schedule; throws stipple::Error for a bad step count. Resets all
     // multistep state, so a scheduler can be reused for another generation.

@@ -12,6 +12,7 @@ class UniPCMultistepScheduler : public Scheduler {
 public:
     explicit UniPCMultistepScheduler(nlohmann::json config);
     std::string class_name() const override { return "UniPCMultistepScheduler"; }
+    std::unique_ptr<Scheduler> clone() const override { return std::make_unique<UniPCMultistepScheduler>(*this); }
     void set_timesteps(int num_inference_steps) override;
     SchedulerStepOutput step(const at::Tensor& model_output, const at::Tensor& timestep, const at::Tensor& sample,
                              Generators& generators) override;

@@ -412,4 +412,27 @@ std::string CLIPTokenizer::id_to_token(int64_t id) const {
     return decoder_[static_cast<size_t>(id)];
 }
 
+std::string CLIPTokenizer::id_to_text(int64_t id, bool* word_end) const {
+    std::string token = id_to_token(id);
+    static const std::string kEnd = "</w>";
+    const bool ends = token.size() >= kEnd.size() && token.compare(token.size() - kEnd.size(), kEnd.size(), kEnd) == 0;
+    if (ends) token.resize(token.size() - kEnd.size());
+    if (word_end) *word_end = ends;
+    // Each UTF-8 character of the vocab string is the stand-in of one byte (bytes_to_unicode):
+    // the longest stand-in matching here gives the byte. 256 candidates, tokens are short.
+    std::string bytes;
+    for (size_t i = 0; i < token.size();) {
+        int found = -1;
+        size_t length = 0;
+        for (int b = 0; b < 256; ++b) {
+            const std::string& s = byte_encoder_[static_cast<size_t>(b)];
+            if (s.size() > length && token.compare(i, s.size(), s) == 0) found = b, length = s.size();
+        }
+        if (found < 0) return token;  // not a byte-level spelling (a special token such as <|startoftext|>)
+        bytes += static_cast<char>(found);
+        i += length;
+    }
+    return bytes;
+}
+
 }  // namespace stipple

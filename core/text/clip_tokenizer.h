@@ -46,6 +46,10 @@ public:
     int64_t token_to_id(const std::string& token) const;
     // Vocab string of an id, or "" when out of range.
     std::string id_to_token(int64_t id) const;
+    // The text an id stands for: its vocab string with the byte-level stand-ins turned back into
+    // the bytes they encode (UTF-8; a piece may hold part of a character) and the word-end mark
+    // "</w>" dropped (`word_end` tells whether it was there). "" when out of range.
+    std::string id_to_text(int64_t id, bool* word_end = nullptr) const;
     size_t vocab_size() const { return encoder_.size(); }
     const std::string& pad_token() const { return pad_token_; }
 

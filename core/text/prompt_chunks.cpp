@@ -117,6 +117,7 @@ private:
             chunk.ids.push_back(tok_.bos_id());
             chunk.weights.push_back(1.0f);
         }
+        chunk.length = length;
         const int offset = static_cast<int>(chunk.ids.size());
         for (EmbeddingFix fix : open_.fixes) {
             fix.position += offset;

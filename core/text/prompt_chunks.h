@@ -39,6 +39,8 @@ struct PromptChunk {
     std::vector<float> weights;  // one per id; 1 for bos, eos and padding
     // Embeddings in this chunk; their ids are placeholders (0) and their weights the run's weight.
     std::vector<EmbeddingFix> fixes;
+    // Positions after bos holding text tokens or embedding vectors; the rest up to the end is eos.
+    int length = 0;
     // Where the chunk's text begins and ends, for showing its boundaries: tokens of the whole
     // prompt (bos/eos/padding not counted) [token_begin, token_end), and the weighted run and
     // token inside that run it begins at. An empty chunk (made by BREAK, or an empty prompt) has

@@ -21,6 +21,7 @@ struct SentencePieceTokenizer::Api {
     void* (*load)(const char*, char*, int) = nullptr;
     int (*encode)(void*, const char*, int*, int) = nullptr;
     int (*piece_size)(void*) = nullptr;
+    int (*id_to_piece)(void*, int, char*, int) = nullptr;  // null: an older shim without it
     int (*bos)(void*) = nullptr;
     int (*eos)(void*) = nullptr;
     int (*pad)(void*) = nullptr;
@@ -69,6 +70,8 @@ std::shared_ptr<const SentencePieceTokenizer::Api> shared_api() {
     bind(lib, "stipple_spm_load", api->load, path);
     bind(lib, "stipple_spm_encode", api->encode, path);
     bind(lib, "stipple_spm_piece_size", api->piece_size, path);
+    // Optional: only the prompt-as-tokens view needs it, and an older shim still tokenizes.
+    api->id_to_piece = reinterpret_cast<int (*)(void*, int, char*, int)>(dlsym(lib, "stipple_spm_id_to_piece"));
     bind(lib, "stipple_spm_bos_id", api->bos, path);
     bind(lib, "stipple_spm_eos_id", api->eos, path);
     bind(lib, "stipple_spm_pad_id", api->pad, path);
@@ -109,6 +112,17 @@ std::vector<int64_t> SentencePieceTokenizer::encode(const std::string& utf8) con
     }
     if (n < 0) throw Error("SentencePiece ('" + source_ + "') could not encode the prompt");
     return std::vector<int64_t>(ids.begin(), ids.begin() + n);
+}
+
+std::string SentencePieceTokenizer::id_to_piece(int64_t id) const {
+    if (!api_->id_to_piece || id < 0 || id >= vocab_size_) return {};
+    char buffer[256];
+    const int n = api_->id_to_piece(handle_, static_cast<int>(id), buffer, static_cast<int>(sizeof buffer));
+    if (n < 0) return {};
+    if (n <= static_cast<int>(sizeof buffer)) return std::string(buffer, static_cast<size_t>(n));
+    std::string piece(static_cast<size_t>(n), '\0');  // a piece longer than 256 bytes: ask again
+    const int again = api_->id_to_piece(handle_, static_cast<int>(id), piece.data(), n);
+    return again == n ? piece : std::string();
 }
 
 }  // namespace stipple

@@ -24,6 +24,9 @@ public:
     int64_t pad_id() const override { return pad_; }
     int model_max_length() const override { return max_length_; }
     int vocab_size() const { return vocab_size_; }
+    // The piece of `id` as SentencePiece spells it ("▁cat": "▁" marks a word start); "" for an id
+    // outside the vocabulary, or with an older shim that cannot tell.
+    std::string id_to_piece(int64_t id) const;
 
     // Where the shim was found: next to the executable, <exe>/../lib/stipple, or the build tree.
     static std::string shim_path();

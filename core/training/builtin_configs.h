@@ -22,7 +22,8 @@ struct BuiltinSize {
     int max_length = 32;                 // tokens, bos and eos included
 };
 
-// "full" (the first shipped model), "wide" (wider UNet with attention at every level) or "tiny" (smoke tests). Throws stipple::Error for other names.
+// "full" (the first shipped model), "wide" (wider UNet with attention at every level), "class" (the
+// class preset's, for 32x32 scenes) or "tiny" (smoke tests). Throws stipple::Error for other names.
 BuiltinSize builtin_size(const std::string& name);
 
 nlohmann::json text_encoder_config(const BuiltinSize& s, int64_t vocab_size, int64_t bos, int64_t eos, int64_t pad);

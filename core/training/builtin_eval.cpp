@@ -138,6 +138,14 @@ EvalReport evaluate_builtin(const EvalOptions& o) {
 
     EvalReport report;
     report.steps = o.steps, report.cfg = o.cfg, report.scheduler = o.scheduler;
+    report.colors = static_cast<int>(vocab.colors.size()), report.shapes = static_cast<int>(vocab.shapes.size());
+    report.sizes = static_cast<int>(vocab.sizes.size()), report.positions = static_cast<int>(vocab.positions.size());
+    auto one_in = [](int n) { return n > 0 ? 1.0 / n : 0.0; };
+    report.chance_background = one_in(report.colors);
+    report.chance_color = one_in(report.colors - 1);
+    report.chance_shape = one_in(report.shapes);
+    report.chance_size = one_in(report.sizes);
+    report.chance_position = one_in(report.positions);
     std::vector<std::pair<cv::Mat, std::string>> failures;
     double gen_seconds = 0;
     AutoencoderKL vae{nullptr};
@@ -235,7 +243,13 @@ std::string format_report(const EvalReport& r) {
                   pct(r.all_two),
                   100.0 * (r.all_one.right + r.all_two.right) / std::max(1, r.all_one.total + r.all_two.total),
                   r.seconds_per_image * 1000, r.latency_ms, r.scheduler.c_str(), r.steps, r.cfg);
-    return buf;
+    char chance[400];
+    std::snprintf(chance, sizeof chance,
+                  "chance (this model's vocabulary: %d colors, %d shapes, %d sizes, %d positions): background %.1f%%  "
+                  "color %.1f%%  shape %.1f%%  size %.1f%%  position %.1f%%\n",
+                  r.colors, r.shapes, r.sizes, r.positions, 100 * r.chance_background, 100 * r.chance_color,
+                  100 * r.chance_shape, 100 * r.chance_size, 100 * r.chance_position);
+    return std::string(buf) + chance;
 }
 
 }  // namespace stipple::training

@@ -43,6 +43,11 @@ struct EvalReport {
     double seconds_per_image = 0;   // batched generation
     double latency_ms = 0;          // one prompt, 20 steps with CFG (median of 5 runs, model loaded)
     int failures = 0;
+    // Chance levels from the evaluated model's own vocabulary (a reduced one, as the class preset's,
+    // has higher ones): guessing uniformly among its colors, shapes, sizes and positions. The object's
+    // color is never the background's, so a guess among the other colors: 1 / (colors - 1).
+    int colors = 0, shapes = 0, sizes = 0, positions = 0;
+    double chance_background = 0, chance_color = 0, chance_shape = 0, chance_size = 0, chance_position = 0;
 };
 
 EvalReport evaluate_builtin(const EvalOptions& options);

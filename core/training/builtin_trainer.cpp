@@ -5,12 +5,14 @@
 #include "io/json_file.h"
 #include "nn/unet.h"
 #include "nn/vae.h"
+#include "pipeline/pipeline.h"
 #include "pipeline/resource_paths.h"
 #include "scenes/scene_caption.h"
 #include "text/clip_text_model.h"
 #include "text/sentencepiece_tokenizer.h"
 #include "training/builtin_configs.h"
 #include "training/builtin_eval.h"
+#include "training/builtin_presets.h"
 #include "training/caption_attributes.h"
 #include "training/learning_curve.h"
 #include "training/optimizer.h"
@@ -45,6 +47,13 @@ void write_json(const fs::path& path, const nlohmann::json& j) {
         if (!out) throw Error("cannot write '" + tmp.string() + "' (disk full?)");
     }
     rename_into_place(tmp.string(), path.string());
+}
+
+// fs::copy_file writes in place; this goes through a temp file and a rename like every export.
+void copy_whole(const fs::path& from, const fs::path& to) {
+    const fs::path tmp = temp_path_for(to.string());
+    fs::copy_file(from, tmp, fs::copy_options::overwrite_existing);
+    rename_into_place(tmp.string(), to.string());
 }
 
 std::string quoted(const std::string& s) {
@@ -125,9 +134,9 @@ void export_folder(const fs::path& out, Models& m, const ParamSet& diff_params, 
     save_tensors((out / "vae" / "diffusion_pytorch_model.safetensors").string(), vae_params.names, vae_params.tensors);
     write_json(out / "vae" / "config.json", vae_config(m.size, vocab.canvas, scaling_factor));
     write_json(out / "scheduler" / "scheduler_config.json", scheduler_config());
+    if (fs::absolute(vocab_source) != fs::absolute(out / "scenes.json")) copy_whole(vocab_source, out / "scenes.json");
+    // Last: its presence says every other file is whole (see the header's invariant).
     write_json(out / "model_index.json", model_index());
-    if (fs::absolute(vocab_source) != fs::absolute(out / "scenes.json"))
-        fs::copy_file(vocab_source, out / "scenes.json", fs::copy_options::overwrite_existing);
 }
 
 // Mean of the last 10 losses, for progress lines and the report.
@@ -147,6 +156,18 @@ private:
     std::deque<double> values_;
 };
 
+// Seconds per step of each phase relative to a diffusion step, measured on the class preset (2-core
+// CPU): the ETA's guess for phases that have not started in this run.
+double relative_step_cost(TrainPhase phase) {
+    switch (phase) {
+        case TrainPhase::Tokenizer: return 0;
+        case TrainPhase::Text: return 0.33;
+        case TrainPhase::Vae: return 0.7;
+        case TrainPhase::Diffusion: return 1;
+    }
+    return 1;
+}
+
 std::string eta_text(double seconds) {
     char buf[32];
     const int s = static_cast<int>(std::max(0.0, seconds));
@@ -163,6 +184,7 @@ TrainReport train_builtin(const TrainOptions& o) {
         else std::fprintf(stderr, "%s\n", line.c_str());
     };
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    auto cancelled = [&] { return o.cancel != nullptr && o.cancel->load(); };
     if (o.out_dir.empty()) throw Error("train-builtin needs --out DIR");
     const fs::path out(o.out_dir), work = out / "training";
     const fs::path state_path = work / "state.json";
@@ -174,9 +196,14 @@ TrainReport train_builtin(const TrainOptions& o) {
 
     // Vocabulary: the run's own copy wins, so a resumed run draws the same scenes.
     fs::path vocab_path = o.vocab_path.empty() ? out / "scenes.json" : fs::path(o.vocab_path);
+    if (!fs::is_regular_file(vocab_path) && !o.preset.empty()) {
+        write_preset_vocabulary(o.preset, (fs::path(builtin_model_dir()) / "scenes.json").string(),
+                                (out / "scenes.json").string());
+        vocab_path = out / "scenes.json";
+    }
     if (!fs::is_regular_file(vocab_path)) vocab_path = fs::path(builtin_model_dir()) / "scenes.json";
     const scenes::SceneVocab vocab = scenes::SceneVocab::load(vocab_path.string());
-    if (!fs::is_regular_file(out / "scenes.json")) fs::copy_file(vocab_path, out / "scenes.json");
+    if (!fs::is_regular_file(out / "scenes.json")) copy_whole(vocab_path, out / "scenes.json");
     vocab_path = out / "scenes.json";
 
     nlohmann::json state = o.resume ? read_json_file(state_path.string())
@@ -189,6 +216,11 @@ TrainReport train_builtin(const TrainOptions& o) {
     m.size = builtin_size(size_name);
     const fs::path tok_dir = out / "tokenizer";
     if (!fs::is_regular_file(tok_dir / "spiece.model")) {
+        if (o.progress) {
+            TrainProgress p;
+            p.phase = TrainPhase::Tokenizer, p.total = 1, p.elapsed = elapsed();
+            o.progress(p);
+        }
         log("training the SentencePiece tokenizer on " + std::to_string(o.corpus_captions) + " captions (spm_train)");
         train_tokenizer(vocab, o, work, tok_dir, m.size.max_length);
     }
@@ -272,6 +304,37 @@ TrainReport train_builtin(const TrainOptions& o) {
     auto checkpoint_due = [&] {
         return std::chrono::duration<double>(Clock::now() - last_checkpoint).count() >= o.checkpoint_minutes * 60;
     };
+    auto stop = [&] { return out_of_time() || cancelled(); };
+    auto stop_reason = [&] { return cancelled() ? std::string("cancelled") : std::string("time budget reached"); };
+
+    // Live progress: the phase's measured speed and an ETA for the rest of the run.
+    double phase_seconds_per_step[4] = {0, 0, 0, 0};
+    double last_sample_seconds = 0;
+    auto steps_left = [&](TrainPhase p) {
+        switch (p) {
+            case TrainPhase::Tokenizer: return 0;
+            case TrainPhase::Text: return std::max(0, o.text_steps - text_step);
+            case TrainPhase::Vae: return std::max(0, o.vae_steps - vae_step);
+            case TrainPhase::Diffusion: return std::max(0, o.steps - step);
+        }
+        return 0;
+    };
+    auto post_progress = [&](TrainPhase phase, int done, int total, double loss, double per_step) {
+        if (!o.progress) return;
+        phase_seconds_per_step[static_cast<int>(phase)] = per_step;
+        TrainProgress p;
+        p.phase = phase, p.step = done, p.total = total, p.loss = loss, p.elapsed = elapsed();
+        p.seconds_per_step = per_step;
+        for (int k = static_cast<int>(phase); k <= static_cast<int>(TrainPhase::Diffusion); ++k) {
+            const auto later = static_cast<TrainPhase>(k);
+            const double per = phase_seconds_per_step[k] > 0
+                                   ? phase_seconds_per_step[k]
+                                   : per_step * relative_step_cost(later) / relative_step_cost(phase);
+            p.eta += per * steps_left(later);
+        }
+        if (o.sample && o.sample_every > 0) p.eta += last_sample_seconds * (steps_left(TrainPhase::Diffusion) / o.sample_every + 1);
+        o.progress(p);
+    };
 
     // Phase 0 (optional): the text encoder learns to state every attribute of a caption (linear heads
     // on its EOS state and its token mean), so the diffusion phase starts from a prompt encoding that
@@ -294,7 +357,7 @@ TrainReport train_builtin(const TrainOptions& o) {
         const auto text_start = Clock::now();
         const int first = text_step;
         RecentLoss text_loss, text_acc;
-        while (text_step < o.text_steps && !out_of_time()) {
+        while (text_step < o.text_steps && !stop()) {
             std::mt19937_64 rng(seed * 3000017 + 29 + static_cast<uint64_t>(text_step));
             std::vector<std::string> captions;
             for (int i = 0; i < o.text_batch; ++i) {
@@ -321,6 +384,8 @@ TrainReport train_builtin(const TrainOptions& o) {
             ++text_step;
             text_loss.add(loss.item<double>());
             text_acc.add(static_cast<double>(right) / static_cast<double>(labels.numel()));
+            post_progress(TrainPhase::Text, text_step, o.text_steps, text_loss.mean(),
+                          std::chrono::duration<double>(Clock::now() - text_start).count() / (text_step - first));
             if (text_step % o.log_every == 0 || text_step == o.text_steps) {
                 const double per =
                     std::chrono::duration<double>(Clock::now() - text_start).count() / (text_step - first);
@@ -333,7 +398,9 @@ TrainReport train_builtin(const TrainOptions& o) {
         if (text_step < o.text_steps) {
             checkpoint(false);
             report.seconds = elapsed();
-            log("time budget reached during the text phase; continue with --resume");
+            report.cancelled = cancelled();
+            report.exported = has_exported_model(out.string());
+            log(stop_reason() + " during the text phase; continue with --resume");
             return report;
         }
         checkpoint(false);
@@ -348,7 +415,7 @@ TrainReport train_builtin(const TrainOptions& o) {
     RecentLoss recent;
     const auto phase_start = Clock::now();
     const int vae_start = vae_step;
-    while (vae_step < o.vae_steps && !out_of_time()) {
+    while (vae_step < o.vae_steps && !stop()) {
         std::mt19937_64 rng(seed * 1000003 + 11 + static_cast<uint64_t>(vae_step));
         const SceneBatch batch = training_batch(vocab, o.vae_batch, rng, 0.0);
         at::Generator gen = at::detail::createCPUGenerator(seed * 7777 + static_cast<uint64_t>(vae_step));
@@ -377,6 +444,8 @@ TrainReport train_builtin(const TrainOptions& o) {
         const double l = loss.item<double>();
         if (vae_step - vae_start <= 10) report.vae_first_loss += l / std::min(10, o.vae_steps - vae_start);
         recent.add(l);
+        post_progress(TrainPhase::Vae, vae_step, o.vae_steps, recent.mean(),
+                      std::chrono::duration<double>(Clock::now() - phase_start).count() / (vae_step - vae_start));
         if (vae_step % o.log_every == 0 || vae_step == o.vae_steps) {
             const double mean = recent.mean();
             const double per = std::chrono::duration<double>(Clock::now() - phase_start).count() / (vae_step - vae_start);
@@ -393,7 +462,9 @@ TrainReport train_builtin(const TrainOptions& o) {
     if (vae_step < o.vae_steps) {
         checkpoint(false);
         report.seconds = elapsed();
-        log("time budget reached during the VAE phase; continue with --resume");
+        report.cancelled = cancelled();
+        report.exported = has_exported_model(out.string());
+        log(stop_reason() + " during the VAE phase; continue with --resume");
         return report;
     }
     m.vae->eval();
@@ -444,6 +515,38 @@ TrainReport train_builtin(const TrainOptions& o) {
         log(line);
     };
 
+    // Samples for a live view: the folder just exported, loaded like any model and rendered with few
+    // steps (the same Pipeline as eval-builtin and the app, so what the class sees is the model).
+    std::vector<std::string> sample_prompts = o.sample_prompts;
+    if (sample_prompts.empty())
+        for (size_t i = 0; i < vocab.example_prompts.size() && i < 4; ++i) sample_prompts.push_back(vocab.example_prompts[i]);
+    if (sample_prompts.empty()) sample_prompts.push_back("a red circle on a blue background");
+    auto render_samples = [&](Clock::time_point export_start) {
+        TrainSample ts;
+        ts.step = step;
+        ts.prompts = sample_prompts;
+        {
+            at::NoGradGuard no_grad;
+            auto pipeline = Pipeline::load(out.string());
+            GenerationRequest r;
+            if (sample_prompts.size() == 1) r.prompt = sample_prompts[0];
+            else r.prompts = sample_prompts;
+            r.seeds.assign(sample_prompts.size(), o.sample_seed);
+            r.steps = o.sample_steps;
+            r.guidance_scale = o.sample_cfg;
+            ts.images = pipeline->generate(r).images;
+        }
+        ts.seconds = std::chrono::duration<double>(Clock::now() - export_start).count();
+        last_sample_seconds = ts.seconds;
+        report.sample_seconds += ts.seconds;
+        ++report.samples;
+        char line[120];
+        std::snprintf(line, sizeof line, "samples at step %d: %zu images in %.2f s (export, load, %d steps each)", step,
+                      ts.images.size(), ts.seconds, o.sample_steps);
+        log(line);
+        o.sample(ts);
+    };
+
     // Phase 2: UNet + text encoder on the v-prediction loss, min-SNR-5 weighted.
     m.unet->train();
     m.text->train();
@@ -452,7 +555,7 @@ TrainReport train_builtin(const TrainOptions& o) {
     recent = RecentLoss();
     const auto diff_start = Clock::now();
     const int step_start = step;
-    while (step < o.steps && !out_of_time()) {
+    while (step < o.steps && !stop()) {
         std::mt19937_64 rng(seed * 2000003 + 23 + static_cast<uint64_t>(step));
         const SceneBatch batch = training_batch(vocab, o.batch, rng, o.empty_prompt_share);
         at::Generator gen = at::detail::createCPUGenerator(seed * 9176 + 1 + static_cast<uint64_t>(step));
@@ -500,6 +603,8 @@ TrainReport train_builtin(const TrainOptions& o) {
         const double l = per_sample.mean().item<double>();
         if (step - step_start <= 10) report.first_loss += l / std::min(10, o.steps - step_start);
         recent.add(l);
+        post_progress(TrainPhase::Diffusion, step, o.steps, recent.mean(),
+                      std::chrono::duration<double>(Clock::now() - diff_start).count() / (step - step_start));
         if (step % o.log_every == 0 || step == o.steps) {
             const double mean = recent.mean();
             const double per = std::chrono::duration<double>(Clock::now() - diff_start).count() / (step - step_start);
@@ -508,21 +613,30 @@ TrainReport train_builtin(const TrainOptions& o) {
                           mean, lr, per, eta_text(per * (o.steps - step)).c_str());
             log(line);
         }
+        const bool sample_due = o.sample && o.sample_every > 0 && step % o.sample_every == 0 && step < o.steps;
+        const auto export_start = Clock::now();
         if (o.eval_every > 0 && step % o.eval_every == 0 && step < o.steps) {
             checkpoint(true);
             measure_curve(recent.mean());
-        } else if (checkpoint_due()) {
+        } else if (sample_due || checkpoint_due()) {
             checkpoint(true);
         }
+        if (sample_due) render_samples(export_start);
     }
     report.last_loss = recent.mean();
     report.steps_done = step;
+    const auto export_start = Clock::now();
     checkpoint(true);
     if (o.eval_every > 0 && step >= o.steps) measure_curve(recent.mean());
     report.finished = step >= o.steps;
-    if (!report.finished) log("time budget reached at diffusion step " + std::to_string(step) + "; continue with --resume");
+    report.cancelled = cancelled();
+    report.exported = true;
+    if (report.finished && o.sample && o.sample_every > 0) render_samples(export_start);
+    if (!report.finished) log(stop_reason() + " at diffusion step " + std::to_string(step) + "; continue with --resume");
     report.seconds = elapsed();
     return report;
 }
+
+bool has_exported_model(const std::string& dir) { return fs::is_regular_file(fs::path(dir) / "model_index.json"); }
 
 }  // namespace stipple::training

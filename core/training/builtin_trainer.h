@@ -1,17 +1,51 @@
 // Trains the built-in model "Stipple Shapes" from scratch on rendered scenes: a SentencePiece
 // tokenizer (spm_train), then the VAE, then UNet + text encoder on the epsilon loss with 10 %
 // empty prompts; resumable checkpoints; writes a diffusers folder that Pipeline::load reads.
+//
+// A live view (the app's Train a tiny model dialog) watches a run through TrainOptions::progress
+// (every step of every phase) and ::sample (a few fixed prompts rendered from the exported folder
+// every sample_every diffusion steps) and stops it with ::cancel. Invariant of the model folder:
+// model_index.json is written last and every file goes through a temp file + rename, so a folder
+// with model_index.json is always a whole, loadable model (the last export), whenever the run stops.
 #pragma once
 
+#include "common/image.h"
+
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace stipple::training {
 
+enum class TrainPhase { Tokenizer, Text, Vae, Diffusion };
+
+// One step of a run, as a live view shows it.
+struct TrainProgress {
+    TrainPhase phase = TrainPhase::Tokenizer;
+    int step = 0;                   // steps done in this phase (the whole run's count, resumed ones included)
+    int total = 0;                  // the phase's step count
+    double loss = 0;                // mean loss of the phase's last 10 steps
+    double elapsed = 0;             // seconds since this run started
+    double seconds_per_step = 0;    // this phase in this run so far
+    // Seconds left for the whole run: this phase at its measured speed, later phases at the speed
+    // measured for them on the class preset relative to this one (an estimate until they start).
+    double eta = 0;
+};
+
+// Sample images rendered with the weights of diffusion step `step` (the exported EMA weights).
+struct TrainSample {
+    int step = 0;
+    std::vector<std::string> prompts;
+    std::vector<Image> images;      // one per prompt
+    double seconds = 0;             // export + load + render: what the samples cost the run
+};
+
 struct TrainOptions {
     std::string out_dir;            // becomes the diffusers folder; checkpoints go to <out>/training/
-    std::string vocab_path;         // scenes.json; "" = <out>/scenes.json, else the shipped one
+    std::string vocab_path;         // scenes.json; "" = <out>/scenes.json, else the preset's, else the shipped one
+    std::string preset;             // set by apply_preset (builtin_presets.h): "class" brings its own vocabulary
     bool resume = false;            // continue from <out>/training/ (an Error when there is nothing to resume)
     double minutes = 0;             // wall-clock budget for this run; 0 = until the step counts are reached
     uint64_t seed = 1;
@@ -36,6 +70,16 @@ struct TrainOptions {
     int log_every = 10;
     int corpus_captions = 40000;    // captions spm_train learns the tokenizer from
     std::function<void(const std::string&)> log;  // progress lines; null = stderr
+
+    // Live runs. All are called on the training thread.
+    const std::atomic<bool>* cancel = nullptr;  // set from another thread: stop after the current step
+    std::function<void(const TrainProgress&)> progress;  // once as the tokenizer starts, then after every step
+    int sample_every = 0;           // diffusion steps between sample renders (0 = none); also after the last step
+    int sample_steps = 8;           // sampler steps of a sample render (the model's default sampler)
+    double sample_cfg = 5;
+    uint64_t sample_seed = 7;
+    std::vector<std::string> sample_prompts;  // "" = the vocabulary's example prompts (at most 4)
+    std::function<void(const TrainSample&)> sample;
 };
 
 struct TrainReport {
@@ -45,10 +89,17 @@ struct TrainReport {
     double last_loss = 0;           // mean of the last 10
     double vae_first_loss = 0, vae_last_loss = 0;
     bool finished = false;          // all steps done and the folder exported
+    bool cancelled = false;         // stopped by TrainOptions::cancel (checkpoint written; --resume continues)
+    bool exported = false;          // <out> holds a loadable model folder (model_index.json)
     double seconds = 0;
+    double sample_seconds = 0;      // spent rendering samples (included in seconds)
+    int samples = 0;                // sample renders made
 };
 
 // Runs (or resumes) training and exports the model folder after every checkpoint and at the end.
 TrainReport train_builtin(const TrainOptions& options);
+
+// True when `dir` holds an exported model (model_index.json; see the invariant above).
+bool has_exported_model(const std::string& dir);
 
 }  // namespace stipple::training

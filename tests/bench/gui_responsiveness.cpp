@@ -4,12 +4,20 @@
 //
 //   stipple-bench-gui [--model PATH] [--size WxH] [--steps N] [--count N] [--preview latent|taesd|vae]
 //   stipple-bench-gui --library-files N
+//   stipple-bench-gui --lockstep N [--size WxH] [--steps S]
 //
 // --library-files: instead of a generation, the model library (issue 16): N small .safetensors files
 // (LoRAs, embeddings, VAEs and checkpoint headers in an A1111-style tree, in a temporary data
 // folder) are scanned, hashed, then scanned again with the hashes cached, while the picker is open.
 //
+// --lockstep: instead, the lockstep compare (issue 20): N runs of the built-in model (S, S+10, ...
+// steps, different seeds) are generated, their stored timelines opened side by side, and the
+// scrubber dragged through every position (each position set and painted), then played at the
+// fastest speed to the end — all from stored frames, with the worker idle.
+//
 // Runs a real MainWindow (use QT_QPA_PLATFORM=offscreen or xvfb-run without a display).
+#include "generation_controller.h"
+#include "lockstep_compare.h"
 #include "main_window.h"
 #include "model_library_scanner.h"
 #include "model_picker.h"
@@ -21,6 +29,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
 #include <QDir>
@@ -30,6 +39,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <optional>
 #include <vector>
 
 using namespace stipple::ui;
@@ -58,6 +69,7 @@ public:
     void stop() { timer_.stop(); }
     double elapsedMs() const { return clock_.nsecsElapsed() / 1e6; }
     double longestMs() const { return longest_ / 1e6; }
+    double meanMs() const { return ticks_ ? elapsedMs() / ticks_ : 0; }
     qint64 ticks() const { return ticks_; }
 private:
     QTimer timer_;
@@ -151,6 +163,127 @@ int runLibraryBench(QApplication& app, int files) {
     return pass == 2 ? 0 : 2;
 }
 
+// Runs the event loop until `done()` holds (checked whenever `sender` emits `signal`) or `ms` pass.
+template <typename Sender, typename Signal>
+bool waitFor(Sender* sender, Signal signal, const std::function<bool()>& done, int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    QObject::connect(sender, signal, &loop, [&] {
+        if (done()) loop.quit();
+    });
+    if (!done()) loop.exec();
+    return done();
+}
+
+// N runs generated, then the lockstep compare scrubbed through every position and played to the
+// end; prints the longest and mean event-loop gap of each phase.
+int runLockstepBench( int runs, int steps, const QStringList& size) {
+    QTemporaryDir data;
+    qputenv("STIPPLE_DATA_DIR", data.path().toUtf8());
+    qputenv("STIPPLE_OUTPUT_DIR", QDir(data.path()).filePath(QStringLiteral("out")).toUtf8());
+    MainWindow window;
+    window.show();
+    window.openModel(QString::fromStdString(stipple::builtin_model_dir()));
+    if (!waitFor(&window, &MainWindow::modelReady, [&] { return window.isModelLoaded(); }, 120000)) {
+        std::fprintf(stderr, "the built-in model did not load\n");
+        return 2;
+    }
+    QStringList paths;
+    QElapsedTimer generating;
+    generating.start();
+    for (int i = 0; i < runs; ++i) {
+        ParametersPanel* p = window.parameters();
+        p->promptEdit()->setPlainText(i % 2 ? "a yellow star on a green background" : "a red circle on a blue background");
+        p->setSeed(1000 + i, true);
+        p->stepsBox()->setValue(steps + 10 * i);
+        p->widthBox()->setValue(size[0].toInt());
+        p->heightBox()->setValue(size[1].toInt());
+        p->countBox()->setValue(1);
+        std::optional<JobResult> result;
+        const auto connection = QObject::connect(&window, &MainWindow::generationFinished,
+                                                 [&](const JobResult& r) { result = r; });
+        window.generate();
+        const bool done = waitFor(&window, &MainWindow::generationFinished, [&] { return result.has_value(); }, 600000);
+        QObject::disconnect(connection);
+        if (!done) return 2;
+        const JobResult r = *result;
+        if (!r.error.isEmpty() || r.images.isEmpty()) {
+            std::fprintf(stderr, "generation failed: %s\n", qPrintable(r.error));
+            return 2;
+        }
+        paths << r.images.front().path;
+    }
+    std::printf("runs             %d of the built-in model, %sx%s, %d..%d steps, generated in %.1f s\n", runs,
+                qPrintable(size[0]), qPrintable(size[1]), steps, steps + 10 * (runs - 1), generating.elapsed() / 1e3);
+    std::printf("stored timelines %d, %.1f MB\n", window.timelines().size(), window.timelines().bytes() / 1048576.0);
+
+    LockstepCompare* compare = window.showLockstepCompare(paths);
+    if (!compare || !compare->missingRuns().isEmpty()) {
+        std::fprintf(stderr, "the compare did not open with every run's timeline\n");
+        return 2;
+    }
+    compare->resize(420 * runs, 640);
+    QEventLoop settle;  // the window shown and laid out before measuring
+    QTimer::singleShot(200, &settle, &QEventLoop::quit);
+    settle.exec();
+    const int jobsBefore = window.controller()->currentJobId();
+    LoopProbe probe;
+    QEventLoop loop;  // not app.exec()/quit(): Qt 6's quit closes every window, the compare with them
+
+    // Dragging: every position set and the window painted at once (as a mouse move does), one per
+    // event-loop pass, so the probe sees each position's full cost.
+    int position = 0;
+    double scrubMs = 0, scrubLongest = 0, scrubMean = 0;
+    qint64 scrubTicks = 0;
+    QElapsedTimer work;
+    qint64 workNs = 0;
+    QTimer scrubber;
+    scrubber.setInterval(0);
+    QObject::connect(&scrubber, &QTimer::timeout, [&] {
+        if (++position > compare->positions()) {
+            scrubber.stop();
+            probe.stop();
+            scrubMs = probe.elapsedMs();
+            scrubLongest = probe.longestMs();
+            scrubMean = probe.meanMs();
+            scrubTicks = probe.ticks();
+            loop.quit();
+            return;
+        }
+        work.start();
+        compare->scrubber()->setValue(position);
+        compare->repaint();
+        workNs += work.nsecsElapsed();
+    });
+    probe.start();
+    scrubber.start();
+    loop.exec();
+    const int positions = compare->positions();
+    std::printf("scrub            %d positions x %d panes in %.0f ms: %.2f ms per position (set + paint)\n", positions,
+                compare->paneCount(), scrubMs, workNs / 1e6 / positions);
+    std::printf("                 longest event-loop gap %.1f ms, mean gap %.2f ms (%lld ticks)\n", scrubLongest, scrubMean,
+                static_cast<long long>(scrubTicks));
+
+    // Playing at the fastest speed from the first position to the end.
+    compare->speedBox()->setCurrentIndex(compare->speedBox()->count() - 1);
+    compare->setPosition(1);
+    QObject::connect(compare, &LockstepCompare::playingChanged, [&](bool playing) {
+        if (!playing) loop.quit();
+    });
+    probe.start();
+    compare->play();
+    loop.exec();
+    probe.stop();
+    std::printf("play             %d positions at %.0f/s in %.0f ms, ended at %d/%d\n", positions, compare->speed(),
+                probe.elapsedMs(), compare->position(), positions);
+    std::printf("                 longest event-loop gap %.1f ms, mean gap %.2f ms (%lld ticks)\n", probe.longestMs(),
+                probe.meanMs(), static_cast<long long>(probe.ticks()));
+    std::printf("worker           %s; jobs queued %d, job id before %d, after %d\n",
+                window.controller()->isBusy() ? "busy" : "idle", static_cast<int>(window.controller()->queue().size()),
+                jobsBefore, window.controller()->currentJobId());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -163,6 +296,7 @@ int main(int argc, char** argv) {
     cli.addOption({"steps", "denoising steps (default 20)", "N", "20"});
     cli.addOption({"count", "images in the batch (default 1)", "N", "1"});
     cli.addOption({"library-files", "instead: scan a model library of N generated files (e.g. 2000)", "N"});
+    cli.addOption({"lockstep", "instead: scrub and play the lockstep compare of N (2-4) generated runs", "N"});
     cli.process(app);
     if (cli.isSet("library-files")) return runLibraryBench(app, std::max(1, cli.value("library-files").toInt()));
     const QStringList size = cli.value("size").split('x');
@@ -170,6 +304,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "--size must be WIDTHxHEIGHT like 512x512\n");
         return 2;
     }
+    if (cli.isSet("lockstep"))
+        return runLockstepBench(std::clamp(cli.value("lockstep").toInt(), 2, 4), std::max(1, cli.value("steps").toInt()), size);
     const QString model =
         cli.isSet("model") ? cli.value("model") : QString::fromStdString(stipple::builtin_model_dir());
 

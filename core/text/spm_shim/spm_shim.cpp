@@ -3,6 +3,7 @@
 
 #include <sentencepiece_processor.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -51,6 +52,18 @@ SHIM_EXPORT int stipple_spm_encode(void* handle, const char* text, int* ids, int
 
 SHIM_EXPORT int stipple_spm_piece_size(void* handle) {
     return handle ? static_cast<sentencepiece::SentencePieceProcessor*>(handle)->GetPieceSize() : -1;
+}
+SHIM_EXPORT int stipple_spm_id_to_piece(void* handle, int id, char* piece, int capacity) {
+    if (!handle) return -1;
+    auto* processor = static_cast<sentencepiece::SentencePieceProcessor*>(handle);
+    if (id < 0 || id >= processor->GetPieceSize()) return -1;
+    try {
+        const std::string& text = processor->IdToPiece(id);
+        if (piece && capacity > 0) std::memcpy(piece, text.data(), std::min(text.size(), static_cast<size_t>(capacity)));
+        return static_cast<int>(text.size());
+    } catch (const std::exception&) {
+        return -1;
+    }
 }
 SHIM_EXPORT int stipple_spm_bos_id(void* handle) {
     return handle ? static_cast<sentencepiece::SentencePieceProcessor*>(handle)->bos_id() : -1;
