@@ -161,6 +161,35 @@ private Q_SLOTS:
         QVERIFY(view.chunkHeaderText(1).contains(QStringLiteral("BREAK")));
     }
 
+    // The Emphasis mode changes what the encoder reads, so the counter follows it: None reads the
+    // brackets, the weight and BREAK as words (one chunk, every weight 1); Ignore strips the syntax
+    // but every weight acts as 1; Original weighs the fox 1.5 (A1111's sd_hijack_clip / sd_emphasis).
+    void emphasisModeChangesTheReading() {
+        const QString prompt = QStringLiteral("a (fox:1.5) BREAK snow");
+        const PromptReading original = readPrompt(*clip_, 75, {}, prompt, nullptr, stipple::Emphasis::Original);
+        const PromptReading ignore = readPrompt(*clip_, 75, {}, prompt, nullptr, stipple::Emphasis::Ignore);
+        const PromptReading none = readPrompt(*clip_, 75, {}, prompt, nullptr, stipple::Emphasis::None);
+        QCOMPARE(original.chunkCount, 2);
+        QCOMPARE(ignore.chunkCount, 2);
+        QCOMPARE(none.chunkCount, 1);
+        auto weightOf = [](const PromptReading& r, const QString& text) {
+            for (const TokenChip& c : r.chips)
+                if (c.text == text) return c.weight;
+            return -1.0f;
+        };
+        QCOMPARE(weightOf(original, QStringLiteral("fox")), 1.5f);
+        QCOMPARE(weightOf(ignore, QStringLiteral("fox")), 1.0f);
+        QCOMPARE(weightOf(none, QStringLiteral("fox")), 1.0f);
+        // None: the literal text's own tokens, brackets and "break" included.
+        const std::vector<int64_t> ids = clip_->encode(prompt.toStdString());
+        QCOMPARE(none.chips.size(), static_cast<qsizetype>(ids.size()));
+        for (size_t i = 0; i < ids.size(); ++i) QCOMPARE(none.chips[static_cast<int>(i)].id, ids[i]);
+        QCOMPARE(none.tokens, static_cast<int>(ids.size()));
+        // Original and Ignore: BREAK pads chunk 1, which A1111's counter counts whole (75 + 1).
+        QCOMPARE(original.tokens, 76);
+        QCOMPARE(ignore.tokens, original.tokens);
+    }
+
     // An embedding named in the prompt is its vectors: 3 chips of its name, no token ids.
     void embeddingShowsAsItsVectors() {
         const stipple::EmbeddingMatcher matcher(*clip_, {{"mystyle", 3, ""}});

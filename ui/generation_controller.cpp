@@ -171,12 +171,13 @@ void GenerationController::setThreadCount(int threads) {
     QMetaObject::invokeMethod(worker, [worker, threads] { worker->setThreadCount(threads); }, Qt::QueuedConnection);
 }
 
-void GenerationController::countTokens(const QString& prompt, const QString& negative) {
+void GenerationController::countTokens(const QString& prompt, const QString& negative, stipple::Emphasis emphasis) {
     if (shutDown_) return;
     const int serial = ++tokenSerial_;
     TokenCounter* counter = tokenCounter_;
-    QMetaObject::invokeMethod(counter, [counter, serial, prompt, negative] { counter->count(serial, prompt, negative); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        counter, [counter, serial, prompt, negative, emphasis] { counter->count(serial, prompt, negative, emphasis); },
+        Qt::QueuedConnection);
 }
 
 void GenerationController::onFramesAvailable() {

@@ -48,7 +48,9 @@ public:
     // 0 = chosen for the model; applies now and to later loads (starts as Preferences' value).
     void setThreadCount(int threads);
     // Counts on the token thread with the loaded model's tokenizer; answers with tokensCounted.
-    void countTokens(const QString& prompt, const QString& negative);
+    // `emphasis`: the request's Emphasis mode, as the encoder will read the prompt.
+    void countTokens(const QString& prompt, const QString& negative,
+                     stipple::Emphasis emphasis = stipple::Emphasis::Original);
 
     // Aborts the running job, drops the queue and joins the threads; idempotent.
     void shutdown();

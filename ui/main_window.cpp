@@ -33,6 +33,7 @@
 #include <QDesktopServices>
 #include <QUrl>
 #include <QApplication>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -145,6 +146,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(parameters_, &ParametersPanel::openModelFileRequested, this, &MainWindow::openModelFileDialog);
     connect(parameters_, &ParametersPanel::modelLibraryRequested, this, &MainWindow::showModelLibrary);
     connect(parameters_, &ParametersPanel::promptsEdited, tokenTimer_, qOverload<>(&QTimer::start));
+    // The counter reads the prompt as the chosen Emphasis mode will (None: brackets are words).
+    connect(parameters_->emphasisBox(), qOverload<int>(&QComboBox::currentIndexChanged), tokenTimer_,
+            qOverload<>(&QTimer::start));
     connect(parameters_, &ParametersPanel::removeQueuedRequested, controller_, &GenerationController::removeQueued);
     connect(preview_, &PreviewPane::previewOptionsChanged, this, &MainWindow::applyPreviewOptions);
     connect(gallery_, &GalleryView::imageActivated, this, &MainWindow::showGalleryImage);
@@ -415,7 +419,10 @@ void MainWindow::rememberModel(const QString& path) {
     prefs.set(pref::lastModel, path);
 }
 
-void MainWindow::requestTokenCount() { controller_->countTokens(parameters_->promptText(), parameters_->negativeText()); }
+void MainWindow::requestTokenCount() {
+    const auto emphasis = static_cast<stipple::Emphasis>(parameters_->emphasisBox()->currentData().toInt());
+    controller_->countTokens(parameters_->promptText(), parameters_->negativeText(), emphasis);
+}
 
 void MainWindow::generate() {
     if (shutDown_) return;

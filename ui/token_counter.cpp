@@ -95,8 +95,16 @@ void readChips(const stipple::Tokenizer& tokenizer, const stipple::ChunkedPrompt
 }
 
 void readChunks(const stipple::Tokenizer& tokenizer, const std::string& prompt, PromptReading& r,
-                const stipple::EmbeddingMatcher* embeddings) {
-    const std::vector<stipple::WeightedText> runs = stipple::parse_prompt_attention(prompt);
+                const stipple::EmbeddingMatcher* embeddings, stipple::Emphasis emphasis) {
+    // As the encoder reads it (core/pipeline/text_conditioning.cpp): with Emphasis None the whole
+    // line is one run of weight 1, brackets and BREAK included as text (A1111's [[line, 1.0]]);
+    // with Ignore the syntax is parsed but every weight acts as 1.
+    std::vector<stipple::WeightedText> runs;
+    if (emphasis == stipple::Emphasis::None) runs.push_back(stipple::WeightedText{prompt, 1.0});
+    else runs = stipple::parse_prompt_attention(prompt);
+    if (emphasis == stipple::Emphasis::Ignore)
+        for (stipple::WeightedText& run : runs)
+            if (!run.is_break()) run.weight = 1.0;
     stipple::ChunkingOptions options = stipple::chunking_options(tokenizer);
     options.embeddings = embeddings;
     const stipple::ChunkedPrompt chunked = stipple::chunk_runs(tokenizer, runs, options);
@@ -117,12 +125,12 @@ void readChunks(const stipple::Tokenizer& tokenizer, const std::string& prompt, 
 }  // namespace
 
 PromptReading readPrompt(const stipple::Tokenizer& tokenizer, int limit, const QSet<QString>& vocabulary,
-                         const QString& text, const stipple::EmbeddingMatcher* embeddings) {
+                         const QString& text, const stipple::EmbeddingMatcher* embeddings, stipple::Emphasis emphasis) {
     PromptReading r;
     r.limit = limit;
     r.literalTokens = countTokens(tokenizer, text);
     try {
-        readChunks(tokenizer, text.toStdString(), r, embeddings);
+        readChunks(tokenizer, text.toStdString(), r, embeddings, emphasis);
     } catch (const std::exception&) {
         // A prompt A1111's parser refuses ("(x:1.2.3)"): no chunk count; generating says why.
         r.tokens = -1, r.chunkStarts.clear(), r.chunkStartsAtBreak.clear(), r.chips.clear(), r.chipsLeftOut = 0,
@@ -159,14 +167,14 @@ void TokenCounter::setTokenizer(std::shared_ptr<const stipple::Tokenizer> tokeni
     vocabulary_ = QSet<QString>(vocabulary.begin(), vocabulary.end());
 }
 
-void TokenCounter::count(int serial, const QString& prompt, const QString& negative) {
+void TokenCounter::count(int serial, const QString& prompt, const QString& negative, stipple::Emphasis emphasis) {
     if (!tokenizer_) return;
     try {
         // <lora:…> tags are taken out of the prompt before CLIP reads it (A1111 counts without
         // them too); the negative keeps them, as A1111 does not parse tags there.
         const QString text = QString::fromStdString(stipple::parse_extra_networks(prompt.toStdString()).text);
-        Q_EMIT counted(serial, readPrompt(*tokenizer_, limit_, vocabulary_, text, embeddings_.get()),
-                       readPrompt(*tokenizer_, limit_, vocabulary_, negative, embeddings_.get()));
+        Q_EMIT counted(serial, readPrompt(*tokenizer_, limit_, vocabulary_, text, embeddings_.get(), emphasis),
+                       readPrompt(*tokenizer_, limit_, vocabulary_, negative, embeddings_.get(), emphasis));
     } catch (const std::exception&) {
     }
 }

@@ -7,6 +7,8 @@
 // tokens view, token_chips.h).
 #pragma once
 
+#include "common/emphasis.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -65,7 +67,8 @@ struct PromptReading {
 // `limit` tokens at a word boundary, unknown words against `vocabulary` (empty = an open
 // vocabulary: none are unknown). An embedding `embeddings` names counts as its vectors (A1111).
 PromptReading readPrompt(const stipple::Tokenizer& tokenizer, int limit, const QSet<QString>& vocabulary,
-                         const QString& text, const stipple::EmbeddingMatcher* embeddings = nullptr);
+                         const QString& text, const stipple::EmbeddingMatcher* embeddings = nullptr,
+                         stipple::Emphasis emphasis = stipple::Emphasis::Original);
 
 class TokenCounter : public QObject {
     Q_OBJECT
@@ -78,7 +81,9 @@ public Q_SLOTS:
     // `embeddings`: the loaded model's textual-inversion names for this tokenizer (null = none).
     void setTokenizer(std::shared_ptr<const stipple::Tokenizer> tokenizer, int limit, const QStringList& vocabulary,
                       std::shared_ptr<const stipple::EmbeddingMatcher> embeddings = nullptr);
-    void count(int serial, const QString& prompt, const QString& negative);
+    // `emphasis`: the request's Emphasis mode (None reads brackets and BREAK as words).
+    void count(int serial, const QString& prompt, const QString& negative,
+               stipple::Emphasis emphasis = stipple::Emphasis::Original);
 
 Q_SIGNALS:
     void counted(int serial, const stipple::ui::PromptReading& prompt, const stipple::ui::PromptReading& negative);
