@@ -188,6 +188,40 @@ private Q_SLOTS:
         QVERIFY(test::maxChannelDifference(v.decodedImage(), QImage(cli)) <= 1);
     }
 
+    // The same with a Stable Diffusion model (tiny-sd15: SD 1.5's architecture and latent space,
+    // scaled-linear schedule): a picture file noised at t equals stipple-cli noise with the view's
+    // decoder, in both decoders.
+    void xtIsTheCliNoiseWithAStableDiffusionModel() {
+        STIPPLE_REQUIRE_SHARED();
+        const QString model = QString::fromStdString(stipple::test::shared_path("fixtures/models/tiny-sd15"));
+        const QString scene = work_.filePath("sd-scene.png");
+        QString error = runCli({"render-scene", "--prompt", kScene, "--seed", "4", "--out", scene});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        GenerationController c;
+        QVERIFY(test::loadModel(c, model));
+        NoisingView v(&c);
+        v.show();
+        QVERIFY(v.openImageFile(scene));
+        auto* decode = v.findChild<QComboBox*>(QStringLiteral("noisingDecode"));
+        QVERIFY(decode);
+        for (const auto& [index, name] : {std::pair<int, QString>{0, QStringLiteral("fast")}, {1, QStringLiteral("vae")}}) {
+            v.setT(0);  // another t first, so the t = 500 shown below is computed with this decoder
+            QVERIFY(waitShown(v, 0));
+            decode->setCurrentIndex(index);
+            v.setNoiseSeed(11);
+            v.setT(500);
+            QVERIFY(waitShown(v, 500));
+            const QString cli = work_.filePath(QStringLiteral("sd-cli-%1.png").arg(name));
+            error = runCli({"noise", "--model", model, "--image", scene, "--t", "500", "--seed", "11", "--decode", name,
+                            "--quiet", "--out", cli});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const int worst = test::maxChannelDifference(v.decodedImage(), QImage(cli));
+            qInfo("tiny-sd15, %s: view vs stipple-cli noise, largest channel difference %d", qPrintable(name), worst);
+            QVERIFY2(worst >= 0 && worst <= 1, qPrintable(QString::number(worst)));
+        }
+        QCOMPARE(v.shownLatentShape().value(1), 4);
+    }
+
     void draggingTQueuesAtMostOneJob() {
         GenerationController c;
         QVERIFY(test::loadModel(c, test::builtinModel()));
