@@ -18,17 +18,11 @@ TrainTask::TrainTask(TrainSettings settings) : settings_(std::move(settings)) {}
 
 QString TrainTask::title() const { return QCoreApplication::translate("TrainTask", "Training a tiny model"); }
 
-void TrainTask::setSink(Sink sink) {
-    std::lock_guard<std::mutex> lock(sinkMutex_);
-    sink_ = std::move(sink);
-}
+void TrainTask::setSink(Sink sink) { sink_.set(std::move(sink)); }
 
-void TrainTask::detach() { setSink(nullptr); }
+void TrainTask::detach() { sink_.detach(); }
 
-void TrainTask::emitEvent(const Event& event) {
-    std::lock_guard<std::mutex> lock(sinkMutex_);
-    if (sink_) sink_(event);
-}
+void TrainTask::emitEvent(const Event& event) { sink_.deliver(event); }
 
 void TrainTask::run(stipple::GenerationService& /*service*/, TaskContext& context) {
     if (settings_.outDir.isEmpty()) throw stipple::Error("training needs an output folder");

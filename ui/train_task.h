@@ -5,6 +5,7 @@
 // before it goes away (detach() waits for a delivery in progress).
 #pragma once
 
+#include "task_event_sink.h"
 #include "worker_task.h"
 
 #include <QImage>
@@ -13,7 +14,6 @@
 #include <QStringList>
 
 #include <functional>
-#include <mutex>
 
 namespace stipple::ui {
 
@@ -72,8 +72,7 @@ private:
 
     TrainSettings settings_;
     Outcome outcome_;
-    std::mutex sinkMutex_;
-    Sink sink_;
+    TaskEventSink<Event> sink_;
 };
 
 }  // namespace stipple::ui
