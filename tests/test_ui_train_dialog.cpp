@@ -68,7 +68,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->sampleRowCount() >= 1, 120000);
         QVERIFY(dialog->isRunning());
         QVERIFY(diffusionPoints(dialog->lossPlot()) >= 12);
-        QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("left")));
+        if (test::screenshotLanguage() == QLatin1String("en"))  // the ETA ("… left"), in English
+            QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("left")));
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.front().front().toBool(), true);
         QCOMPARE(dialog->sampleRowCount(), 5);  // steps 12, 24, 36, 48 and 60

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/noising_task.cpp" line="+29"/>
         <source>Forward noising, t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts-Verrauschen, t = %1</translation>
     </message>
 </context>
 <context>
@@ -186,32 +186,32 @@
     <message>
         <location filename="../ui/seed_triage_task.cpp" line="+83"/>
         <source>Seed triage: finishing 1 seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Vorauswahl: 1 Seed wird fertiggestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: finishing %1 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Vorauswahl: %1 Seeds werden fertiggestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: 1 seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Vorauswahl: 1 Seed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: %1 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Vorauswahl: %1 Seeds</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The model changed since the previews were rendered: render them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat sich geändert, seit die Vorschauen gerendert wurden: Rendern Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No previews to continue from: render them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschauen zum Fortsetzen: Rendern Sie sie zuerst.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +290,7 @@
     <message>
         <location filename="../ui/train_task.cpp" line="+19"/>
         <source>Training a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein winziges Modell wird trainiert</translation>
     </message>
 </context>
 <context>
@@ -351,39 +351,39 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui</name>
     <message>
-        <location filename="../ui/lockstep_captions.cpp" line="+32"/>
+        <location filename="../ui/lockstep_captions.cpp" line="+34"/>
         <source>Seed %1</source>
-        <translation type="unfinished">Seed %1</translation>
+        <translation>Seed %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 steps</source>
-        <translation type="unfinished">%1 Schritte</translation>
+        <translation>%1 Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFG %1</source>
-        <translation type="unfinished">CFG %1</translation>
+        <translation>CFG %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model&apos;s sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampler des Modells</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown settings (no parameters in the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Einstellungen (keine Parameter im Bild)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Prompt: only the shared words</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: nur die gemeinsamen Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt: +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: +%1</translation>
     </message>
 </context>
 <context>
@@ -639,17 +639,17 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     <message>
         <location filename="../ui/diverging_legend.cpp" line="+15"/>
         <source>Red: the prompt makes this part brighter than the negative prompt does; blue: darker; near white: the same. Amplified per step so the strongest differences reach full colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot: Der Prompt macht diese Stelle heller als der Negativ-Prompt; Blau: dunkler; fast Weiß: gleich. Pro Schritt verstärkt, damit die stärksten Unterschiede die volle Farbe erreichen.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>darker with the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>dunkler mit dem Prompt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>heller</translation>
     </message>
 </context>
 <context>
@@ -952,12 +952,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     <message>
         <location line="+1"/>
         <source>Compare step by step (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweise vergleichen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the selected runs side by side on one step scrubber, from their stored step timelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Läufe nebeneinander mit einem gemeinsamen Schrittregler abspielen, aus ihren gespeicherten Schritt-Zeitleisten.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1013,12 +1013,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     <message>
         <location filename="../ui/guidance_task.cpp" line="+71"/>
         <source>Guidance view: %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance-Ansicht: %1 Schritte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Guidance %1 läuft kein Durchgang mit dem Negativ-Prompt, es gibt also nichts zu vergleichen: Erhöhen Sie die Guidance-Skala über 1.</translation>
     </message>
 </context>
 <context>
@@ -1026,186 +1026,194 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     <message>
         <location filename="../ui/guidance_view.cpp" line="+46"/>
         <source>Guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance-Ansicht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Prompt: %1
 Negative prompt: %2
 Seed %3 · %4 steps · %5 · guidance %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: %1
+Negativ-Prompt: %2
+Seed %3 · %4 Schritte · %5 · Guidance %6</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the same generation again (the window&apos;s parameters when this view opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Generierung noch einmal ausführen (mit den Parametern des Fensters beim Öffnen dieser Ansicht).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the first step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den ersten Schritt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the model expects the finished image to look like, judged from the prompt alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das fertige Bild nach Erwartung des Modells aussieht, allein nach dem Prompt beurteilt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same estimate from the negative prompt alone (the empty prompt when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Schätzung allein aus dem Negativ-Prompt (dem leeren Prompt, wenn es keinen gibt).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the two estimates differ: what the prompt adds. Guidance pushes the image this way, times the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich die beiden Schätzungen unterscheiden: was der Prompt hinzufügt. Guidance schiebt das Bild in diese Richtung, mal der Skala.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>negative + scale × (prompt − negative): the estimate the sampler steps towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>negativ + Skala × (Prompt − negativ): die Schätzung, auf die der Sampler zugeht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the empty prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem leeren Prompt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From the negative prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Negativ-Prompt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Prompt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference (prompt − negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz (Prompt − negativ)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Go through the stored steps: no computation, every step is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die gespeicherten Schritte gehen: keine Berechnung, jeder Schritt ist aufbewahrt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Step %1 of %2 (t = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 (t = %3)</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
+        <source>Guidance scale</source>
+        <translation>Guidance-Skala</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Re-guide the step shown at another scale from its two stored estimates, without running the model again. Available once the run has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gezeigten Schritt aus seinen zwei gespeicherten Schätzungen mit einer anderen Skala neu führen, ohne das Modell erneut laufen zu lassen. Verfügbar, sobald der Lauf fertig ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+223"/>
         <source>Guidance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance-Skala %1</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-237"/>
+        <location line="+28"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance-Skala</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1 in the main window and open this view again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Guidance %1 läuft kein Durchgang mit dem Negativ-Prompt, es gibt also nichts zu vergleichen: Erhöhen Sie die Guidance-Skala im Hauptfenster über 1 und öffnen Sie diese Ansicht erneut.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Waiting for the running job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den laufenden Auftrag…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird dekodiert…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step %1 of %2 · about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 · noch etwa %3 s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Aborted after 1 step: the step so far stays to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 1 Schritt abgebrochen: Der bisherige Schritt bleibt zum Ansehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted after %1 steps: the steps so far stay to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Schritten abgebrochen: Die bisherigen Schritte bleiben zum Ansehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done in %1 s: 1 step stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 s: 1 Schritt gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done in %1 s: %2 steps stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 s: %2 Schritte gespeichert.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Guided at %1 (decoding…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführt mit %1 (wird dekodiert…)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schritt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided at %1 (the run&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführt mit %1 (wie im Lauf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-guided at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geführt mit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>guided = negative + %1 × (prompt − negative). At 1 the prompt&apos;s estimate alone, at 0 the negative&apos;s; above 1 the difference is exaggerated. Re-guiding uses the two stored estimates: the model does not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>geführt = negativ + %1 × (Prompt − negativ). Bei 1 allein die Schätzung des Prompts, bei 0 die des Negativ-Prompts; über 1 wird der Unterschied übertrieben. Neu führen nutzt die zwei gespeicherten Schätzungen: Das Modell läuft nicht erneut.</translation>
     </message>
 </context>
 <context>
@@ -1305,117 +1313,117 @@ Seed %3 · %4 steps · %5 · guidance %6</source>
     <message>
         <location line="+14"/>
         <source>A 45-minute lesson: a guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterrichtsstunde von 45 Minuten: eine geführte Tour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Classroom menu holds one view for each idea below. Work through them in this order with the built-in model (it answers in a fraction of a second); every view also works with a full-size model, only slower. Ask the question first, let the class predict, then reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü „Unterricht“ enthält für jede der folgenden Ideen eine Ansicht. Gehen Sie sie in dieser Reihenfolge mit dem eingebauten Modell durch (es antwortet in Sekundenbruchteilen); jede Ansicht funktioniert auch mit einem Modell in voller Größe, nur langsamer. Stellen Sie zuerst die Frage, lassen Sie die Klasse raten und lösen Sie dann auf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>0–5 Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presenter view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsansicht (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to the presenter view: large preview, the few controls that matter and the pipeline strip (prompt → tokens → text encoder → UNet × steps → VAE → image), which lights up the stage that is running. Turn on “hide the result until the end”, type a prompt the class suggests and ask what will appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie in die Präsentationsansicht: große Vorschau, die wenigen wichtigen Bedienelemente und der Ablaufstreifen (Prompt → Tokens → Text-Encoder → UNet × Schritte → VAE → Bild), der die gerade laufende Stufe hervorhebt. Schalten Sie „Ergebnis bis zum Ende verbergen“ ein, tippen Sie einen Prompt, den die Klasse vorschlägt, und fragen Sie, was erscheinen wird.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>5–10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5–10 Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt als Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the prompt as token chips: the model never sees words, only these numbers. Point out where a long prompt is cut into 75-token chunks and how a weight such as (red:1.4) changes one chip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie den Prompt als Token-Chips: Das Modell sieht nie Wörter, nur diese Zahlen. Zeigen Sie, wo ein langer Prompt in Abschnitte zu 75 Tokens geteilt wird und wie ein Gewicht wie (red:1.4) einen Chip verändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10–18 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10–18 Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward noising</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts-Verrauschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a picture and drag t from 0 to the end: this is how training images are destroyed. Ask first: “at what timestep does the signal-to-noise ratio fall below 1?” — then read it off the marked crossing of the SNR curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Bild und ziehen Sie t von 0 bis zum Ende: So werden Trainingsbilder zerstört. Fragen Sie zuerst: „Bei welchem Zeitschritt fällt das Signal-Rausch-Verhältnis unter 1?“ – und lesen Sie es dann am markierten Schnittpunkt der SNR-Kurve ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>18–25 min</source>
-        <translation type="unfinished"></translation>
+        <translation>18–25 Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The denoising timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste des Entrauschens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate, then drag the timeline under the preview back to step 1 and replay. The SNR plot under it shows where each sampler step sits on the noise schedule: big jumps early, small ones late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie ein Bild, ziehen Sie dann die Zeitleiste unter der Vorschau zurück auf Schritt 1 und spielen Sie ab. Das SNR-Diagramm darunter zeigt, wo jeder Schritt des Samplers im Rauschplan liegt: früh große Sprünge, spät kleine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>25–32 min</source>
-        <translation type="unfinished"></translation>
+        <translation>25–32 Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance-Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the guidance view: side by side, what the model predicts with the prompt, without it, their difference and the guided result. Move the guidance slider from 1 to 7.5 to 15 on the same step — no new computation is needed, guidance is only this difference scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Guidance-Ansicht: nebeneinander, was das Modell mit dem Prompt vorhersagt, was ohne, ihre Differenz und das geführte Ergebnis. Bewegen Sie den Guidance-Regler beim selben Schritt von 1 über 7,5 auf 15 – es wird nichts neu berechnet, Guidance ist nur diese Differenz, skaliert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>32–38 min</source>
-        <translation type="unfinished"></translation>
+        <translation>32–38 Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seed triage and lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Vorauswahl und Vergleich im Gleichschritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Render many seeds to a third of their steps, let the class vote for the promising ones and finish only those. Then select two to four results in the gallery and compare them step by step on one scrubber: the composition is decided in the first steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendern Sie viele Seeds bis zu einem Drittel ihrer Schritte, lassen Sie die Klasse für die vielversprechenden abstimmen und stellen Sie nur diese fertig. Wählen Sie dann zwei bis vier Ergebnisse in der Galerie und vergleichen Sie sie Schritt für Schritt mit einem gemeinsamen Regler: Die Komposition entscheidet sich in den ersten Schritten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>38–45 min</source>
-        <translation type="unfinished"></translation>
+        <translation>38–45 Min.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Train a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein winziges Modell trainieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start training a tiny model from scratch (about ten minutes on a laptop) and watch the loss fall and the sample images change: backgrounds come first, then colours, shapes last. Open the result as a model and try it. Training occupies the computer: generations wait until it ends or is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie das Training eines winzigen Modells von Grund auf (etwa zehn Minuten auf einem Laptop) und sehen Sie zu, wie der Verlust sinkt und sich die Beispielbilder ändern: zuerst die Hintergründe, dann die Farben, zuletzt die Formen. Öffnen Sie das Ergebnis als Modell und probieren Sie es aus. Das Training belegt den Computer: Erzeugungen warten, bis es endet oder abgebrochen wird.</translation>
     </message>
 </context>
 <context>
@@ -1782,174 +1790,184 @@ Text zu Bild</translation>
     <message>
         <location filename="../ui/lockstep_compare.cpp" line="+39"/>
         <source>Negative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich im Gleichschritt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The runs compared</source>
+        <translation>Die verglichenen Läufe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re-run all missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlenden neu erzeugen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue every run without a stored timeline as a new generation with the loaded model, so its steps are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Lauf ohne gespeicherte Zeitleiste als neue Generierung mit dem geladenen Modell einreihen, damit seine Schritte aufgezeichnet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittregler</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Play or pause every run together (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Läufe gemeinsam abspielen oder anhalten (Leertaste)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How fast play moves the scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell das Abspielen den Regler bewegt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 step/s</source>
+        <translation>1 Schritt/s</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+273"/>
         <source>Save as GIF/MP4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als GIF/MP4 speichern…</translation>
     </message>
     <message>
         <location line="-272"/>
         <source>Save the runs side by side, step by step, as one animated GIF or MP4 video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe nebeneinander, Schritt für Schritt, als ein animiertes GIF oder MP4-Video speichern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs with different step counts are lined up by the fraction of the schedule: at 50 % a 10-step run shows step 5 and a 20-step run step 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe mit unterschiedlicher Schrittzahl werden nach dem Anteil des Zeitplans ausgerichtet: Bei 50 % zeigt ein Lauf mit 10 Schritten Schritt 5 und einer mit 20 Schritten Schritt 10.</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
         <source>%n runs, different prompts: the words only some runs have are under each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf, verschiedene Prompts: Unter jedem stehen die Wörter, die nur manche Läufe haben.</numerusform>
+            <numerusform>%n Läufe, verschiedene Prompts: Unter jedem stehen die Wörter, die nur manche Läufe haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n runs of “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf von „%1“</numerusform>
+            <numerusform>%n Läufe von „%1“</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No stored timeline: this image was made before this session, in a sweep, or its steps were dropped to save memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Zeitleiste: Dieses Bild entstand vor dieser Sitzung oder in einem Sweep, oder seine Schritte wurden verworfen, um Speicher zu sparen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No stored timeline, and no parameters to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Zeitleiste und keine Parameter, um sie neu zu erzeugen.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, re-running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wird neu erzeugt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No stored step timeline for %1. Only the steps of recent results are kept; re-run them to record theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Schritt-Zeitleiste für %1. Nur die Schritte neuer Ergebnisse werden aufbewahrt; erzeugen Sie sie neu, um ihre aufzuzeichnen.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1/%2 · %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 · %3 %</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Re-running (job %1)… its steps appear here when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu erzeugt (Auftrag %1)… Die Schritte erscheinen hier, wenn er fertig ist.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The re-run kept no step timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Lauf hat keine Schritt-Zeitleiste behalten.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Re-run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Seed %1</source>
-        <translation type="unfinished">Seed %1</translation>
+        <translation>Seed %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step %1/%2</source>
-        <translation type="unfinished">Schritt %1/%2</translation>
+        <translation>Schritt %1/%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich im Gleichschritt speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
-        <translation type="unfinished">Animiertes GIF (*.gif);;MP4-Video (*.mp4)</translation>
+        <translation>Animiertes GIF (*.gif);;MP4-Video (*.mp4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A compare is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich wird noch gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1957,23 +1975,23 @@ Text zu Bild</translation>
     <message>
         <location filename="../ui/lockstep_pane.cpp" line="+73"/>
         <source>Re-run to record its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen, um die Schritte aufzuzeichnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue this image&apos;s parameters as a new generation with the loaded model; its step timeline is kept and shown here when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter dieses Bildes als neue Generierung mit dem geladenen Modell einreihen; seine Schritt-Zeitleiste wird aufbewahrt und hier gezeigt, wenn sie fertig ist.</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+17"/>
         <source>No stored timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Zeitleiste</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Step %1/%2</source>
-        <translation type="unfinished">Schritt %1/%2</translation>
+        <translation>Schritt %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1981,23 +1999,23 @@ Text zu Bild</translation>
     <message>
         <location filename="../ui/loss_plot.cpp" line="+68"/>
         <source>The loss appears here as the model trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint der Verlust, während das Modell trainiert.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loss (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust (log. Skala)</translation>
     </message>
 </context>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+73"/>
+        <location filename="../ui/main_window.cpp" line="+74"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -2017,7 +2035,7 @@ Text zu Bild</translation>
         <translation>Der Verlauf ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Seed %1 locked</source>
         <translation>Seed %1 festgehalten</translation>
     </message>
@@ -2188,12 +2206,12 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Cannot use this picture</source>
         <translation>Dieses Bild kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>Use as &amp;img2img source</source>
         <translation>Als &amp;img2img-Ausgangsbild verwenden</translation>
     </message>
@@ -2291,7 +2309,7 @@ Reopened %2 instead.</source>
 Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+21"/>
         <location line="+347"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+61"/>
@@ -2418,7 +2436,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     <message>
         <location line="-25"/>
         <location line="+28"/>
-        <location filename="../ui/main_window_classroom.cpp" line="+89"/>
+        <location filename="../ui/main_window_classroom.cpp" line="+109"/>
         <source>Could not record the history</source>
         <translation>Der Verlauf konnte nicht gespeichert werden</translation>
     </message>
@@ -2521,7 +2539,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Eine Zeitleiste wird noch gespeichert</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-717"/>
         <source>Timeline saved: %1</source>
         <translation>Zeitleiste gespeichert: %1</translation>
     </message>
@@ -2531,7 +2549,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Die Zeitleiste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+434"/>
+        <location line="+437"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Alle Dateien (*)</translation>
     </message>
@@ -2759,129 +2777,129 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>%1 zum Prompt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_classroom.cpp" line="-52"/>
+        <location filename="../ui/main_window_classroom.cpp" line="-73"/>
         <source>&amp;Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterricht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lesson &amp;tour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A 45-minute lesson through the views below, in order (part of Help ▸ How diffusion works).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine 45-minütige Stunde durch die Ansichten unten, der Reihe nach (Teil von Hilfe ▸ Wie Diffusion funktioniert).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>&amp;Guidance view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guidance-Ansicht…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guidance-Ansicht kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At every step: the image predicted from the prompt, from the negative prompt, their difference and the guided result; re-guide any step at another scale without rerunning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt: das aus dem Prompt und aus dem Negativ-Prompt vorhergesagte Bild, ihre Differenz und das geführte Ergebnis; jeden Schritt mit einer anderen Skala neu führen, ohne neu zu rechnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>&amp;Lockstep compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich im Gleichs&amp;chritt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 to 4 runs side by side on one step scrubber: the images selected in the gallery, else the newest results.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 bis 4 Läufe nebeneinander mit einem gemeinsamen Schrittregler: die in der Galerie ausgewählten Bilder, sonst die neuesten Ergebnisse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
         <source>&amp;Forward noising…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts-Verrauschen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-39"/>
+        <source>Lesson t&amp;our</source>
+        <translation>Stundent&amp;our</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>How training adds noise: drag t from 0 to T over an image and watch xₜ, with the model&apos;s ᾱ and SNR plotted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Training Rauschen hinzufügt: Ziehen Sie t über einem Bild von 0 bis T und beobachten Sie xₜ, mit ᾱ und SNR des Modells als Diagramm.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&amp;Seed triage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seed-Vorauswahl…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 gespeichert</translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Many seeds rendered part of the way in a grid: pick the promising ones and finish only those, exactly as full runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Seeds, ein Stück weit gerendert, in einem Raster: Wählen Sie die vielversprechenden und stellen Sie nur diese fertig, genau wie vollständige Läufe.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-58"/>
         <source>&amp;Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt als Tokens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The prompt as the text encoder reads it: its tokens, their ids and weights, and the chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt, wie ihn der Text-Encoder liest: seine Tokens, ihre IDs und Gewichte sowie die Abschnitte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens &amp;under the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens &amp;unter dem Prompt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A compact row of the prompt&apos;s tokens under the prompt box, updated as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kompakte Zeile mit den Tokens des Prompts unter dem Prompt-Feld, aktualisiert beim Tippen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>P&amp;resenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;räsentationsansicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full screen for a class: large preview and fonts, the pipeline stage running now, and an option to hide the result until the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild für eine Klasse: große Vorschau und Schrift, die gerade laufende Stufe des Ablaufs und eine Option, das Ergebnis bis zum Ende des Laufs zu verbergen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+76"/>
         <source>&amp;Train a tiny model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein winziges Modell &amp;trainieren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Train a small model from scratch in about ten minutes, watching its loss fall and its pictures improve; then generate with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Modell in etwa zehn Minuten von Grund auf trainieren und zusehen, wie sein Verlust sinkt und seine Bilder besser werden; danach damit generieren.</translation>
     </message>
     <message>
         <location filename="../ui/main_window_lockstep.cpp" line="-20"/>
         <source>Select 2 to 4 images in the gallery (Ctrl+click) to compare them step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie 2 bis 4 Bilder in der Galerie aus (Strg+Klick), um sie Schritt für Schritt zu vergleichen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select 2 to 4 images in the gallery (Ctrl+click), or generate two images first, to compare them step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie 2 bis 4 Bilder in der Galerie aus (Strg+Klick) oder erzeugen Sie zuerst zwei Bilder, um sie Schritt für Schritt zu vergleichen</translation>
     </message>
 </context>
 <context>
@@ -3020,267 +3038,272 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location filename="../ui/noising_view.cpp" line="+71"/>
         <source>Forward noising</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts-Verrauschen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Image in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild im Hauptfenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilddatei…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Szene</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <source>Image to noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verrauschendes Bild</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>&amp;Image x₀:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild x₀:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scene prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt der Szene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Stipple Shapes scene drawn exactly (no model involved): the kind of picture the built-in model was trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine exakt gezeichnete Stipple-Shapes-Szene (ohne Modell): die Art Bild, mit der das eingebaute Modell trainiert wurde.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>layout </source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scene layout seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der Szenenanordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open…</source>
-        <translation type="unfinished">Öffnen…</translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished">Bilder (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The clean image x₀</source>
-        <translation type="unfinished"></translation>
+        <translation>Das saubere Bild x₀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The noised image xₜ, decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verrauschte Bild xₜ, dekodiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The four latent channels of xₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vier Latent-Kanäle von xₜ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an image above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben ein Bild.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>xₜ appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint xₜ.</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>The latent channels appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Latent-Kanäle.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>What the model really works on: four numbers per block of pixels (8×8 for Stable Diffusion), one picture per channel: grey is 0, white +4, black −4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit das Modell wirklich arbeitet: vier Zahlen pro Pixelblock (8×8 bei Stable Diffusion), ein Bild pro Kanal: Grau ist 0, Weiß +4, Schwarz −4.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>x₀ (the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>x₀ (das Bild)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xₜ decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ dekodiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xₜ: the 4 latent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ: die 4 Latent-Kanäle</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Noising formula</source>
+        <translation>Formel des Verrauschens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitschritt &amp;t:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>Noising step t</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrauschungsschritt t</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Drag from t = 0 (the clean image) to T (pure noise in training).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie von t = 0 (dem sauberen Bild) bis T (reines Rauschen im Training).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ε &amp;seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ε-&amp;Seed:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seed of the noise ε</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed des Rauschens ε</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same seed gives the same noise ε at every t: one noise fading in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Seed ergibt bei jedem t dasselbe Rauschen ε: ein einziges Rauschen, das eingeblendet wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Rauschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw another ε (a random seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes ε ziehen (ein zufälliger Seed).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fast preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Vorschau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>Voller VAE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TAESD</source>
-        <translation type="unfinished"></translation>
+        <translation>TAESD-Decoder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How xₜ is decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie xₜ dekodiert wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full VAE is exact but slow on large models; the fast preview is nearly free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der volle VAE ist exakt, aber bei großen Modellen langsam; die schnelle Vorschau kostet fast nichts.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst &amp;vorhersagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide xₜ after every change of t until Reveal is pressed: let the class guess first.</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ nach jeder Änderung von t verbergen, bis „Aufdecken“ gedrückt wird: Lassen Sie die Klasse zuerst raten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufdecken</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The main window shows no image yet: generate one, or choose a file or a built-in scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster zeigt noch kein Bild: Erzeugen Sie eines oder wählen Sie eine Datei oder eine eingebaute Szene.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the main window&apos;s image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild des Hauptfensters</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is %2×%3 pixels: larger than this view reads (%4 px a side).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2×%3 Pixel: größer, als diese Ansicht liest (%4 px pro Seite).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>scene “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Szene „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot draw that scene: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Szene kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>x₀: %1, %2×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>x₀: %1, %2×%3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>xₜ = √ᾱₜ · x₀ + √(1 − ᾱₜ) · ε   (load a model for its schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ = √ᾱₜ · x₀ + √(1 − ᾱₜ) · ε   (laden Sie ein Modell für seinen Rauschplan)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>t = %1:  xₜ = %2 · x₀ + %3 · ε     ᾱ = %4,  SNR = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1:  xₜ = %2 · x₀ + %3 · ε     ᾱ = %4,  SNR = %5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Predict: what does xₜ look like at t = %1? Then press Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage: Wie sieht xₜ bei t = %1 aus? Dann „Aufdecken“ drücken.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Waiting for the model to load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis das Modell geladen ist…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>xₜ at t = %1 with ε seed %2 (%3×%4 latent)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ bei t = %1 mit ε-Seed %2 (%3×%4 Latent)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not noise the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht verrauscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4178,127 +4201,127 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location filename="../ui/pipeline_strip.cpp" line="+35"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Text-Encoder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UNet loop</source>
-        <translation type="unfinished"></translation>
+        <translation>UNet-Schleife</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>words → numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter → Zahlen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Token</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbers → meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen → Bedeutung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>× N steps</source>
-        <translation type="unfinished"></translation>
+        <translation>× N Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 / %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>× 1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>× 1 Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>× %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1 Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>latent → pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Latent → Pixel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the result</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Idle</source>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt wird kodiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denoising, step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrauschen, Schritt %1 von %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Denoising</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrauschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding with the VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren mit dem VAE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -4385,167 +4408,171 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location filename="../ui/presenter_window.cpp" line="+49"/>
         <source>Stipple — Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Stipple — Präsentationsansicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsansicht verlassen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generate</source>
-        <translation type="unfinished">Generieren</translation>
+        <translation>Generieren</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hritt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittregler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to see the picture at every step of the run, from noise to the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um das Bild bei jedem Schritt des Laufs zu sehen, vom Rauschen bis zum Ergebnis.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen (Esc)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Prompt</source>
-        <translation type="unfinished">&amp;Prompt</translation>
+        <translation>&amp;Prompt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Seed</source>
-        <translation type="unfinished">Seed</translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On: the seed above is used again. Off: every Generate draws a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: Der Seed oben wird wiederverwendet. Aus: Jedes Generieren zieht einen neuen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Steps</source>
-        <translation type="unfinished">Schritte</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guidance scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance-Skala</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Seed</source>
-        <translation type="unfinished">&amp;Seed</translation>
+        <translation>&amp;Seed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>St&amp;eps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ritte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guidance-Skala</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Hide the result until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis bis zum Ende &amp;verbergen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predict first: the picture stays blank while the run goes and appears when it ends; then the scrubber shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst vorhersagen: Das Bild bleibt leer, solange der Lauf dauert, und erscheint an seinem Ende; danach zeigt der Regler jeden Schritt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ge&amp;nerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;nerieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Abort</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted — nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen — nichts gespeichert</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Predict first: what will the picture show?
 
 It appears when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst vorhersagen: Was wird das Bild zeigen?
+
+Es erscheint, wenn der Lauf endet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The picture appears here.
 
 Write a prompt and press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint das Bild.
+
+Schreiben Sie einen Prompt und drücken Sie Generieren.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+55"/>
         <source>Step %1 of %2 · hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 · verborgen</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Hidden until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Ende verborgen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -4679,17 +4706,17 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     <message>
         <location line="+11"/>
         <source>SNR</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR-Kurve</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the noise schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschplan zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the model&apos;s noise schedule (ᾱ and SNR) under the timeline, with a tick where each step of the run sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rauschplan des Modells (ᾱ und SNR) unter der Zeitleiste zeigen oder verbergen, mit einer Markierung für jeden Schritt des Laufs.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4802,34 +4829,35 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     <message>
         <location filename="../ui/prompt_tokens_window.cpp" line="+17"/>
         <source>%1 · %2/%3 tokens in 1 chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/%3 Tokens in 1 Abschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2/%3 tokens in %4 chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/%3 Tokens in %4 Abschnitten</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+24"/>
         <source>Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt als Tokens</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+34"/>
+        <location line="-21"/>
+        <location line="+35"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Negative prompt</source>
-        <translation type="unfinished">Negativ-Prompt</translation>
+        <translation>Negativ-Prompt</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Each chip is one token the text encoder reads (hover for its id). Orange: emphasised with (word) or (word:1.5), the number under it is the weight; blue: weakened with [word]; purple: an embedding&apos;s vectors. The encoder reads the prompt in chunks of a fixed length; BREAK starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Chip ist ein Token, das der Text-Encoder liest (darüberfahren zeigt seine ID). Orange: betont mit (Wort) oder (Wort:1.5), die Zahl darunter ist das Gewicht; Blau: abgeschwächt mit [Wort]; Lila: die Vektoren eines Embeddings. Der Encoder liest den Prompt in Abschnitten fester Länge; BREAK beginnt einen neuen.</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +4865,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     <message>
         <location filename="../ui/guidance_task.cpp" line="+34"/>
         <source>Guidance view: re-guiding at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance-Ansicht: neu geführt mit %1</translation>
     </message>
 </context>
 <context>
@@ -4868,227 +4896,247 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     <message>
         <location filename="../ui/seed_triage_dialog.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Vorauswahl</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Number of seeds</source>
+        <translation>Anzahl der Seeds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How many seeds to try (each keeps its paused run in memory until the dialog closes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Seeds probiert werden (jeder hält seinen pausierten Lauf im Speicher, bis der Dialog geschlossen wird).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Which seeds</source>
+        <translation>Welche Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From the current seed upward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem aktuellen Seed aufwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige Seeds</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Preview at this share of the steps</source>
+        <translation>Vorschau bei diesem Anteil der Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> % of the steps</source>
-        <translation type="unfinished"></translation>
+        <translation> % der Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far each seed is rendered for its preview. The picked ones continue from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit jeder Seed für seine Vorschau gerendert wird. Die ausgewählten machen dort weiter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decode previews with the full VAE (slower, truer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauen mit dem vollen VAE dekodieren (langsamer, genauer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Seeds:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau bei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Render previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauen rendern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renders every seed to the chosen share of the steps with the main window&apos;s parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert jeden Seed bis zum gewählten Anteil der Schritte mit den Parametern des Hauptfensters.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finishes the chosen seeds from where their previews stopped: the same images as full generations, saved and added to the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die ausgewählten Seeds von dort fertig, wo ihre Vorschauen stehen blieben: dieselben Bilder wie vollständige Generierungen, gespeichert und zur Galerie hinzugefügt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Render previews, then click the promising ones and continue them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendern Sie Vorschauen, klicken Sie dann die vielversprechenden an und setzen Sie sie fort.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+8"/>
+        <source>Seed previews</source>
+        <translation>Seed-Vorschauen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>No model loaded: open a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen: Öffnen Sie zuerst ein Modell.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendern nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Parameter</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“%1” · %2 steps · %3 · CFG %4 · %5×%6</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ · %2 Schritte · %3 · CFG %4 · %5×%6</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the model&apos;s sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sampler des Modells</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rendering previews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauen werden gerendert…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis der laufende Auftrag fertig ist…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Finishing 1 seed…</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seed wird fertiggestellt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finishing %1 seeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seeds werden fertiggestellt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Aborting…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Seed %1</source>
-        <translation type="unfinished">Seed %1</translation>
+        <translation>Seed %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gerendert…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird fertiggestellt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ausgewählt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Finishing seed %1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed %1 wird fertiggestellt · Schritt %2 von %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed %1 of %2 · step %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed %1 von %2 · Schritt %3 von %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seed %1 of %2 previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau für Seed %1 von %2 fertig</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed %1 gespeichert</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted: %1 saved; continue again to finish the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1 gespeichert; setzen Sie erneut fort, um den Rest fertigzustellen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: %1 saved in the output folder and added to the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 im Ausgabeordner gespeichert und zur Galerie hinzugefügt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted: %1 of %2 previews rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1 von %2 Vorschauen gerendert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click the promising ones, then Continue the chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie die vielversprechenden an, dann „Ausgewählte fortsetzen“.</translation>
     </message>
 </context>
 <context>
@@ -5285,47 +5333,47 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     <message>
         <location filename="../ui/snr_plot.cpp" line="+49"/>
         <source>Noise schedule: ᾱ and SNR over t</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschplan: ᾱ und SNR über t</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The model&apos;s noise schedule. Blue: the signal-to-noise ratio SNR = ᾱ/(1−ᾱ), log scale (left). Orange: ᾱ, the share of the image left at step t (right). Where SNR falls below 1, noise outweighs the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rauschplan des Modells. Blau: das Signal-Rausch-Verhältnis SNR = ᾱ/(1−ᾱ), logarithmische Skala (links). Orange: ᾱ, der Anteil des Bildes, der bei Schritt t übrig ist (rechts). Wo SNR unter 1 fällt, überwiegt das Rauschen das Bild.</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Load a model to see its noise schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie ein Modell, um seinen Rauschplan zu sehen.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>SNR (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR (log. Skala)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ᾱ (image left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ᾱ (verbleibendes Bild)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>SNR(%1) = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR(%1) = 0</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SNR = 1 at t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR = 1 bei t = %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>t = %1 · ᾱ = %2 · SNR = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 · ᾱ = %2 · SNR = %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Noise schedule of the model (T = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschplan des Modells (T = %1)</translation>
     </message>
 </context>
 <context>
@@ -5543,47 +5591,47 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     <message>
         <location filename="../ui/token_chips.cpp" line="+87"/>
         <source>Chunk %1 · %2 of %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 · %2 von %3 Tokens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>begins at BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt bei BREAK</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the words after its last comma moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wörter nach seinem letzten Komma sind weitergerückt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the rest is padding</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rest ist Auffüllung</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>chunk %1, position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1, Position %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Embedding “%1”: vector %2 of %3 · weight %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding „%1“: Vektor %2 von %3 · Gewicht %4 · %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” · id %2 · weight %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ · ID %2 · Gewicht %3 · %4</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>… and 1 more token, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… und 1 weiteres Token, nicht gezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>… and %1 more tokens, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere Tokens, nicht gezeigt</translation>
     </message>
 </context>
 <context>
@@ -5591,188 +5639,199 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
     <message>
         <location filename="../ui/train_dialog.cpp" line="+53"/>
         <source>Train a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein winziges Modell trainieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each run makes a new model folder in here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lauf legt hier einen neuen Modellordner an.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+3"/>
         <source>Save tiny models in</source>
-        <translation type="unfinished"></translation>
+        <translation>Winzige Modelle speichern in</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Model to train</source>
+        <translation>Zu trainierendes Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Class: 6 colours, 3 shapes, 32×32 pixels (about 10 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterricht: 6 Farben, 3 Formen, 32×32 Pixel (etwa 10 Minuten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small model of the built-in kind, trained from scratch on pictures Stipple draws: first its tokenizer and text encoder, then its VAE, then the denoising UNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Modell von der Art des eingebauten, von Grund auf trainiert mit Bildern, die Stipple zeichnet: zuerst Tokenizer und Text-Encoder, dann der VAE, dann das entrauschende UNet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops after the current step; the model exported last stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält nach dem aktuellen Schritt an; das zuletzt exportierte Modell bleibt nutzbar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open as model</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Modell öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loads the trained model in the main window, to generate with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt das trainierte Modell im Hauptfenster, um damit zu generieren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start trains a new model from scratch. The loss and sample pictures appear as it learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Starten“ trainiert ein neues Modell von Grund auf. Verlust und Beispielbilder erscheinen, während es lernt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenizer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Text-Encoder</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Sample pictures</source>
+        <translation>Beispielbilder</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Samples (the same prompts and seed as it trains)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele (dieselben Prompts und derselbe Seed während des Trainings)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Cannot make the folder &apos;%1&apos;: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden: Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The app is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wird beendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis der laufende Auftrag fertig ist…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting: making the tokenizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: Der Tokenizer wird erstellt…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Opening %1 in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird im Hauptfenster geöffnet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stopped: the dialog was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Der Dialog wurde geschlossen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenizer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Text-Encoder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Making the tokenizer from generated captions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tokenizer wird aus erzeugten Bildunterschriften erstellt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 step %2/%3 · loss %4 · %5 elapsed · about %6 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritt %2/%3 · Verlust %4 · %5 vergangen · noch etwa %6</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rendered in %1 s with %2 sampler steps</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 s mit %2 Sampler-Schritten gerendert</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done: %1 diffusion steps in %2 (samples took %3 s). The model is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 Diffusionsschritte in %2 (Beispiele dauerten %3 s). Das Modell liegt in %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopped at diffusion step %1. The model exported last is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Diffusionsschritt %1 angehalten. Das zuletzt exportierte Modell liegt in %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped before the first model was exported: there is nothing to open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor das erste Modell exportiert wurde: Es gibt noch nichts zu öffnen.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/noising_task.cpp" line="+29"/>
         <source>Forward noising, t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adición de ruido, t = %1</translation>
     </message>
 </context>
 <context>
@@ -186,32 +186,32 @@
     <message>
         <location filename="../ui/seed_triage_task.cpp" line="+83"/>
         <source>Seed triage: finishing 1 seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Criba de semillas: terminando 1 semilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: finishing %1 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Criba de semillas: terminando %1 semillas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: 1 seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Criba de semillas: 1 semilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: %1 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Criba de semillas: %1 semillas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The model changed since the previews were rendered: render them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo ha cambiado desde que se renderizaron las vistas previas: vuelve a renderizarlas.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No previews to continue from: render them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vistas previas desde las que continuar: renderízalas primero.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +290,7 @@
     <message>
         <location filename="../ui/train_task.cpp" line="+19"/>
         <source>Training a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando un modelo diminuto</translation>
     </message>
 </context>
 <context>
@@ -351,39 +351,39 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui</name>
     <message>
-        <location filename="../ui/lockstep_captions.cpp" line="+32"/>
+        <location filename="../ui/lockstep_captions.cpp" line="+34"/>
         <source>Seed %1</source>
-        <translation type="unfinished">Semilla %1</translation>
+        <translation>Semilla %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 steps</source>
-        <translation type="unfinished">%1 pasos</translation>
+        <translation>%1 pasos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFG %1</source>
-        <translation type="unfinished">CFG %1</translation>
+        <translation>CFG %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model&apos;s sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>muestreador del modelo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown settings (no parameters in the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes desconocidos (la imagen no tiene parámetros)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Prompt: only the shared words</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: solo las palabras comunes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt: +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: +%1</translation>
     </message>
 </context>
 <context>
@@ -639,17 +639,17 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     <message>
         <location filename="../ui/diverging_legend.cpp" line="+15"/>
         <source>Red: the prompt makes this part brighter than the negative prompt does; blue: darker; near white: the same. Amplified per step so the strongest differences reach full colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo: el prompt hace esta zona más clara que el prompt negativo; azul: más oscura; casi blanco: igual. Amplificado en cada paso para que las diferencias más fuertes lleguen al color pleno.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>darker with the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>más oscuro con el prompt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>más claro</translation>
     </message>
 </context>
 <context>
@@ -952,12 +952,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     <message>
         <location line="+1"/>
         <source>Compare step by step (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar paso a paso (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the selected runs side by side on one step scrubber, from their stored step timelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir las ejecuciones seleccionadas lado a lado con un único control de pasos, a partir de sus líneas de tiempo de pasos guardadas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1013,12 +1013,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     <message>
         <location filename="../ui/guidance_task.cpp" line="+71"/>
         <source>Guidance view: %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la guía: %1 pasos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una guía de %1 no se hace ninguna pasada con el prompt negativo, así que no hay nada que comparar: sube la escala de guía por encima de 1.</translation>
     </message>
 </context>
 <context>
@@ -1026,186 +1026,194 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     <message>
         <location filename="../ui/guidance_view.cpp" line="+46"/>
         <source>Guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la guía</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Prompt: %1
 Negative prompt: %2
 Seed %3 · %4 steps · %5 · guidance %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: %1
+Prompt negativo: %2
+Semilla %3 · %4 pasos · %5 · guía %6</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the same generation again (the window&apos;s parameters when this view opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar otra vez la misma generación (con los parámetros de la ventana al abrir esta vista).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">Interrumpir</translation>
+        <translation>Interrumpir</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the first step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el primer paso…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the model expects the finished image to look like, judged from the prompt alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo espera el modelo que sea la imagen terminada, a juzgar solo por el prompt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same estimate from the negative prompt alone (the empty prompt when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma estimación solo con el prompt negativo (el prompt vacío si no hay ninguno).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the two estimates differ: what the prompt adds. Guidance pushes the image this way, times the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde las dos estimaciones difieren: lo que añade el prompt. La guía empuja la imagen en esa dirección, multiplicada por la escala.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>negative + scale × (prompt − negative): the estimate the sampler steps towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>negativo + escala × (prompt − negativo): la estimación hacia la que avanza el muestreador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the empty prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el prompt vacío</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From the negative prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el prompt negativo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el prompt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference (prompt − negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia (prompt − negativo)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Go through the stored steps: no computation, every step is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer los pasos guardados: sin cálculo, se conserva cada paso.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Step %1 of %2 (t = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2 (t = %3)</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
+        <source>Guidance scale</source>
+        <translation>Escala de guía</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Re-guide the step shown at another scale from its two stored estimates, without running the model again. Available once the run has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a guiar el paso mostrado con otra escala a partir de sus dos estimaciones guardadas, sin ejecutar de nuevo el modelo. Disponible cuando termine la ejecución.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+223"/>
         <source>Guidance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía %1</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-237"/>
+        <location line="+28"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1 in the main window and open this view again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una guía de %1 no se hace ninguna pasada con el prompt negativo, así que no hay nada que comparar: sube la escala de guía por encima de 1 en la ventana principal y vuelve a abrir esta vista.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Waiting for the running job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al trabajo en curso…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificando…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step %1 of %2 · about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2 · quedan unos %3 s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Aborted after 1 step: the step so far stays to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido tras 1 paso: el paso hecho sigue disponible para verlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted after %1 steps: the steps so far stay to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido tras %1 pasos: los pasos hechos siguen disponibles para verlos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done in %1 s: 1 step stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado en %1 s: 1 paso guardado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done in %1 s: %2 steps stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado en %1 s: %2 pasos guardados.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Guided at %1 (decoding…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiado con %1 (decodificando…)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pasos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided at %1 (the run&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiado con %1 (la de la ejecución)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-guided at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiado de nuevo con %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>guided = negative + %1 × (prompt − negative). At 1 the prompt&apos;s estimate alone, at 0 the negative&apos;s; above 1 the difference is exaggerated. Re-guiding uses the two stored estimates: the model does not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>guiado = negativo + %1 × (prompt − negativo). Con 1, solo la estimación del prompt; con 0, la del negativo; por encima de 1 la diferencia se exagera. Volver a guiar usa las dos estimaciones guardadas: el modelo no se vuelve a ejecutar.</translation>
     </message>
 </context>
 <context>
@@ -1305,117 +1313,117 @@ Seed %3 · %4 steps · %5 · guidance %6</source>
     <message>
         <location line="+14"/>
         <source>A 45-minute lesson: a guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clase de 45 minutos: visita guiada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Classroom menu holds one view for each idea below. Work through them in this order with the built-in model (it answers in a fraction of a second); every view also works with a full-size model, only slower. Ask the question first, let the class predict, then reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El menú «Aula» tiene una vista para cada idea de abajo. Recórrelas en este orden con el modelo integrado (responde en una fracción de segundo); todas funcionan también con un modelo de tamaño completo, solo que más despacio. Haz primero la pregunta, deja que la clase prediga y luego revela.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos 0–5</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presenter view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de presentación (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to the presenter view: large preview, the few controls that matter and the pipeline strip (prompt → tokens → text encoder → UNet × steps → VAE → image), which lights up the stage that is running. Turn on “hide the result until the end”, type a prompt the class suggests and ask what will appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia a la vista de presentación: vista previa grande, los pocos controles que importan y la franja del proceso (prompt → tokens → codificador de texto → UNet × pasos → VAE → imagen), que ilumina la etapa en curso. Activa «Ocultar el resultado hasta el final», escribe un prompt que proponga la clase y pregunta qué aparecerá.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>5–10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos 5–10</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt como tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the prompt as token chips: the model never sees words, only these numbers. Point out where a long prompt is cut into 75-token chunks and how a weight such as (red:1.4) changes one chip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el prompt como fichas de tokens: el modelo nunca ve palabras, solo estos números. Señala dónde se corta un prompt largo en bloques de 75 tokens y cómo un peso como (red:1.4) cambia una ficha.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10–18 min</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos 10–18</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward noising</source>
-        <translation type="unfinished"></translation>
+        <translation>Adición de ruido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a picture and drag t from 0 to the end: this is how training images are destroyed. Ask first: “at what timestep does the signal-to-noise ratio fall below 1?” — then read it off the marked crossing of the SNR curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una imagen y arrastra t de 0 hasta el final: así se destruyen las imágenes de entrenamiento. Pregunta primero: «¿en qué paso de tiempo cae la relación señal-ruido por debajo de 1?» y luego léelo en el cruce marcado de la curva de SNR.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>18–25 min</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos 18–25</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The denoising timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de tiempo de la eliminación de ruido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate, then drag the timeline under the preview back to step 1 and replay. The SNR plot under it shows where each sampler step sits on the noise schedule: big jumps early, small ones late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera y luego arrastra la línea de tiempo bajo la vista previa hasta el paso 1 y reprodúcela. El gráfico de SNR de debajo muestra dónde cae cada paso del muestreador en el programa de ruido: saltos grandes al principio, pequeños al final.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>25–32 min</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos 25–32</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la guía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the guidance view: side by side, what the model predicts with the prompt, without it, their difference and the guided result. Move the guidance slider from 1 to 7.5 to 15 on the same step — no new computation is needed, guidance is only this difference scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la vista de la guía: lado a lado, lo que el modelo predice con el prompt, sin él, su diferencia y el resultado guiado. Mueve el control de guía de 1 a 7,5 y a 15 en el mismo paso: no hace falta calcular nada nuevo, la guía es solo esa diferencia escalada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>32–38 min</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos 32–38</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seed triage and lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Criba de semillas y comparación sincronizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Render many seeds to a third of their steps, let the class vote for the promising ones and finish only those. Then select two to four results in the gallery and compare them step by step on one scrubber: the composition is decided in the first steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderiza muchas semillas hasta un tercio de sus pasos, deja que la clase vote las prometedoras y termina solo esas. Luego selecciona de dos a cuatro resultados en la galería y compáralos paso a paso con un solo control: la composición se decide en los primeros pasos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>38–45 min</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos 38–45</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Train a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar un modelo diminuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start training a tiny model from scratch (about ten minutes on a laptop) and watch the loss fall and the sample images change: backgrounds come first, then colours, shapes last. Open the result as a model and try it. Training occupies the computer: generations wait until it ends or is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a entrenar un modelo diminuto desde cero (unos diez minutos en un portátil) y mira cómo baja la pérdida y cambian las imágenes de muestra: primero los fondos, luego los colores y al final las formas. Abre el resultado como modelo y pruébalo. El entrenamiento ocupa el ordenador: las generaciones esperan hasta que termine o se interrumpa.</translation>
     </message>
 </context>
 <context>
@@ -1782,174 +1790,184 @@ texto a imagen</translation>
     <message>
         <location filename="../ui/lockstep_compare.cpp" line="+39"/>
         <source>Negative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativo: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación sincronizada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The runs compared</source>
+        <translation>Las ejecuciones comparadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re-run all missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar las que faltan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue every run without a stored timeline as a new generation with the loaded model, so its steps are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en cola cada ejecución sin línea de tiempo guardada como una nueva generación con el modelo cargado, para que se registren sus pasos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de pasos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Play or pause every run together (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar todas las ejecuciones a la vez (Espacio)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How fast play moves the scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo rápido que la reproducción mueve el control</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasos/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 step/s</source>
+        <translation>1 paso/s</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+273"/>
         <source>Save as GIF/MP4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como GIF/MP4…</translation>
     </message>
     <message>
         <location line="-272"/>
         <source>Save the runs side by side, step by step, as one animated GIF or MP4 video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las ejecuciones lado a lado, paso a paso, como un GIF animado o un vídeo MP4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs with different step counts are lined up by the fraction of the schedule: at 50 % a 10-step run shows step 5 and a 20-step run step 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ejecuciones con distinto número de pasos se alinean por la fracción del programa: al 50 %, una de 10 pasos muestra el paso 5 y una de 20 pasos el paso 10.</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
         <source>%n runs, different prompts: the words only some runs have are under each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución, prompts distintos: bajo cada una, las palabras que solo tienen algunas ejecuciones.</numerusform>
+            <numerusform>%n ejecuciones, prompts distintos: bajo cada una, las palabras que solo tienen algunas ejecuciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n runs of “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución de «%1»</numerusform>
+            <numerusform>%n ejecuciones de «%1»</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No stored timeline: this image was made before this session, in a sweep, or its steps were dropped to save memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay línea de tiempo guardada: esta imagen se hizo antes de esta sesión o en un barrido, o sus pasos se descartaron para ahorrar memoria.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No stored timeline, and no parameters to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay línea de tiempo guardada ni parámetros para volver a crearla.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, re-running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, volviendo a ejecutarse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No stored step timeline for %1. Only the steps of recent results are kept; re-run them to record theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay línea de tiempo de pasos guardada para: %1. Solo se conservan los pasos de los resultados recientes; vuelve a ejecutarlos para registrar los suyos.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1/%2 · %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 · %3 %</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Re-running (job %1)… its steps appear here when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a ejecutar (trabajo %1)… sus pasos aparecerán aquí cuando termine.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The re-run kept no step timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva ejecución no conservó ninguna línea de tiempo de pasos.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Re-run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la nueva ejecución: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Seed %1</source>
-        <translation type="unfinished">Semilla %1</translation>
+        <translation>Semilla %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step %1/%2</source>
-        <translation type="unfinished">Paso %1/%2</translation>
+        <translation>Paso %1/%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la comparación sincronizada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
-        <translation type="unfinished">GIF animado (*.gif);;Vídeo MP4 (*.mp4)</translation>
+        <translation>GIF animado (*.gif);;Vídeo MP4 (*.mp4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A compare is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está guardando una comparación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1</translation>
     </message>
 </context>
 <context>
@@ -1957,23 +1975,23 @@ texto a imagen</translation>
     <message>
         <location filename="../ui/lockstep_pane.cpp" line="+73"/>
         <source>Re-run to record its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar para registrar sus pasos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue this image&apos;s parameters as a new generation with the loaded model; its step timeline is kept and shown here when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en cola los parámetros de esta imagen como una nueva generación con el modelo cargado; su línea de tiempo de pasos se conserva y se muestra aquí cuando termine.</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+17"/>
         <source>No stored timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay línea de tiempo guardada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Step %1/%2</source>
-        <translation type="unfinished">Paso %1/%2</translation>
+        <translation>Paso %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1981,23 +1999,23 @@ texto a imagen</translation>
     <message>
         <location filename="../ui/loss_plot.cpp" line="+68"/>
         <source>The loss appears here as the model trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida aparece aquí mientras el modelo se entrena.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loss (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida (escala log.)</translation>
     </message>
 </context>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+73"/>
+        <location filename="../ui/main_window.cpp" line="+74"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -2017,7 +2035,7 @@ texto a imagen</translation>
         <translation>El historial no está disponible</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Seed %1 locked</source>
         <translation>Semilla %1 fijada</translation>
     </message>
@@ -2188,12 +2206,12 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Cannot use this picture</source>
         <translation>No se puede usar esta imagen</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>Use as &amp;img2img source</source>
         <translation>Usar como origen &amp;img2img</translation>
     </message>
@@ -2291,7 +2309,7 @@ Reopened %2 instead.</source>
 Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+21"/>
         <location line="+347"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+61"/>
@@ -2418,7 +2436,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     <message>
         <location line="-25"/>
         <location line="+28"/>
-        <location filename="../ui/main_window_classroom.cpp" line="+89"/>
+        <location filename="../ui/main_window_classroom.cpp" line="+109"/>
         <source>Could not record the history</source>
         <translation>No se pudo registrar el historial</translation>
     </message>
@@ -2521,7 +2539,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-717"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -2531,7 +2549,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se puede guardar la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+434"/>
+        <location line="+437"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Todos los archivos (*)</translation>
     </message>
@@ -2759,129 +2777,129 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>%1 añadido al prompt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_classroom.cpp" line="-52"/>
+        <location filename="../ui/main_window_classroom.cpp" line="-73"/>
         <source>&amp;Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ula</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lesson &amp;tour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A 45-minute lesson through the views below, in order (part of Help ▸ How diffusion works).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clase de 45 minutos por las vistas de abajo, en orden (parte de Ayuda ▸ Cómo funciona la difusión).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>&amp;Guidance view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la &amp;guía…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la vista de la guía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que comparar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At every step: the image predicted from the prompt, from the negative prompt, their difference and the guided result; re-guide any step at another scale without rerunning.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada paso: la imagen predicha con el prompt, con el prompt negativo, su diferencia y el resultado guiado; vuelve a guiar cualquier paso con otra escala sin volver a ejecutar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>&amp;Lockstep compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación &amp;sincronizada…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 to 4 runs side by side on one step scrubber: the images selected in the gallery, else the newest results.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 2 a 4 ejecuciones lado a lado con un único control de pasos: las imágenes seleccionadas en la galería o, si no, los resultados más recientes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
         <source>&amp;Forward noising…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adición de ruido…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-39"/>
+        <source>Lesson t&amp;our</source>
+        <translation>Recorri&amp;do de la clase</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>How training adds noise: drag t from 0 to T over an image and watch xₜ, with the model&apos;s ᾱ and SNR plotted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo añade ruido el entrenamiento: arrastra t de 0 a T sobre una imagen y observa xₜ, con el ᾱ y la SNR del modelo en un gráfico.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&amp;Seed triage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criba de semillas…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1</source>
-        <translation type="unfinished">Guardado %1</translation>
+        <translation>%1 guardado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Many seeds rendered part of the way in a grid: pick the promising ones and finish only those, exactly as full runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchas semillas renderizadas en parte en una cuadrícula: elige las prometedoras y termina solo esas, exactamente como ejecuciones completas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-58"/>
         <source>&amp;Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;prompt como tokens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The prompt as the text encoder reads it: its tokens, their ids and weights, and the chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt tal como lo lee el codificador de texto: sus tokens, sus identificadores y pesos, y los bloques.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens &amp;under the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens &amp;bajo el prompt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A compact row of the prompt&apos;s tokens under the prompt box, updated as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila compacta con los tokens del prompt bajo el cuadro del prompt, actualizada mientras escribes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>P&amp;resenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de p&amp;resentación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full screen for a class: large preview and fonts, the pipeline stage running now, and an option to hide the result until the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa para una clase: vista previa y letra grandes, la etapa del proceso en curso y una opción para ocultar el resultado hasta que termine la ejecución.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+76"/>
         <source>&amp;Train a tiny model…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;trenar un modelo diminuto…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Train a small model from scratch in about ten minutes, watching its loss fall and its pictures improve; then generate with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar un modelo pequeño desde cero en unos diez minutos, viendo cómo baja su pérdida y mejoran sus imágenes; después, generar con él.</translation>
     </message>
     <message>
         <location filename="../ui/main_window_lockstep.cpp" line="-20"/>
         <source>Select 2 to 4 images in the gallery (Ctrl+click) to compare them step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona de 2 a 4 imágenes en la galería (Ctrl+clic) para compararlas paso a paso</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select 2 to 4 images in the gallery (Ctrl+click), or generate two images first, to compare them step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona de 2 a 4 imágenes en la galería (Ctrl+clic), o genera primero dos imágenes, para compararlas paso a paso</translation>
     </message>
 </context>
 <context>
@@ -3020,267 +3038,272 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location filename="../ui/noising_view.cpp" line="+71"/>
         <source>Forward noising</source>
-        <translation type="unfinished"></translation>
+        <translation>Adición de ruido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Image in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la ventana principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de imagen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Escena integrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <source>Image to noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen a la que añadir ruido</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>&amp;Image x₀:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagen x₀:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scene prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt de la escena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Stipple Shapes scene drawn exactly (no model involved): the kind of picture the built-in model was trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una escena de Stipple Shapes dibujada de forma exacta (sin modelo): el tipo de imagen con el que se entrenó el modelo integrado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>layout </source>
-        <translation type="unfinished"></translation>
+        <translation>disposición </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scene layout seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de la disposición de la escena</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open…</source>
-        <translation type="unfinished">Abrir…</translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished">Imágenes (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The clean image x₀</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen limpia x₀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The noised image xₜ, decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen con ruido xₜ, decodificada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The four latent channels of xₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cuatro canales latentes de xₜ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an image above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una imagen arriba.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>xₜ appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ aparece aquí.</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>The latent channels appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los canales latentes aparecen aquí.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>What the model really works on: four numbers per block of pixels (8×8 for Stable Diffusion), one picture per channel: grey is 0, white +4, black −4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con lo que trabaja de verdad el modelo: cuatro números por bloque de píxeles (8×8 en Stable Diffusion), una imagen por canal: gris es 0, blanco +4, negro −4.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>x₀ (the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>x₀ (la imagen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xₜ decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ decodificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xₜ: the 4 latent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ: los 4 canales latentes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Noising formula</source>
+        <translation>Fórmula de la adición de ruido</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de tiempo &amp;t:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>Noising step t</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de ruido t</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Drag from t = 0 (the clean image) to T (pure noise in training).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra de t = 0 (la imagen limpia) a T (ruido puro en el entrenamiento).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ε &amp;seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla de ε:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seed of the noise ε</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla del ruido ε</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same seed gives the same noise ε at every t: one noise fading in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma semilla da el mismo ruido ε en cada t: un único ruido que va apareciendo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw another ε (a random seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar otro ε (una semilla aleatoria).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fast preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa rápida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE completo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TAESD</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificador TAESD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How xₜ is decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se decodifica xₜ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full VAE is exact but slow on large models; the fast preview is nearly free.</source>
-        <translation type="unfinished"></translation>
+        <translation>El VAE completo es exacto pero lento con modelos grandes; la vista previa rápida casi no cuesta nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predecir primero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide xₜ after every change of t until Reveal is pressed: let the class guess first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar xₜ tras cada cambio de t hasta pulsar «Revelar»: deja que la clase adivine primero.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revelar</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The main window shows no image yet: generate one, or choose a file or a built-in scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana principal aún no muestra ninguna imagen: genera una, o elige un archivo o una escena integrada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the main window&apos;s image</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen de la ventana principal</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is %2×%3 pixels: larger than this view reads (%4 px a side).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mide %2×%3 píxeles: más de lo que lee esta vista (%4 px por lado).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>scene “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>escena «%1»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot draw that scene: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede dibujar esa escena: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>x₀: %1, %2×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>x₀: %1, %2×%3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>xₜ = √ᾱₜ · x₀ + √(1 − ᾱₜ) · ε   (load a model for its schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ = √ᾱₜ · x₀ + √(1 − ᾱₜ) · ε   (carga un modelo para ver su programa)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>t = %1:  xₜ = %2 · x₀ + %3 · ε     ᾱ = %4,  SNR = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1:  xₜ = %2 · x₀ + %3 · ε     ᾱ = %4,  SNR = %5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Predict: what does xₜ look like at t = %1? Then press Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice: ¿cómo es xₜ en t = %1? Luego pulsa «Revelar».</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Waiting for the model to load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se cargue el modelo…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>xₜ at t = %1 with ε seed %2 (%3×%4 latent)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ en t = %1 con semilla de ε %2 (latente de %3×%4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not noise the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir ruido a la imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4178,127 +4201,127 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location filename="../ui/pipeline_strip.cpp" line="+35"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador de texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UNet loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle UNet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>your words</source>
-        <translation type="unfinished"></translation>
+        <translation>tus palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>words → numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras → números</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 token</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbers → meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>números → significado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>× N steps</source>
-        <translation type="unfinished"></translation>
+        <translation>× N pasos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1 / %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>× 1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>× 1 paso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>× %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1 pasos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>latent → pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>latente → píxeles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the result</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Idle</source>
-        <translation type="unfinished">Inactivo</translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificando el prompt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denoising, step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando ruido, paso %1 de %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Denoising</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando ruido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding with the VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificando con el VAE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
@@ -4385,167 +4408,171 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location filename="../ui/presenter_window.cpp" line="+49"/>
         <source>Stipple — Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Stipple — Vista de presentación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la vista de presentación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generate</source>
-        <translation type="unfinished">Generar</translation>
+        <translation>Generar</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas&amp;o</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de pasos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to see the picture at every step of the run, from noise to the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para ver la imagen en cada paso de la ejecución, del ruido al resultado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir (Esc)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Prompt</source>
-        <translation type="unfinished">&amp;Prompt</translation>
+        <translation>&amp;Prompt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Seed</source>
-        <translation type="unfinished">Semilla</translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On: the seed above is used again. Off: every Generate draws a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: se vuelve a usar la semilla de arriba. Desactivado: cada generación saca una nueva.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guidance scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de guía</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Seed</source>
-        <translation type="unfinished">&amp;Semilla</translation>
+        <translation>&amp;Semilla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>St&amp;eps</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;asos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Hide the result until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocul&amp;tar el resultado hasta el final</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predict first: the picture stays blank while the run goes and appears when it ends; then the scrubber shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecir primero: la imagen queda en blanco mientras dura la ejecución y aparece al terminar; después el control muestra cada paso.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ge&amp;nerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gene&amp;rar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Abort</source>
-        <translation type="unfinished">I&amp;nterrumpir</translation>
+        <translation>I&amp;nterrumpir</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>Failed</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La generación falló: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted</source>
-        <translation type="unfinished">Interrumpido</translation>
+        <translation>Interrumpido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted — nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: no se guardó nada</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Predict first: what will the picture show?
 
 It appears when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice primero: ¿qué mostrará la imagen?
+
+Aparece cuando termina la ejecución.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The picture appears here.
 
 Write a prompt and press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen aparecerá aquí.
+
+Escribe un prompt y pulsa Generar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+55"/>
         <source>Step %1 of %2 · hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2 · oculto</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Hidden until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto hasta el final</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -4679,17 +4706,17 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     <message>
         <location line="+11"/>
         <source>SNR</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva SNR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the noise schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el programa de ruido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the model&apos;s noise schedule (ᾱ and SNR) under the timeline, with a tick where each step of the run sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el programa de ruido del modelo (ᾱ y SNR) bajo la línea de tiempo, con una marca donde cae cada paso de la ejecución.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4802,34 +4829,35 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     <message>
         <location filename="../ui/prompt_tokens_window.cpp" line="+17"/>
         <source>%1 · %2/%3 tokens in 1 chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/%3 tokens en 1 bloque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2/%3 tokens in %4 chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/%3 tokens en %4 bloques</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+24"/>
         <source>Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt como tokens</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+34"/>
+        <location line="-21"/>
+        <location line="+35"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Negative prompt</source>
-        <translation type="unfinished">Prompt negativo</translation>
+        <translation>Prompt negativo</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Each chip is one token the text encoder reads (hover for its id). Orange: emphasised with (word) or (word:1.5), the number under it is the weight; blue: weakened with [word]; purple: an embedding&apos;s vectors. The encoder reads the prompt in chunks of a fixed length; BREAK starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ficha es un token que lee el codificador de texto (pasa el ratón para ver su id). Naranja: reforzado con (palabra) o (palabra:1.5), el número de debajo es el peso; azul: atenuado con [palabra]; morado: los vectores de un embedding. El codificador lee el prompt en bloques de longitud fija; BREAK empieza uno nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +4865,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     <message>
         <location filename="../ui/guidance_task.cpp" line="+34"/>
         <source>Guidance view: re-guiding at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la guía: volviendo a guiar con %1</translation>
     </message>
 </context>
 <context>
@@ -4868,227 +4896,247 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     <message>
         <location filename="../ui/seed_triage_dialog.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Criba de semillas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Number of seeds</source>
+        <translation>Número de semillas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How many seeds to try (each keeps its paused run in memory until the dialog closes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas semillas probar (cada una guarda su ejecución en pausa en memoria hasta que se cierre el diálogo).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Which seeds</source>
+        <translation>Qué semillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From the current seed upward</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la semilla actual hacia arriba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas aleatorias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Preview at this share of the steps</source>
+        <translation>Vista previa en esta parte de los pasos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> % of the steps</source>
-        <translation type="unfinished"></translation>
+        <translation> % de los pasos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far each seed is rendered for its preview. The picked ones continue from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde se renderiza cada semilla para su vista previa. Las elegidas continúan desde ahí.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decode previews with the full VAE (slower, truer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificar las vistas previas con el VAE completo (más lento, más fiel)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa al:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Render previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar vistas previas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renders every seed to the chosen share of the steps with the main window&apos;s parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderiza cada semilla hasta la parte de los pasos elegida con los parámetros de la ventana principal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">Interrumpir</translation>
+        <translation>Interrumpir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar las elegidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finishes the chosen seeds from where their previews stopped: the same images as full generations, saved and added to the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina las semillas elegidas desde donde se detuvieron sus vistas previas: las mismas imágenes que generaciones completas, guardadas y añadidas a la galería.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Render previews, then click the promising ones and continue them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderiza vistas previas, luego haz clic en las prometedoras y continúalas.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+8"/>
+        <source>Seed previews</source>
+        <translation>Vistas previas de las semillas</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>No model loaded: open a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo cargado: abre primero un modelo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede renderizar: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay parámetros</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“%1” · %2 steps · %3 · CFG %4 · %5×%6</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» · %2 pasos · %3 · CFG %4 · %5×%6</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the model&apos;s sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>el muestreador del modelo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rendering previews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizando vistas previas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que termine el trabajo en curso…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Finishing 1 seed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando 1 semilla…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finishing %1 seeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando %1 semillas…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Aborting…</source>
-        <translation type="unfinished">Interrumpiendo…</translation>
+        <translation>Interrumpiendo…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Seed %1</source>
-        <translation type="unfinished">Semilla %1</translation>
+        <translation>Semilla %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>renderizando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1 de %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>terminando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elegida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elegidas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Finishing seed %1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando la semilla %1 · paso %2 de %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed %1 of %2 · step %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla %1 de %2 · paso %3 de %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seed %1 of %2 previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la semilla %1 de %2 hecha</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla %1 guardada</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted: %1 saved; continue again to finish the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido (imágenes guardadas: %1); vuelve a continuar para terminar el resto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: %1 saved in the output folder and added to the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: imágenes guardadas en la carpeta de salida y añadidas a la galería: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted: %1 of %2 previews rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: %1 de %2 vistas previas renderizadas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click the promising ones, then Continue the chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en las prometedoras y luego en «Continuar las elegidas».</translation>
     </message>
 </context>
 <context>
@@ -5285,47 +5333,47 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     <message>
         <location filename="../ui/snr_plot.cpp" line="+49"/>
         <source>Noise schedule: ᾱ and SNR over t</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de ruido: ᾱ y SNR según t</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The model&apos;s noise schedule. Blue: the signal-to-noise ratio SNR = ᾱ/(1−ᾱ), log scale (left). Orange: ᾱ, the share of the image left at step t (right). Where SNR falls below 1, noise outweighs the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa de ruido del modelo. Azul: la relación señal-ruido SNR = ᾱ/(1−ᾱ), escala logarítmica (izquierda). Naranja: ᾱ, la parte de la imagen que queda en el paso t (derecha). Donde la SNR cae por debajo de 1, el ruido pesa más que la imagen.</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Load a model to see its noise schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga un modelo para ver su programa de ruido.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>SNR (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR (escala log.)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ᾱ (image left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ᾱ (imagen restante)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>SNR(%1) = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR(%1) = 0</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SNR = 1 at t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR = 1 en t = %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>t = %1 · ᾱ = %2 · SNR = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 · ᾱ = %2 · SNR = %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Noise schedule of the model (T = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de ruido del modelo (T = %1)</translation>
     </message>
 </context>
 <context>
@@ -5543,47 +5591,47 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     <message>
         <location filename="../ui/token_chips.cpp" line="+87"/>
         <source>Chunk %1 · %2 of %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque %1 · %2 de %3 tokens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>begins at BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza en BREAK</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the words after its last comma moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>las palabras tras su última coma pasaron al siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the rest is padding</source>
-        <translation type="unfinished"></translation>
+        <translation>el resto es relleno</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>chunk %1, position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque %1, posición %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Embedding “%1”: vector %2 of %3 · weight %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding «%1»: vector %2 de %3 · peso %4 · %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” · id %2 · weight %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» · id %2 · peso %3 · %4</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>… and 1 more token, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… y 1 token más, no mostrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>… and %1 more tokens, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 tokens más, no mostrados</translation>
     </message>
 </context>
 <context>
@@ -5591,188 +5639,199 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
     <message>
         <location filename="../ui/train_dialog.cpp" line="+53"/>
         <source>Train a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar un modelo diminuto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each run makes a new model folder in here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ejecución crea aquí una carpeta de modelo nueva.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+3"/>
         <source>Save tiny models in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los modelos diminutos en</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Model to train</source>
+        <translation>Modelo que entrenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Class: 6 colours, 3 shapes, 32×32 pixels (about 10 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aula: 6 colores, 3 formas, 32×32 píxeles (unos 10 minutos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small model of the built-in kind, trained from scratch on pictures Stipple draws: first its tokenizer and text encoder, then its VAE, then the denoising UNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo pequeño del tipo del integrado, entrenado desde cero con imágenes que dibuja Stipple: primero su tokenizador y su codificador de texto, luego su VAE y después la UNet de eliminación de ruido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">Interrumpir</translation>
+        <translation>Interrumpir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops after the current step; the model exported last stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detiene tras el paso actual; el último modelo exportado sigue siendo utilizable.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open as model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir como modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loads the trained model in the main window, to generate with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga el modelo entrenado en la ventana principal para generar con él.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start trains a new model from scratch. The loss and sample pictures appear as it learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Iniciar» entrena un modelo nuevo desde cero. La pérdida y las imágenes de muestra aparecen mientras aprende.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>tokenizador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>codificador de texto</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>difusión</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Sample pictures</source>
+        <translation>Imágenes de muestra</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Samples (the same prompts and seed as it trains)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras (los mismos prompts y la misma semilla durante el entrenamiento)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Cannot make the folder &apos;%1&apos;: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta «%1»: elige otra.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The app is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación se está cerrando.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que termine el trabajo en curso…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting: making the tokenizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando: creando el tokenizador…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras el paso actual…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Opening %1 in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1 en la ventana principal.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stopped: the dialog was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: se cerró el diálogo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenizador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador de texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Making the tokenizer from generated captions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el tokenizador a partir de descripciones generadas…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 step %2/%3 · loss %4 · %5 elapsed · about %6 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paso %2/%3 · pérdida %4 · %5 transcurrido · quedan unos %6</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rendered in %1 s with %2 sampler steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizado en %1 s con %2 pasos del muestreador</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento falló: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done: %1 diffusion steps in %2 (samples took %3 s). The model is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1 pasos de difusión en %2 (las muestras tardaron %3 s). El modelo está en %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopped at diffusion step %1. The model exported last is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido en el paso de difusión %1. El último modelo exportado está en %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped before the first model was exported: there is nothing to open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido antes de exportar el primer modelo: todavía no hay nada que abrir.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/noising_task.cpp" line="+29"/>
         <source>Forward noising, t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruitage direct, t = %1</translation>
     </message>
 </context>
 <context>
@@ -186,32 +186,32 @@
     <message>
         <location filename="../ui/seed_triage_task.cpp" line="+83"/>
         <source>Seed triage: finishing 1 seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri des graines : finition d’1 graine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: finishing %1 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri des graines : finition de %1 graines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: 1 seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri des graines : 1 graine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: %1 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri des graines : %1 graines</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The model changed since the previews were rendered: render them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a changé depuis le rendu des aperçus : refaites-les.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No previews to continue from: render them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu à poursuivre : faites-en d’abord le rendu.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +290,7 @@
     <message>
         <location filename="../ui/train_task.cpp" line="+19"/>
         <source>Training a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement d’un tout petit modèle</translation>
     </message>
 </context>
 <context>
@@ -351,39 +351,39 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui</name>
     <message>
-        <location filename="../ui/lockstep_captions.cpp" line="+32"/>
+        <location filename="../ui/lockstep_captions.cpp" line="+34"/>
         <source>Seed %1</source>
-        <translation type="unfinished">Graine %1</translation>
+        <translation>Graine %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 steps</source>
-        <translation type="unfinished">%1 pas</translation>
+        <translation>%1 pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFG %1</source>
-        <translation type="unfinished">CFG %1</translation>
+        <translation>CFG %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model&apos;s sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>échantillonneur du modèle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown settings (no parameters in the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages inconnus (pas de paramètres dans l’image)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Prompt: only the shared words</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt : seulement les mots communs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt: +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt : +%1</translation>
     </message>
 </context>
 <context>
@@ -639,17 +639,17 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     <message>
         <location filename="../ui/diverging_legend.cpp" line="+15"/>
         <source>Red: the prompt makes this part brighter than the negative prompt does; blue: darker; near white: the same. Amplified per step so the strongest differences reach full colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge : le prompt rend cette zone plus claire que le prompt négatif ; bleu : plus sombre ; presque blanc : pareil. Amplifié à chaque pas pour que les plus fortes différences atteignent la couleur pleine.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>darker with the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>plus sombre avec le prompt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>plus clair</translation>
     </message>
 </context>
 <context>
@@ -952,12 +952,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     <message>
         <location line="+1"/>
         <source>Compare step by step (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer pas à pas (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the selected runs side by side on one step scrubber, from their stored step timelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer les exécutions sélectionnées côte à côte avec un seul curseur de pas, à partir de leurs chronologies des pas enregistrées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1013,12 +1013,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     <message>
         <location filename="../ui/guidance_task.cpp" line="+71"/>
         <source>Guidance view: %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue du guidage : %1 pas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un guidage de %1, aucune passe n’est faite avec le prompt négatif, il n’y a donc rien à comparer : montez l’échelle de guidage au-dessus de 1.</translation>
     </message>
 </context>
 <context>
@@ -1026,186 +1026,194 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     <message>
         <location filename="../ui/guidance_view.cpp" line="+46"/>
         <source>Guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue du guidage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Prompt: %1
 Negative prompt: %2
 Seed %3 · %4 steps · %5 · guidance %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt : %1
+Prompt négatif : %2
+Graine %3 · %4 pas · %5 · guidage %6</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the same generation again (the window&apos;s parameters when this view opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la même génération (les paramètres de la fenêtre à l’ouverture de cette vue).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">Interrompre</translation>
+        <translation>Interrompre</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the first step…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du premier pas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the model expects the finished image to look like, judged from the prompt alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image finie telle que le modèle l’attend, d’après le prompt seul.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same estimate from the negative prompt alone (the empty prompt when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>La même estimation d’après le prompt négatif seul (le prompt vide s’il n’y en a pas).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the two estimates differ: what the prompt adds. Guidance pushes the image this way, times the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où les deux estimations diffèrent : ce qu’ajoute le prompt. Le guidage pousse l’image dans ce sens, multiplié par l’échelle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>negative + scale × (prompt − negative): the estimate the sampler steps towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>négatif + échelle × (prompt − négatif) : l’estimation vers laquelle avance l’échantillonneur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the empty prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le prompt vide</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From the negative prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le prompt négatif</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le prompt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference (prompt − negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence (prompt − négatif)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Go through the stored steps: no computation, every step is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les pas enregistrés : aucun calcul, chaque pas est conservé.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Step %1 of %2 (t = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1 sur %2 (t = %3)</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
+        <source>Guidance scale</source>
+        <translation>Échelle de guidage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Re-guide the step shown at another scale from its two stored estimates, without running the model again. Available once the run has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guider à nouveau le pas affiché à une autre échelle à partir de ses deux estimations enregistrées, sans relancer le modèle. Disponible une fois l’exécution terminée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+223"/>
         <source>Guidance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidage %1</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-237"/>
+        <location line="+28"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidage</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1 in the main window and open this view again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un guidage de %1, aucune passe n’est faite avec le prompt négatif, il n’y a donc rien à comparer : montez l’échelle de guidage au-dessus de 1 dans la fenêtre principale et rouvrez cette vue.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Waiting for the running job…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la tâche en cours…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step %1 of %2 · about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1 sur %2 · encore environ %3 s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Aborted after 1 step: the step so far stays to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu après 1 pas : le pas déjà fait reste visible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted after %1 steps: the steps so far stay to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu après %1 pas : les pas déjà faits restent visibles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done in %1 s: 1 step stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en %1 s : 1 pas enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done in %1 s: %2 steps stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en %1 s : %2 pas enregistrés.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Guided at %1 (decoding…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidé à %1 (décodage…)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pas pour l’instant</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided at %1 (the run&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidé à %1 (celle de l’exécution)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-guided at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidé à nouveau à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>guided = negative + %1 × (prompt − negative). At 1 the prompt&apos;s estimate alone, at 0 the negative&apos;s; above 1 the difference is exaggerated. Re-guiding uses the two stored estimates: the model does not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>guidé = négatif + %1 × (prompt − négatif). À 1, l’estimation du prompt seule, à 0 celle du négatif ; au-dessus de 1, la différence est exagérée. Le nouveau guidage utilise les deux estimations enregistrées : le modèle ne tourne pas à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1305,117 +1313,117 @@ Seed %3 · %4 steps · %5 · guidance %6</source>
     <message>
         <location line="+14"/>
         <source>A 45-minute lesson: a guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Une leçon de 45 minutes : visite guidée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Classroom menu holds one view for each idea below. Work through them in this order with the built-in model (it answers in a fraction of a second); every view also works with a full-size model, only slower. Ask the question first, let the class predict, then reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le menu « Classe » contient une vue pour chaque idée ci-dessous. Parcourez-les dans cet ordre avec le modèle intégré (il répond en une fraction de seconde) ; chaque vue marche aussi avec un modèle de taille réelle, seulement plus lentement. Posez d’abord la question, laissez la classe prédire, puis révélez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>de 0 à 5 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presenter view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue présentateur (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to the presenter view: large preview, the few controls that matter and the pipeline strip (prompt → tokens → text encoder → UNet × steps → VAE → image), which lights up the stage that is running. Turn on “hide the result until the end”, type a prompt the class suggests and ask what will appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez à la vue présentateur : grand aperçu, les quelques réglages qui comptent et la bande du pipeline (prompt → tokens → encodeur de texte → UNet × pas → VAE → image), qui éclaire l’étape en cours. Activez « Cacher le résultat jusqu’à la fin », tapez un prompt proposé par la classe et demandez ce qui va apparaître.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>5–10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>de 5 à 10 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt en tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the prompt as token chips: the model never sees words, only these numbers. Point out where a long prompt is cut into 75-token chunks and how a weight such as (red:1.4) changes one chip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrez le prompt en pastilles de tokens : le modèle ne voit jamais de mots, seulement ces nombres. Montrez où un long prompt est coupé en blocs de 75 tokens et comment un poids comme (red:1.4) change une pastille.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10–18 min</source>
-        <translation type="unfinished"></translation>
+        <translation>de 10 à 18 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward noising</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruitage direct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a picture and drag t from 0 to the end: this is how training images are destroyed. Ask first: “at what timestep does the signal-to-noise ratio fall below 1?” — then read it off the marked crossing of the SNR curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une image et faites glisser t de 0 jusqu’au bout : c’est ainsi que les images d’entraînement sont détruites. Demandez d’abord : « à quel pas de temps le rapport signal sur bruit passe-t-il sous 1 ? » — puis lisez-le au croisement marqué de la courbe du SNR.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>18–25 min</source>
-        <translation type="unfinished"></translation>
+        <translation>de 18 à 25 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The denoising timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>La chronologie du débruitage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate, then drag the timeline under the preview back to step 1 and replay. The SNR plot under it shows where each sampler step sits on the noise schedule: big jumps early, small ones late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez, puis ramenez la chronologie sous l’aperçu au pas 1 et rejouez. Le graphique du SNR en dessous montre où chaque pas de l’échantillonneur se place dans la planification du bruit : de grands sauts au début, de petits à la fin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>25–32 min</source>
-        <translation type="unfinished"></translation>
+        <translation>de 25 à 32 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue du guidage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the guidance view: side by side, what the model predicts with the prompt, without it, their difference and the guided result. Move the guidance slider from 1 to 7.5 to 15 on the same step — no new computation is needed, guidance is only this difference scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez la vue du guidage : côte à côte, ce que le modèle prédit avec le prompt, sans lui, leur différence et le résultat guidé. Déplacez le curseur de guidage de 1 à 7,5 puis 15 sur le même pas — aucun nouveau calcul n’est nécessaire, le guidage n’est que cette différence mise à l’échelle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>32–38 min</source>
-        <translation type="unfinished"></translation>
+        <translation>de 32 à 38 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seed triage and lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri des graines et comparaison synchronisée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Render many seeds to a third of their steps, let the class vote for the promising ones and finish only those. Then select two to four results in the gallery and compare them step by step on one scrubber: the composition is decided in the first steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le rendu de nombreuses graines jusqu’au tiers de leurs pas, faites voter la classe pour les plus prometteuses et terminez seulement celles-là. Puis sélectionnez deux à quatre résultats dans la galerie et comparez-les pas à pas avec un seul curseur : la composition se décide dans les premiers pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>38–45 min</source>
-        <translation type="unfinished"></translation>
+        <translation>de 38 à 45 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Train a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner un tout petit modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start training a tiny model from scratch (about ten minutes on a laptop) and watch the loss fall and the sample images change: backgrounds come first, then colours, shapes last. Open the result as a model and try it. Training occupies the computer: generations wait until it ends or is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l’entraînement d’un tout petit modèle à partir de zéro (une dizaine de minutes sur un portable) et regardez la perte baisser et les images d’exemple changer : d’abord les fonds, puis les couleurs, les formes en dernier. Ouvrez le résultat comme modèle et essayez-le. L’entraînement occupe l’ordinateur : les générations attendent qu’il se termine ou soit interrompu.</translation>
     </message>
 </context>
 <context>
@@ -1782,174 +1790,184 @@ texte vers image</translation>
     <message>
         <location filename="../ui/lockstep_compare.cpp" line="+39"/>
         <source>Negative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Négatif : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison synchronisée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The runs compared</source>
+        <translation>Les exécutions comparées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re-run all missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer toutes les manquantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue every run without a stored timeline as a new generation with the loaded model, so its steps are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file chaque exécution sans chronologie enregistrée comme nouvelle génération avec le modèle chargé, pour que ses pas soient enregistrés.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur des pas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Play or pause every run together (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire ou mettre en pause toutes les exécutions ensemble (Espace)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How fast play moves the scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse à laquelle la lecture avance le curseur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pas/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 step/s</source>
+        <translation>1 pas/s</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+273"/>
         <source>Save as GIF/MP4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en GIF/MP4…</translation>
     </message>
     <message>
         <location line="-272"/>
         <source>Save the runs side by side, step by step, as one animated GIF or MP4 video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les exécutions côte à côte, pas à pas, dans un seul GIF animé ou une vidéo MP4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs with different step counts are lined up by the fraction of the schedule: at 50 % a 10-step run shows step 5 and a 20-step run step 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions de nombres de pas différents sont alignées sur la fraction de la planification : à 50 %, une exécution de 10 pas montre le pas 5 et une de 20 pas le pas 10.</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
         <source>%n runs, different prompts: the words only some runs have are under each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution, prompts différents : sous chacune, les mots que seules certaines exécutions ont.</numerusform>
+            <numerusform>%n exécutions, prompts différents : sous chacune, les mots que seules certaines exécutions ont.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n runs of “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution de « %1 »</numerusform>
+            <numerusform>%n exécutions de « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No stored timeline: this image was made before this session, in a sweep, or its steps were dropped to save memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chronologie enregistrée : cette image a été faite avant cette session, dans un balayage, ou ses pas ont été abandonnés pour économiser la mémoire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No stored timeline, and no parameters to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chronologie enregistrée, et pas de paramètres pour la refaire.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, re-running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, relancée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No stored step timeline for %1. Only the steps of recent results are kept; re-run them to record theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chronologie des pas enregistrée pour : %1. Seuls les pas des résultats récents sont conservés ; relancez-les pour enregistrer les leurs.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1/%2 · %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 · %3 %</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Re-running (job %1)… its steps appear here when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance en cours (tâche %1)… ses pas apparaîtront ici à la fin.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The re-run kept no step timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle exécution n’a gardé aucune chronologie des pas.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Re-run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La relance a échoué : %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Seed %1</source>
-        <translation type="unfinished">Graine %1</translation>
+        <translation>Graine %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step %1/%2</source>
-        <translation type="unfinished">Pas %1/%2</translation>
+        <translation>Pas %1/%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la comparaison synchronisée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
-        <translation type="unfinished">GIF animé (*.gif);;Vidéo MP4 (*.mp4)</translation>
+        <translation>GIF animé (*.gif);;Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A compare is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une comparaison est encore en cours d’enregistrement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1</translation>
     </message>
 </context>
 <context>
@@ -1957,23 +1975,23 @@ texte vers image</translation>
     <message>
         <location filename="../ui/lockstep_pane.cpp" line="+73"/>
         <source>Re-run to record its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer pour enregistrer ses pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue this image&apos;s parameters as a new generation with the loaded model; its step timeline is kept and shown here when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file les paramètres de cette image comme nouvelle génération avec le modèle chargé ; sa chronologie des pas est conservée et affichée ici à la fin.</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+17"/>
         <source>No stored timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chronologie enregistrée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Step %1/%2</source>
-        <translation type="unfinished">Pas %1/%2</translation>
+        <translation>Pas %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1981,23 +1999,23 @@ texte vers image</translation>
     <message>
         <location filename="../ui/loss_plot.cpp" line="+68"/>
         <source>The loss appears here as the model trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte s’affiche ici pendant l’entraînement du modèle.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loss (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>perte (échelle log.)</translation>
     </message>
 </context>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+73"/>
+        <location filename="../ui/main_window.cpp" line="+74"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -2017,7 +2035,7 @@ texte vers image</translation>
         <translation>L’historique n’est pas disponible</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Seed %1 locked</source>
         <translation>Graine %1 verrouillée</translation>
     </message>
@@ -2188,12 +2206,12 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Cannot use this picture</source>
         <translation>Impossible d’utiliser cette image</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>Use as &amp;img2img source</source>
         <translation>Utiliser comme source &amp;img2img</translation>
     </message>
@@ -2291,7 +2309,7 @@ Reopened %2 instead.</source>
 %2 a été rouvert à la place.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+21"/>
         <location line="+347"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+61"/>
@@ -2418,7 +2436,7 @@ Reopened %2 instead.</source>
     <message>
         <location line="-25"/>
         <location line="+28"/>
-        <location filename="../ui/main_window_classroom.cpp" line="+89"/>
+        <location filename="../ui/main_window_classroom.cpp" line="+109"/>
         <source>Could not record the history</source>
         <translation>Impossible d’enregistrer l’historique</translation>
     </message>
@@ -2521,7 +2539,7 @@ Reopened %2 instead.</source>
         <translation>Une chronologie est encore en cours d’enregistrement</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-717"/>
         <source>Timeline saved: %1</source>
         <translation>Chronologie enregistrée : %1</translation>
     </message>
@@ -2531,7 +2549,7 @@ Reopened %2 instead.</source>
         <translation>Impossible d’enregistrer la chronologie</translation>
     </message>
     <message>
-        <location line="+434"/>
+        <location line="+437"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Tous les fichiers (*)</translation>
     </message>
@@ -2759,129 +2777,129 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>%1 ajouté au prompt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_classroom.cpp" line="-52"/>
+        <location filename="../ui/main_window_classroom.cpp" line="-73"/>
         <source>&amp;Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lesson &amp;tour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A 45-minute lesson through the views below, in order (part of Help ▸ How diffusion works).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une leçon de 45 minutes à travers les vues ci-dessous, dans l’ordre (partie de Aide ▸ Comment fonctionne la diffusion).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>&amp;Guidance view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue du &amp;guidage…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la vue du guidage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à comparer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At every step: the image predicted from the prompt, from the negative prompt, their difference and the guided result; re-guide any step at another scale without rerunning.</source>
-        <translation type="unfinished"></translation>
+        <translation>À chaque pas : l’image prédite avec le prompt, avec le prompt négatif, leur différence et le résultat guidé ; guidez à nouveau n’importe quel pas à une autre échelle sans relancer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>&amp;Lockstep compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison &amp;synchronisée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 to 4 runs side by side on one step scrubber: the images selected in the gallery, else the newest results.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 2 à 4 exécutions côte à côte avec un seul curseur de pas : les images sélectionnées dans la galerie, sinon les résultats les plus récents.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
         <source>&amp;Forward noising…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruitage direct…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-39"/>
+        <source>Lesson t&amp;our</source>
+        <translation>Visite guidée de la le&amp;çon</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>How training adds noise: drag t from 0 to T over an image and watch xₜ, with the model&apos;s ᾱ and SNR plotted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’entraînement ajoute du bruit : faites glisser t de 0 à T sur une image et regardez xₜ, avec le ᾱ et le SNR du modèle en graphique.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&amp;Seed triage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tri des graines…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 enregistré</translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Many seeds rendered part of the way in a grid: pick the promising ones and finish only those, exactly as full runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreuses graines rendues en partie dans une grille : choisissez les plus prometteuses et terminez seulement celles-là, exactement comme des exécutions complètes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-58"/>
         <source>&amp;Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;prompt en tokens</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The prompt as the text encoder reads it: its tokens, their ids and weights, and the chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt tel que le lit l’encodeur de texte : ses tokens, leurs identifiants et poids, et les blocs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens &amp;under the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens so&amp;us le prompt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A compact row of the prompt&apos;s tokens under the prompt box, updated as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne compacte des tokens du prompt sous la zone du prompt, mise à jour pendant la frappe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>P&amp;resenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue p&amp;résentateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full screen for a class: large preview and fonts, the pipeline stage running now, and an option to hide the result until the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran pour une classe : grand aperçu et grandes polices, l’étape du pipeline en cours, et une option pour cacher le résultat jusqu’à la fin de l’exécution.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+76"/>
         <source>&amp;Train a tiny model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner un tout petit &amp;modèle…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Train a small model from scratch in about ten minutes, watching its loss fall and its pictures improve; then generate with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner un petit modèle à partir de zéro en une dizaine de minutes, en regardant sa perte baisser et ses images s’améliorer ; puis générer avec lui.</translation>
     </message>
     <message>
         <location filename="../ui/main_window_lockstep.cpp" line="-20"/>
         <source>Select 2 to 4 images in the gallery (Ctrl+click) to compare them step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez 2 à 4 images dans la galerie (Ctrl+clic) pour les comparer pas à pas</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select 2 to 4 images in the gallery (Ctrl+click), or generate two images first, to compare them step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez 2 à 4 images dans la galerie (Ctrl+clic), ou générez d’abord deux images, pour les comparer pas à pas</translation>
     </message>
 </context>
 <context>
@@ -3020,267 +3038,272 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location filename="../ui/noising_view.cpp" line="+71"/>
         <source>Forward noising</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruitage direct</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Image in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la fenêtre principale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier image…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Scène intégrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <source>Image to noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Image à bruiter</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>&amp;Image x₀:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image x₀ :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scene prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt de la scène</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Stipple Shapes scene drawn exactly (no model involved): the kind of picture the built-in model was trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une scène Stipple Shapes dessinée exactement (sans modèle) : le genre d’image sur lequel le modèle intégré a été entraîné.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>layout </source>
-        <translation type="unfinished"></translation>
+        <translation>disposition </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scene layout seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine de la disposition de la scène</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open…</source>
-        <translation type="unfinished">Ouvrir…</translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished">Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The clean image x₀</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image propre x₀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The noised image xₜ, decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image bruitée xₜ, décodée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The four latent channels of xₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quatre canaux latents de xₜ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an image above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une image ci-dessus.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>xₜ appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ apparaît ici.</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>The latent channels appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les canaux latents apparaissent ici.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>What the model really works on: four numbers per block of pixels (8×8 for Stable Diffusion), one picture per channel: grey is 0, white +4, black −4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi le modèle travaille vraiment : quatre nombres par bloc de pixels (8×8 pour Stable Diffusion), une image par canal : gris = 0, blanc = +4, noir = −4.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>x₀ (the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>x₀ (l’image)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xₜ decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ décodé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xₜ: the 4 latent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ : les 4 canaux latents</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Noising formula</source>
+        <translation>Formule du bruitage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de temps &amp;t :</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>Noising step t</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de bruitage t</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Drag from t = 0 (the clean image) to T (pure noise in training).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser de t = 0 (l’image propre) à T (bruit pur à l’entraînement).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ε &amp;seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine de ε :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seed of the noise ε</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du bruit ε</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same seed gives the same noise ε at every t: one noise fading in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine donne le même bruit ε à chaque t : un seul bruit qui apparaît en fondu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw another ε (a random seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer un autre ε (une graine aléatoire).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fast preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu rapide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE complet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TAESD</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodeur TAESD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How xₜ is decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment xₜ est décodé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full VAE is exact but slow on large models; the fast preview is nearly free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le VAE complet est exact mais lent sur les grands modèles ; l’aperçu rapide ne coûte presque rien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prédire d’abord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide xₜ after every change of t until Reveal is pressed: let the class guess first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cacher xₜ après chaque changement de t jusqu’à un appui sur « Révéler » : laissez d’abord la classe deviner.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révéler</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The main window shows no image yet: generate one, or choose a file or a built-in scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre principale n’affiche encore aucune image : générez-en une, ou choisissez un fichier ou une scène intégrée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the main window&apos;s image</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image de la fenêtre principale</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is %2×%3 pixels: larger than this view reads (%4 px a side).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2×%3 pixels : plus grand que ce que lit cette vue (%4 px de côté).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>scene “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>scène « %1 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot draw that scene: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner cette scène : %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>x₀: %1, %2×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>x₀ : %1, %2×%3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>xₜ = √ᾱₜ · x₀ + √(1 − ᾱₜ) · ε   (load a model for its schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ = √ᾱₜ · x₀ + √(1 − ᾱₜ) · ε   (chargez un modèle pour sa planification)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>t = %1:  xₜ = %2 · x₀ + %3 · ε     ᾱ = %4,  SNR = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 :  xₜ = %2 · x₀ + %3 · ε     ᾱ = %4,  SNR = %5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Predict: what does xₜ look like at t = %1? Then press Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédiction : à quoi ressemble xₜ à t = %1 ? Puis appuyez sur « Révéler ».</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Waiting for the model to load…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du chargement du modèle…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>xₜ at t = %1 with ε seed %2 (%3×%4 latent)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ à t = %1 avec la graine de ε %2 (latent %3×%4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not noise the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de bruiter l’image : %1</translation>
     </message>
 </context>
 <context>
@@ -4178,127 +4201,127 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location filename="../ui/pipeline_strip.cpp" line="+35"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de traitement</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodeur de texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UNet loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle UNet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>your words</source>
-        <translation type="unfinished"></translation>
+        <translation>vos mots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>words → numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>mots → nombres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 token</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbers → meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres → sens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>× N steps</source>
-        <translation type="unfinished"></translation>
+        <translation>× N pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas %1 / %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>× 1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>× 1 pas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>× %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1 pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>latent → pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>latent → pixels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the result</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Idle</source>
-        <translation type="unfinished">Inactif</translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du prompt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denoising, step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Débruitage, pas %1 sur %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Denoising</source>
-        <translation type="unfinished"></translation>
+        <translation>Débruitage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding with the VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage par le VAE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -4385,167 +4408,171 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location filename="../ui/presenter_window.cpp" line="+49"/>
         <source>Stipple — Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Stipple — Vue présentateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la vue présentateur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generate</source>
-        <translation type="unfinished">Générer</translation>
+        <translation>Générer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur des pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to see the picture at every step of the run, from noise to the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour voir l’image à chaque pas de l’exécution, du bruit jusqu’au résultat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter (Échap)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Prompt</source>
-        <translation type="unfinished">&amp;Prompt</translation>
+        <translation>&amp;Prompt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Seed</source>
-        <translation type="unfinished">Graine</translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga&amp;rder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On: the seed above is used again. Off: every Generate draws a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé : la graine ci-dessus est réutilisée. Désactivé : chaque génération en tire une nouvelle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Steps</source>
-        <translation type="unfinished">Pas</translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guidance scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de guidage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Seed</source>
-        <translation type="unfinished">&amp;Graine</translation>
+        <translation>&amp;Graine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>St&amp;eps</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;as</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;uidage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Hide the result until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cacher le résultat jusqu’à la fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predict first: the picture stays blank while the run goes and appears when it ends; then the scrubber shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire d’abord : l’image reste vide pendant l’exécution et apparaît à la fin ; ensuite le curseur montre chaque pas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ge&amp;nerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gé&amp;nérer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Abort</source>
-        <translation type="unfinished">&amp;Interrompre</translation>
+        <translation>&amp;Interrompre</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération a échoué : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted</source>
-        <translation type="unfinished">Interrompu</translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted — nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu — rien n’a été enregistré</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Predict first: what will the picture show?
 
 It appears when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédisez d’abord : que montrera l’image ?
+
+Elle apparaît à la fin de l’exécution.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The picture appears here.
 
 Write a prompt and press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image apparaîtra ici.
+
+Écrivez un prompt et appuyez sur Générer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+55"/>
         <source>Step %1 of %2 · hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1 sur %2 · caché</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Hidden until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché jusqu’à la fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1 sur %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -4679,17 +4706,17 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location line="+11"/>
         <source>SNR</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe SNR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the noise schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la planification du bruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the model&apos;s noise schedule (ᾱ and SNR) under the timeline, with a tick where each step of the run sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la planification du bruit du modèle (ᾱ et SNR) sous la chronologie, avec un repère à la place de chaque pas de l’exécution.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4802,34 +4829,35 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/prompt_tokens_window.cpp" line="+17"/>
         <source>%1 · %2/%3 tokens in 1 chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/%3 tokens en 1 bloc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2/%3 tokens in %4 chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/%3 tokens en %4 blocs</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+24"/>
         <source>Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt en tokens</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+34"/>
+        <location line="-21"/>
+        <location line="+35"/>
         <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
+        <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Negative prompt</source>
-        <translation type="unfinished">Prompt négatif</translation>
+        <translation>Prompt négatif</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Each chip is one token the text encoder reads (hover for its id). Orange: emphasised with (word) or (word:1.5), the number under it is the weight; blue: weakened with [word]; purple: an embedding&apos;s vectors. The encoder reads the prompt in chunks of a fixed length; BREAK starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque pastille est un token lu par l’encodeur de texte (survolez-la pour voir son identifiant). Orange : renforcé avec (mot) ou (mot:1.5), le nombre en dessous est le poids ; bleu : atténué avec [mot] ; violet : les vecteurs d’un embedding. L’encodeur lit le prompt par blocs de longueur fixe ; BREAK en commence un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +4865,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/guidance_task.cpp" line="+34"/>
         <source>Guidance view: re-guiding at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue du guidage : nouveau guidage à %1</translation>
     </message>
 </context>
 <context>
@@ -4868,227 +4896,247 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/seed_triage_dialog.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri des graines</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Number of seeds</source>
+        <translation>Nombre de graines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How many seeds to try (each keeps its paused run in memory until the dialog closes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de graines essayer (chacune garde son exécution en pause en mémoire jusqu’à la fermeture de la boîte de dialogue).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Which seeds</source>
+        <translation>Quelles graines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From the current seed upward</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de la graine actuelle, en montant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Graines aléatoires</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Preview at this share of the steps</source>
+        <translation>Aperçu à cette part des pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> % of the steps</source>
-        <translation type="unfinished"></translation>
+        <translation> % des pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far each seed is rendered for its preview. The picked ones continue from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où chaque graine est rendue pour son aperçu. Les graines choisies reprennent de là.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decode previews with the full VAE (slower, truer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoder les aperçus avec le VAE complet (plus lent, plus fidèle)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graines :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu à :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Render previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les aperçus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renders every seed to the chosen share of the steps with the main window&apos;s parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend chaque graine jusqu’à la part des pas choisie, avec les paramètres de la fenêtre principale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">Interrompre</translation>
+        <translation>Interrompre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre les choisies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finishes the chosen seeds from where their previews stopped: the same images as full generations, saved and added to the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine les graines choisies là où leurs aperçus se sont arrêtés : les mêmes images que des générations complètes, enregistrées et ajoutées à la galerie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Render previews, then click the promising ones and continue them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le rendu des aperçus, puis cliquez sur les plus prometteurs et poursuivez-les.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+8"/>
+        <source>Seed previews</source>
+        <translation>Aperçus des graines</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>No model loaded: open a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle chargé : ouvrez d’abord un modèle.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu impossible : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de paramètres</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“%1” · %2 steps · %3 · CFG %4 · %5×%6</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » · %2 pas · %3 · CFG %4 · %5×%6</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the model&apos;s sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>l’échantillonneur du modèle</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rendering previews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu des aperçus…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la fin de la tâche en cours…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Finishing 1 seed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finition d’1 graine…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finishing %1 seeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finition de %1 graines…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Aborting…</source>
-        <translation type="unfinished">Interruption…</translation>
+        <translation>Interruption…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Seed %1</source>
-        <translation type="unfinished">Graine %1</translation>
+        <translation>Graine %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>rendu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas %1 sur %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>finition…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 choisie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 choisies</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore environ %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Finishing seed %1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Finition de la graine %1 · pas %2 sur %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed %1 of %2 · step %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine %1 sur %2 · pas %3 sur %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seed %1 of %2 previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la graine %1 sur %2 fait</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine %1 enregistrée</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted: %1 saved; continue again to finish the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu (images enregistrées : %1) ; poursuivez à nouveau pour terminer le reste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: %1 saved in the output folder and added to the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : images enregistrées dans le dossier de sortie et ajoutées à la galerie : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted: %1 of %2 previews rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : %1 aperçus sur %2 rendus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click the promising ones, then Continue the chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les plus prometteuses, puis sur « Poursuivre les choisies ».</translation>
     </message>
 </context>
 <context>
@@ -5285,47 +5333,47 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/snr_plot.cpp" line="+49"/>
         <source>Noise schedule: ᾱ and SNR over t</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification du bruit : ᾱ et SNR selon t</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The model&apos;s noise schedule. Blue: the signal-to-noise ratio SNR = ᾱ/(1−ᾱ), log scale (left). Orange: ᾱ, the share of the image left at step t (right). Where SNR falls below 1, noise outweighs the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La planification du bruit du modèle. Bleu : le rapport signal sur bruit SNR = ᾱ/(1−ᾱ), échelle logarithmique (à gauche). Orange : ᾱ, la part de l’image qui reste au pas t (à droite). Là où le SNR passe sous 1, le bruit l’emporte sur l’image.</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Load a model to see its noise schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez un modèle pour voir sa planification du bruit.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>SNR (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR (échelle log.)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ᾱ (image left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ᾱ (image restante)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>SNR(%1) = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR(%1) = 0</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SNR = 1 at t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR = 1 à t = %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>t = %1 · ᾱ = %2 · SNR = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 · ᾱ = %2 · SNR = %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Noise schedule of the model (T = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification du bruit du modèle (T = %1)</translation>
     </message>
 </context>
 <context>
@@ -5543,47 +5591,47 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/token_chips.cpp" line="+87"/>
         <source>Chunk %1 · %2 of %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc %1 · %2 tokens sur %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>begins at BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>commence à BREAK</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the words after its last comma moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>les mots après sa dernière virgule sont passés au bloc suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the rest is padding</source>
-        <translation type="unfinished"></translation>
+        <translation>le reste est du remplissage</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>chunk %1, position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc %1, position %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Embedding “%1”: vector %2 of %3 · weight %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding « %1 » : vecteur %2 sur %3 · poids %4 · %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” · id %2 · weight %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » · id %2 · poids %3 · %4</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>… and 1 more token, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… et 1 token de plus, non affiché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>… and %1 more tokens, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 tokens de plus, non affichés</translation>
     </message>
 </context>
 <context>
@@ -5591,188 +5639,199 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/train_dialog.cpp" line="+53"/>
         <source>Train a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner un tout petit modèle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each run makes a new model folder in here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque exécution crée ici un nouveau dossier de modèle.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+3"/>
         <source>Save tiny models in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les tout petits modèles dans</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Model to train</source>
+        <translation>Modèle à entraîner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Class: 6 colours, 3 shapes, 32×32 pixels (about 10 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe : 6 couleurs, 3 formes, 32×32 pixels (environ 10 minutes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small model of the built-in kind, trained from scratch on pictures Stipple draws: first its tokenizer and text encoder, then its VAE, then the denoising UNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un petit modèle du même genre que le modèle intégré, entraîné à partir de zéro sur des images que Stipple dessine : d’abord son tokeniseur et son encodeur de texte, puis son VAE, puis l’UNet de débruitage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">Interrompre</translation>
+        <translation>Interrompre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops after the current step; the model exported last stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’arrête après le pas en cours ; le dernier modèle exporté reste utilisable.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open as model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir comme modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loads the trained model in the main window, to generate with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge le modèle entraîné dans la fenêtre principale, pour générer avec lui.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start trains a new model from scratch. The loss and sample pictures appear as it learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Démarrer » entraîne un nouveau modèle à partir de zéro. La perte et les images d’exemple s’affichent pendant qu’il apprend.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>tokeniseur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>encodeur de texte</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>diffusion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Sample pictures</source>
+        <translation>Images d’exemple</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Samples (the same prompts and seed as it trains)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples (les mêmes prompts et la même graine pendant l’entraînement)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Cannot make the folder &apos;%1&apos;: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier « %1 » : choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The app is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application se ferme.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la fin de la tâche en cours…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting: making the tokenizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage : création du tokeniseur…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après le pas en cours…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Opening %1 in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1 dans la fenêtre principale.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stopped: the dialog was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : la boîte de dialogue a été fermée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeniseur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodeur de texte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Making the tokenizer from generated captions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du tokeniseur à partir de légendes générées…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 step %2/%3 · loss %4 · %5 elapsed · about %6 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pas %2/%3 · perte %4 · %5 écoulé · encore environ %6</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rendered in %1 s with %2 sampler steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu en %1 s avec %2 pas d’échantillonneur</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entraînement a échoué : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done: %1 diffusion steps in %2 (samples took %3 s). The model is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 pas de diffusion en %2 (les exemples ont pris %3 s). Le modèle est dans %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopped at diffusion step %1. The model exported last is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté au pas de diffusion %1. Le dernier modèle exporté est dans %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped before the first model was exported: there is nothing to open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant l’export du premier modèle : il n’y a encore rien à ouvrir.</translation>
     </message>
 </context>
 <context>

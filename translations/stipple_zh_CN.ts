@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/noising_task.cpp" line="+29"/>
         <source>Forward noising, t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前向加噪，t = %1</translation>
     </message>
 </context>
 <context>
@@ -186,32 +186,32 @@
     <message>
         <location filename="../ui/seed_triage_task.cpp" line="+83"/>
         <source>Seed triage: finishing 1 seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子筛选：正在完成 1 个种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: finishing %1 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>种子筛选：正在完成 %1 个种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: 1 seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子筛选：1 个种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed triage: %1 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>种子筛选：%1 个种子</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The model changed since the previews were rendered: render them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>渲染预览之后模型已更换：请重新渲染预览。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No previews to continue from: render them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可继续的预览：请先渲染预览。</translation>
     </message>
 </context>
 <context>
@@ -290,7 +290,7 @@
     <message>
         <location filename="../ui/train_task.cpp" line="+19"/>
         <source>Training a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练微型模型</translation>
     </message>
 </context>
 <context>
@@ -351,39 +351,39 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui</name>
     <message>
-        <location filename="../ui/lockstep_captions.cpp" line="+32"/>
+        <location filename="../ui/lockstep_captions.cpp" line="+34"/>
         <source>Seed %1</source>
-        <translation type="unfinished">种子 %1</translation>
+        <translation>种子 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 steps</source>
-        <translation type="unfinished">%1 步</translation>
+        <translation>%1 步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFG %1</source>
-        <translation type="unfinished">CFG %1</translation>
+        <translation>CFG %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>model&apos;s sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>模型自带的采样器</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown settings (no parameters in the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>设置未知（图像中没有参数）</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Prompt: only the shared words</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词：只有共同的词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt: +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词：+%1</translation>
     </message>
 </context>
 <context>
@@ -639,17 +639,17 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     <message>
         <location filename="../ui/diverging_legend.cpp" line="+15"/>
         <source>Red: the prompt makes this part brighter than the negative prompt does; blue: darker; near white: the same. Amplified per step so the strongest differences reach full colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>红色：提示词使此处比反向提示词更亮；蓝色：更暗；接近白色：相同。每一步单独放大，使最大的差异达到满色。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>darker with the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>有提示词时更暗</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>更亮</translation>
     </message>
 </context>
 <context>
@@ -952,12 +952,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     <message>
         <location line="+1"/>
         <source>Compare step by step (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步比较（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the selected runs side by side on one step scrubber, from their stored step timelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>用同一个步骤滑块并排播放所选的各次运行，数据来自它们已保存的步骤时间轴。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1013,12 +1013,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     <message>
         <location filename="../ui/guidance_task.cpp" line="+71"/>
         <source>Guidance view: %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>引导视图：%1 步</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>引导系数为 %1 时不会运行反向提示词那一遍，因此没有可比较的内容：请把引导系数调到 1 以上。</translation>
     </message>
 </context>
 <context>
@@ -1026,186 +1026,194 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     <message>
         <location filename="../ui/guidance_view.cpp" line="+46"/>
         <source>Guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>引导视图</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Prompt: %1
 Negative prompt: %2
 Seed %3 · %4 steps · %5 · guidance %6</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词：%1
+反向提示词：%2
+种子 %3 · %4 步 · %5 · 引导系数 %6</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the same generation again (the window&apos;s parameters when this view opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行同一次生成（使用打开此视图时窗口中的参数）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">中止</translation>
+        <translation>中止</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the first step…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待第一步…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the model expects the finished image to look like, judged from the prompt alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅根据提示词判断，模型预期的成品图像的样子。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same estimate from the negative prompt alone (the empty prompt when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅根据反向提示词得到的同一估计（没有反向提示词时为空提示词）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the two estimates differ: what the prompt adds. Guidance pushes the image this way, times the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个估计的差异之处：即提示词所添加的内容。引导会把图像朝这个方向推，乘以引导系数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>negative + scale × (prompt − negative): the estimate the sampler steps towards.</source>
-        <translation type="unfinished"></translation>
+        <translation>反向 + 系数 × (提示词 − 反向)：采样器朝之迈进的估计。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the empty prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>来自空提示词</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From the negative prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>来自反向提示词</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>来自提示词</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference (prompt − negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>差值（提示词 − 反向）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Go through the stored steps: no computation, every step is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览已保存的各步：无需计算，每一步都保留着。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Step %1 of %2 (t = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步（t = %3）</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
+        <source>Guidance scale</source>
+        <translation>引导系数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Re-guide the step shown at another scale from its two stored estimates, without running the model again. Available once the run has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>用已保存的两个估计，以另一个系数重新引导当前显示的这一步，无需再次运行模型。运行结束后可用。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+223"/>
         <source>Guidance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引导系数 %1</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-237"/>
+        <location line="+28"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>引导系数</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Guidance %1 runs no negative-prompt pass, so there is nothing to compare: raise the guidance scale above 1 in the main window and open this view again.</source>
-        <translation type="unfinished"></translation>
+        <translation>引导系数为 %1 时不会运行反向提示词那一遍，因此没有可比较的内容：请在主窗口把引导系数调到 1 以上，再重新打开此视图。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Waiting for the running job…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待当前任务…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解码…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step %1 of %2 · about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步 · 约剩 %3 秒</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Aborted after 1 step: the step so far stays to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 1 步后中止：已完成的这一步仍可查看。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted after %1 steps: the steps so far stay to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 步后中止：已完成的各步仍可查看。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done in %1 s: 1 step stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1 秒完成：已保存 1 步。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done in %1 s: %2 steps stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1 秒完成：已保存 %2 步。</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Guided at %1 (decoding…)</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 引导（正在解码…）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No step yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无步骤</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guided at %1 (the run&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 引导（本次运行的系数）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-guided at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 重新引导</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>guided = negative + %1 × (prompt − negative). At 1 the prompt&apos;s estimate alone, at 0 the negative&apos;s; above 1 the difference is exaggerated. Re-guiding uses the two stored estimates: the model does not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>引导结果 = 反向 + %1 × (提示词 − 反向)。为 1 时只有提示词的估计，为 0 时只有反向的估计；大于 1 时差异被夸大。重新引导使用已保存的两个估计：模型不会再次运行。</translation>
     </message>
 </context>
 <context>
@@ -1305,117 +1313,117 @@ Seed %3 · %4 steps · %5 · guidance %6</source>
     <message>
         <location line="+14"/>
         <source>A 45-minute lesson: a guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>45 分钟课程：导览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Classroom menu holds one view for each idea below. Work through them in this order with the built-in model (it answers in a fraction of a second); every view also works with a full-size model, only slower. Ask the question first, let the class predict, then reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>“课堂”菜单为下面每个概念提供一个视图。请用内置模型按此顺序依次讲解（它在不到一秒内给出结果）；每个视图也适用于完整尺寸的模型，只是更慢。先提问，让学生预测，再揭晓。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>0–5 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presenter view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示视图（F11）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to the presenter view: large preview, the few controls that matter and the pipeline strip (prompt → tokens → text encoder → UNet × steps → VAE → image), which lights up the stage that is running. Turn on “hide the result until the end”, type a prompt the class suggests and ask what will appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到演示视图：大预览、少数关键控件，以及流水线条（提示词 → 词元 → 文本编码器 → UNet × 步数 → VAE → 图像），正在运行的阶段会高亮。打开“结束前隐藏结果”，输入学生建议的提示词，并问大家会出现什么。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>5–10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5–10 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词的词元</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the prompt as token chips: the model never sees words, only these numbers. Point out where a long prompt is cut into 75-token chunks and how a weight such as (red:1.4) changes one chip.</source>
-        <translation type="unfinished"></translation>
+        <translation>把提示词显示为词元块：模型从不看到单词，只看到这些数字。指出长提示词在哪里被切成 75 个词元的分块，以及 (red:1.4) 这样的权重如何改变一个词元块。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>10–18 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10–18 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forward noising</source>
-        <translation type="unfinished"></translation>
+        <translation>前向加噪</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a picture and drag t from 0 to the end: this is how training images are destroyed. Ask first: “at what timestep does the signal-to-noise ratio fall below 1?” — then read it off the marked crossing of the SNR curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>选一张图片，把 t 从 0 拖到最后：训练图像就是这样被破坏的。先提问：“信噪比在哪个时间步降到 1 以下？”——再从 SNR 曲线上标出的交点读出答案。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>18–25 min</source>
-        <translation type="unfinished"></translation>
+        <translation>18–25 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The denoising timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>去噪时间轴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate, then drag the timeline under the preview back to step 1 and replay. The SNR plot under it shows where each sampler step sits on the noise schedule: big jumps early, small ones late.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成后，把预览下方的时间轴拖回第 1 步再回放。下面的 SNR 图显示采样器每一步在噪声计划中的位置：前期跳得大，后期跳得小。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>25–32 min</source>
-        <translation type="unfinished"></translation>
+        <translation>25–32 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>引导视图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the guidance view: side by side, what the model predicts with the prompt, without it, their difference and the guided result. Move the guidance slider from 1 to 7.5 to 15 on the same step — no new computation is needed, guidance is only this difference scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行引导视图：并排显示模型在有提示词时的预测、无提示词时的预测、两者之差以及引导后的结果。在同一步上把引导滑块从 1 拖到 7.5 再到 15——无需重新计算，引导只是把这个差值放大。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>32–38 min</source>
-        <translation type="unfinished"></translation>
+        <translation>32–38 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seed triage and lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>种子筛选与同步对比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Render many seeds to a third of their steps, let the class vote for the promising ones and finish only those. Then select two to four results in the gallery and compare them step by step on one scrubber: the composition is decided in the first steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>把许多种子渲染到三分之一的步数，让学生投票选出有希望的，只完成这些。然后在图库中选择两到四个结果，用同一个滑块逐步对比：构图在最初几步就决定了。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>38–45 min</source>
-        <translation type="unfinished"></translation>
+        <translation>38–45 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Train a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>训练一个微型模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start training a tiny model from scratch (about ten minutes on a laptop) and watch the loss fall and the sample images change: backgrounds come first, then colours, shapes last. Open the result as a model and try it. Training occupies the computer: generations wait until it ends or is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>从零开始训练一个微型模型（在笔记本上约十分钟），观察损失下降、示例图像变化：先是背景，然后是颜色，最后是形状。把结果作为模型打开试试。训练会占用电脑：生成任务要等它结束或被中止。</translation>
     </message>
 </context>
 <context>
@@ -1782,172 +1790,182 @@ text to image</source>
     <message>
         <location filename="../ui/lockstep_compare.cpp" line="+39"/>
         <source>Negative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>反向：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>同步对比</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The runs compared</source>
+        <translation>参与对比的运行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re-run all missing</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行所有缺失的</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue every run without a stored timeline as a new generation with the loaded model, so its steps are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>把每个没有已保存时间轴的运行作为新的生成任务，用已加载的模型加入队列，以记录其各步。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤滑块</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Play or pause every run together (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时播放或暂停所有运行（空格键）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How fast play moves the scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>播放时滑块移动的速度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 步/秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 step/s</source>
+        <translation>1 步/秒</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+273"/>
         <source>Save as GIF/MP4…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为 GIF/MP4…</translation>
     </message>
     <message>
         <location line="-272"/>
         <source>Save the runs side by side, step by step, as one animated GIF or MP4 video.</source>
-        <translation type="unfinished"></translation>
+        <translation>把各次运行并排、逐步保存为一个 GIF 动图或 MP4 视频。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runs with different step counts are lined up by the fraction of the schedule: at 50 % a 10-step run shows step 5 and a 20-step run step 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>步数不同的运行按计划进度的比例对齐：在 50 % 处，10 步的运行显示第 5 步，20 步的运行显示第 10 步。</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
         <source>%n runs, different prompts: the words only some runs have are under each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次运行，提示词不同：每个下方列出只有部分运行才有的词。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n runs of “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”的 %n 次运行</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No stored timeline: this image was made before this session, in a sweep, or its steps were dropped to save memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的时间轴：这张图像生成于本次会话之前或参数扫描中，或者为节省内存丢弃了它的各步。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No stored timeline, and no parameters to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的时间轴，也没有可用于重新生成的参数。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1（%2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, re-running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，正在重新运行</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No stored step timeline for %1. Only the steps of recent results are kept; re-run them to record theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下运行没有已保存的步骤时间轴：%1。只会保留最近结果的各步；重新运行即可记录。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1/%2 · %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 · %3 %</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Re-running (job %1)… its steps appear here when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新运行（任务 %1）…完成后各步会显示在这里。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The re-run kept no step timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行没有保留步骤时间轴。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Re-run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行失败：%1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Seed %1</source>
-        <translation type="unfinished">种子 %1</translation>
+        <translation>种子 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step %1/%2</source>
-        <translation type="unfinished">第 %1/%2 步</translation>
+        <translation>第 %1/%2 步</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the lockstep compare</source>
-        <translation type="unfinished"></translation>
+        <translation>保存同步对比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
-        <translation type="unfinished">GIF 动图 (*.gif);;MP4 视频 (*.mp4)</translation>
+        <translation>GIF 动图 (*.gif);;MP4 视频 (*.mp4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A compare is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有一个对比正在保存。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1955,23 +1973,23 @@ text to image</source>
     <message>
         <location filename="../ui/lockstep_pane.cpp" line="+73"/>
         <source>Re-run to record its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行以记录各步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue this image&apos;s parameters as a new generation with the loaded model; its step timeline is kept and shown here when it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>把这张图像的参数作为新的生成任务，用已加载的模型加入队列；完成后会保留其步骤时间轴并显示在这里。</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+17"/>
         <source>No stored timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的时间轴</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Step %1/%2</source>
-        <translation type="unfinished">第 %1/%2 步</translation>
+        <translation>第 %1/%2 步</translation>
     </message>
 </context>
 <context>
@@ -1979,23 +1997,23 @@ text to image</source>
     <message>
         <location filename="../ui/loss_plot.cpp" line="+68"/>
         <source>The loss appears here as the model trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型训练时，损失会显示在这里。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loss (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失（对数刻度）</translation>
     </message>
 </context>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+73"/>
+        <location filename="../ui/main_window.cpp" line="+74"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
@@ -2015,7 +2033,7 @@ text to image</source>
         <translation>历史记录不可用</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Seed %1 locked</source>
         <translation>种子 %1 已锁定</translation>
     </message>
@@ -2186,12 +2204,12 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Cannot use this picture</source>
         <translation>无法使用这张图片</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>Use as &amp;img2img source</source>
         <translation>用作图生图来源(&amp;I)</translation>
     </message>
@@ -2289,7 +2307,7 @@ Reopened %2 instead.</source>
 已改为重新打开 %2。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+21"/>
         <location line="+347"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+61"/>
@@ -2416,7 +2434,7 @@ Reopened %2 instead.</source>
     <message>
         <location line="-25"/>
         <location line="+28"/>
-        <location filename="../ui/main_window_classroom.cpp" line="+89"/>
+        <location filename="../ui/main_window_classroom.cpp" line="+109"/>
         <source>Could not record the history</source>
         <translation>无法记录历史</translation>
     </message>
@@ -2519,7 +2537,7 @@ Reopened %2 instead.</source>
         <translation>仍在保存一个时间轴</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-717"/>
         <source>Timeline saved: %1</source>
         <translation>时间轴已保存：%1</translation>
     </message>
@@ -2529,7 +2547,7 @@ Reopened %2 instead.</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+434"/>
+        <location line="+437"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>检查点 (*.safetensors *.ckpt *.pt *.pth);;所有文件 (*)</translation>
     </message>
@@ -2757,129 +2775,129 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>已将 %1 加入提示词</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_classroom.cpp" line="-52"/>
+        <location filename="../ui/main_window_classroom.cpp" line="-73"/>
         <source>&amp;Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lesson &amp;tour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A 45-minute lesson through the views below, in order (part of Help ▸ How diffusion works).</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序走过下面各视图的 45 分钟课程（属于 帮助 ▸ 扩散模型的工作原理）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>&amp;Guidance view…</source>
-        <translation type="unfinished"></translation>
+        <translation>引导视图(&amp;G)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the guidance view</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开引导视图</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可比较的内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At every step: the image predicted from the prompt, from the negative prompt, their difference and the guided result; re-guide any step at another scale without rerunning.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步：由提示词预测的图像、由反向提示词预测的图像、两者之差以及引导后的结果；可用另一个系数重新引导任意一步，无需重新运行。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>&amp;Lockstep compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步对比(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 to 4 runs side by side on one step scrubber: the images selected in the gallery, else the newest results.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 到 4 次运行并排显示，共用一个步骤滑块：使用图库中选中的图像，否则使用最新的结果。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
         <source>&amp;Forward noising…</source>
-        <translation type="unfinished"></translation>
+        <translation>前向加噪(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-39"/>
+        <source>Lesson t&amp;our</source>
+        <translation>课程导览(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>How training adds noise: drag t from 0 to T over an image and watch xₜ, with the model&apos;s ᾱ and SNR plotted.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练如何加噪：在一张图像上把 t 从 0 拖到 T，观察 xₜ，并绘出模型的 ᾱ 与 SNR。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>&amp;Seed triage…</source>
-        <translation type="unfinished"></translation>
+        <translation>种子筛选(&amp;S)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1</source>
-        <translation type="unfinished">已保存 %1</translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Many seeds rendered part of the way in a grid: pick the promising ones and finish only those, exactly as full runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>在网格中把许多种子渲染到一部分：挑出有希望的，只完成这些，结果与完整运行完全相同。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-58"/>
         <source>&amp;Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词的词元(&amp;P)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The prompt as the text encoder reads it: its tokens, their ids and weights, and the chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码器读取到的提示词：其词元、词元的编号与权重，以及分块。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens &amp;under the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词下方显示词元(&amp;U)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A compact row of the prompt&apos;s tokens under the prompt box, updated as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>在提示词框下方用紧凑的一行显示提示词的词元，随输入更新。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>P&amp;resenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>演示视图(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full screen for a class: large preview and fonts, the pipeline stage running now, and an option to hide the result until the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向课堂的全屏视图：大预览、大字体、当前运行的流水线阶段，以及在运行结束前隐藏结果的选项。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+76"/>
         <source>&amp;Train a tiny model…</source>
-        <translation type="unfinished"></translation>
+        <translation>训练微型模型(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Train a small model from scratch in about ten minutes, watching its loss fall and its pictures improve; then generate with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在约十分钟内从零训练一个小模型，看着它的损失下降、图像变好；然后用它生成。</translation>
     </message>
     <message>
         <location filename="../ui/main_window_lockstep.cpp" line="-20"/>
         <source>Select 2 to 4 images in the gallery (Ctrl+click) to compare them step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>在图库中选择 2 到 4 张图像（Ctrl+单击）即可逐步比较</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select 2 to 4 images in the gallery (Ctrl+click), or generate two images first, to compare them step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>在图库中选择 2 到 4 张图像（Ctrl+单击），或先生成两张图像，即可逐步比较</translation>
     </message>
 </context>
 <context>
@@ -3018,267 +3036,272 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location filename="../ui/noising_view.cpp" line="+71"/>
         <source>Forward noising</source>
-        <translation type="unfinished"></translation>
+        <translation>前向加噪</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Image in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口中的图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>图像文件…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in scene</source>
-        <translation type="unfinished"></translation>
+        <translation>内置场景</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
         <source>Image to noise</source>
-        <translation type="unfinished"></translation>
+        <translation>要加噪的图像</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>&amp;Image x₀:</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 x₀(&amp;I)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scene prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>场景提示词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Stipple Shapes scene drawn exactly (no model involved): the kind of picture the built-in model was trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>精确绘制的 Stipple Shapes 场景（不涉及模型）：内置模型训练所用的那类图片。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>layout </source>
-        <translation type="unfinished"></translation>
+        <translation>布局 </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scene layout seed</source>
-        <translation type="unfinished"></translation>
+        <translation>场景布局种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open…</source>
-        <translation type="unfinished">打开…</translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished">图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+        <translation>图像 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The clean image x₀</source>
-        <translation type="unfinished"></translation>
+        <translation>干净的图像 x₀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The noised image xₜ, decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>加噪后的图像 xₜ（已解码）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The four latent channels of xₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ 的四个潜变量通道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an image above.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方选择一张图像。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>xₜ appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ 将显示在这里。</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>The latent channels appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>潜变量通道将显示在这里。</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>What the model really works on: four numbers per block of pixels (8×8 for Stable Diffusion), one picture per channel: grey is 0, white +4, black −4.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型真正处理的内容：每个像素块（Stable Diffusion 为 8×8）四个数，每个通道一张图：灰色为 0，白色为 +4，黑色为 −4。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>x₀ (the image)</source>
-        <translation type="unfinished"></translation>
+        <translation>x₀（原图）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xₜ decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ 解码后</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xₜ: the 4 latent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ：4 个潜变量通道</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Noising formula</source>
+        <translation>加噪公式</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间步 t(&amp;T)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>Noising step t</source>
-        <translation type="unfinished"></translation>
+        <translation>加噪时间步 t</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Drag from t = 0 (the clean image) to T (pure noise in training).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 t = 0（干净的图像）拖到 T（训练中的纯噪声）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ε &amp;seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ε 种子(&amp;S)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seed of the noise ε</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声 ε 的种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same seed gives the same noise ε at every t: one noise fading in.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一种子在每个 t 上给出相同的噪声 ε：同一份噪声逐渐显现。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New noise</source>
-        <translation type="unfinished"></translation>
+        <translation>新噪声</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw another ε (a random seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>重新抽取一个 ε（随机种子）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fast preview</source>
-        <translation type="unfinished"></translation>
+        <translation>快速预览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>完整 VAE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TAESD</source>
-        <translation type="unfinished"></translation>
+        <translation>TAESD 解码器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How xₜ is decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ 的解码方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full VAE is exact but slow on large models; the fast preview is nearly free.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整 VAE 精确，但在大模型上很慢；快速预览几乎不耗时。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>先预测(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide xₜ after every change of t until Reveal is pressed: let the class guess first.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次改变 t 后隐藏 xₜ，直到按下“揭晓”：先让学生猜。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>揭晓(&amp;R)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The main window shows no image yet: generate one, or choose a file or a built-in scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口还没有显示图像：请生成一张，或选择一个文件或内置场景。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the main window&apos;s image</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口的图像</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is %2×%3 pixels: larger than this view reads (%4 px a side).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2×%3 像素：超出此视图可读取的大小（每边 %4 px）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>scene “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>场景“%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot draw that scene: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制该场景：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>x₀: %1, %2×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>x₀：%1，%2×%3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>xₜ = √ᾱₜ · x₀ + √(1 − ᾱₜ) · ε   (load a model for its schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ = √ᾱₜ · x₀ + √(1 − ᾱₜ) · ε   （加载模型以使用其噪声计划）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>t = %1:  xₜ = %2 · x₀ + %3 · ε     ᾱ = %4,  SNR = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1：  xₜ = %2 · x₀ + %3 · ε     ᾱ = %4，  SNR = %5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Predict: what does xₜ look like at t = %1? Then press Reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：t = %1 时 xₜ 是什么样子？然后按“揭晓”。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Waiting for the model to load…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待模型加载…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>xₜ at t = %1 with ε seed %2 (%3×%4 latent)</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 时的 xₜ，ε 种子 %2（潜变量 %3×%4）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not noise the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法给图像加噪：%1</translation>
     </message>
 </context>
 <context>
@@ -4176,127 +4199,127 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location filename="../ui/pipeline_strip.cpp" line="+35"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>流水线</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Prompt</source>
-        <translation type="unfinished">提示词</translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>词元</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UNet loop</source>
-        <translation type="unfinished"></translation>
+        <translation>UNet 循环</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>your words</source>
-        <translation type="unfinished"></translation>
+        <translation>你的文字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>words → numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>文字 → 数字</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个词元</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个词元</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbers → meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>数字 → 含义</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>× N steps</source>
-        <translation type="unfinished"></translation>
+        <translation>× N 步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>× 1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>× 1 步</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>× %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1 步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>latent → pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>潜变量 → 像素</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Idle</source>
-        <translation type="unfinished">空闲</translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编码提示词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denoising, step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>去噪中，第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Denoising</source>
-        <translation type="unfinished"></translation>
+        <translation>去噪中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decoding with the VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用 VAE 解码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -4383,167 +4406,171 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location filename="../ui/presenter_window.cpp" line="+49"/>
         <source>Stipple — Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Stipple — 演示视图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>退出演示视图</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generate</source>
-        <translation type="unfinished">生成</translation>
+        <translation>生成</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tep</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤滑块</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to see the picture at every step of the run, from noise to the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以查看运行中每一步的图片，从噪声到结果。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>退出（Esc）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Prompt</source>
-        <translation type="unfinished">提示词(&amp;P)</translation>
+        <translation>提示词(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompt</source>
-        <translation type="unfinished">提示词</translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Seed</source>
-        <translation type="unfinished">种子</translation>
+        <translation>种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On: the seed above is used again. Off: every Generate draws a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启：重复使用上面的种子。关闭：每次生成都抽取新种子。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Steps</source>
-        <translation type="unfinished">步数</translation>
+        <translation>步数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guidance scale</source>
-        <translation type="unfinished"></translation>
+        <translation>引导系数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Seed</source>
-        <translation type="unfinished">种子(&amp;S)</translation>
+        <translation>种子(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>St&amp;eps</source>
-        <translation type="unfinished"></translation>
+        <translation>步数(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>引导系数(&amp;G)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Hide the result until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>结束前隐藏结果(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predict first: the picture stays blank while the run goes and appears when it ends; then the scrubber shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>先预测：运行期间图片保持空白，结束时才出现；之后可用滑块查看每一步。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ge&amp;nerate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Abort</source>
-        <translation type="unfinished">中止(&amp;A)</translation>
+        <translation>中止(&amp;A)</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成失败：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted</source>
-        <translation type="unfinished">已中止</translation>
+        <translation>已中止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted — nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止——未保存任何内容</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Predict first: what will the picture show?
 
 It appears when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>先预测：图片会显示什么？
+
+运行结束时才会出现。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The picture appears here.
 
 Write a prompt and press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片将显示在这里。
+
+写下提示词，然后点击“生成”。</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+55"/>
         <source>Step %1 of %2 · hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步 · 已隐藏</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Hidden until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>结束前隐藏</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -4677,17 +4704,17 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location line="+11"/>
         <source>SNR</source>
-        <translation type="unfinished"></translation>
+        <translation>信噪比曲线</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the noise schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>显示噪声计划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the model&apos;s noise schedule (ᾱ and SNR) under the timeline, with a tick where each step of the run sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间轴下方显示或隐藏模型的噪声计划（ᾱ 与 SNR），并在本次运行每一步所在处加刻度。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4800,34 +4827,35 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/prompt_tokens_window.cpp" line="+17"/>
         <source>%1 · %2/%3 tokens in 1 chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/%3 个词元，共 1 块</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2/%3 tokens in %4 chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/%3 个词元，共 %4 块</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+24"/>
         <source>Prompt as tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词的词元</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+34"/>
+        <location line="-21"/>
+        <location line="+35"/>
         <source>Prompt</source>
-        <translation type="unfinished">提示词</translation>
+        <translation>提示词</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Negative prompt</source>
-        <translation type="unfinished">反向提示词</translation>
+        <translation>反向提示词</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Each chip is one token the text encoder reads (hover for its id). Orange: emphasised with (word) or (word:1.5), the number under it is the weight; blue: weakened with [word]; purple: an embedding&apos;s vectors. The encoder reads the prompt in chunks of a fixed length; BREAK starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个词元块是文本编码器读取的一个词元（悬停可查看编号）。橙色：用 (词) 或 (词:1.5) 加强，下方数字是权重；蓝色：用 [词] 减弱；紫色：嵌入的向量。编码器按固定长度分块读取提示词；BREAK 开始新的一块。</translation>
     </message>
 </context>
 <context>
@@ -4835,7 +4863,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/guidance_task.cpp" line="+34"/>
         <source>Guidance view: re-guiding at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引导视图：以 %1 重新引导</translation>
     </message>
 </context>
 <context>
@@ -4866,227 +4894,247 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/seed_triage_dialog.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed triage</source>
-        <translation type="unfinished"></translation>
+        <translation>种子筛选</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Number of seeds</source>
+        <translation>种子数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How many seeds to try (each keeps its paused run in memory until the dialog closes).</source>
-        <translation type="unfinished"></translation>
+        <translation>要尝试多少个种子（每个种子暂停的运行会一直保存在内存中，直到关闭对话框）。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Which seeds</source>
+        <translation>哪些种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From the current seed upward</source>
-        <translation type="unfinished"></translation>
+        <translation>从当前种子起递增</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Preview at this share of the steps</source>
+        <translation>在此步数比例处预览</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> % of the steps</source>
-        <translation type="unfinished"></translation>
+        <translation> % 的步数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far each seed is rendered for its preview. The picked ones continue from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个种子为预览渲染到哪一步。选中的种子从那里继续。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decode previews with the full VAE (slower, truer)</source>
-        <translation type="unfinished"></translation>
+        <translation>用完整 VAE 解码预览（更慢，更准确）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>种子数：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview at:</source>
-        <translation type="unfinished"></translation>
+        <translation>预览位置：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Render previews</source>
-        <translation type="unfinished"></translation>
+        <translation>渲染预览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renders every seed to the chosen share of the steps with the main window&apos;s parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用主窗口的参数把每个种子渲染到所选的步数比例。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">中止</translation>
+        <translation>中止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue the chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>继续所选种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finishes the chosen seeds from where their previews stopped: the same images as full generations, saved and added to the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>从预览停下的地方完成所选种子：与完整生成的图像完全相同，并会保存、加入图库。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Render previews, then click the promising ones and continue them.</source>
-        <translation type="unfinished"></translation>
+        <translation>先渲染预览，然后点选有希望的种子并继续。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+8"/>
+        <source>Seed previews</source>
+        <translation>种子预览</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>No model loaded: open a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型：请先打开一个模型。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot render: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法渲染：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有参数</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“%1” · %2 steps · %3 · CFG %4 · %5×%6</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” · %2 步 · %3 · CFG %4 · %5×%6</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the model&apos;s sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>模型自带的采样器</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rendering previews…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在渲染预览…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待当前任务完成…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Finishing 1 seed…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在完成 1 个种子…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finishing %1 seeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在完成 %1 个种子…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Aborting…</source>
-        <translation type="unfinished">正在中止…</translation>
+        <translation>正在中止…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Seed %1</source>
-        <translation type="unfinished">种子 %1</translation>
+        <translation>种子 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在渲染…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在完成…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 1 个</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 %1 个</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>约剩 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Finishing seed %1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在完成种子 %1 · 第 %2 步，共 %3 步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed %1 of %2 · step %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个种子，共 %2 个 · 第 %3 步，共 %4 步</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seed %1 of %2 previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已预览第 %1 个种子，共 %2 个</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存种子 %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted: %1 saved; continue again to finish the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止：已保存 %1 个；再次继续即可完成其余的。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: %1 saved in the output folder and added to the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已在输出文件夹中保存 %1 个并加入图库。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aborted: %1 of %2 previews rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止：已渲染 %1/%2 个预览。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click the promising ones, then Continue the chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>点选有希望的种子，然后点击“继续所选种子”。</translation>
     </message>
 </context>
 <context>
@@ -5283,47 +5331,47 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/snr_plot.cpp" line="+49"/>
         <source>Noise schedule: ᾱ and SNR over t</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声计划：ᾱ 与 SNR 随 t 变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The model&apos;s noise schedule. Blue: the signal-to-noise ratio SNR = ᾱ/(1−ᾱ), log scale (left). Orange: ᾱ, the share of the image left at step t (right). Where SNR falls below 1, noise outweighs the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的噪声计划。蓝色：信噪比 SNR = ᾱ/(1−ᾱ)，对数刻度（左轴）。橙色：ᾱ，即第 t 步时图像剩余的比例（右轴）。SNR 低于 1 的地方，噪声压过图像。</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Load a model to see its noise schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载模型即可查看其噪声计划。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>SNR (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR（对数刻度）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ᾱ (image left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ᾱ（剩余图像）</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>SNR(%1) = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR(%1) = 0</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SNR = 1 at t = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 时 SNR = 1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>t = %1 · ᾱ = %2 · SNR = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 · ᾱ = %2 · SNR = %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Noise schedule of the model (T = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的噪声计划（T = %1）</translation>
     </message>
 </context>
 <context>
@@ -5541,47 +5589,47 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/token_chips.cpp" line="+87"/>
         <source>Chunk %1 · %2 of %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 块 · %2/%3 个词元</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>begins at BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>从 BREAK 开始</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the words after its last comma moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个逗号之后的词已移到下一块</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the rest is padding</source>
-        <translation type="unfinished"></translation>
+        <translation>其余为填充</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>chunk %1, position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 块，第 %2 位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Embedding “%1”: vector %2 of %3 · weight %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入“%1”：第 %2 个向量，共 %3 个 · 权重 %4 · %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” · id %2 · weight %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” · 编号 %2 · 权重 %3 · %4</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>… and 1 more token, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 1 个词元未显示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>… and %1 more tokens, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 个词元未显示</translation>
     </message>
 </context>
 <context>
@@ -5589,188 +5637,199 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
     <message>
         <location filename="../ui/train_dialog.cpp" line="+53"/>
         <source>Train a tiny model</source>
-        <translation type="unfinished"></translation>
+        <translation>训练一个微型模型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each run makes a new model folder in here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行都会在这里新建一个模型文件夹。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+3"/>
         <source>Save tiny models in</source>
-        <translation type="unfinished"></translation>
+        <translation>微型模型保存位置</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Model to train</source>
+        <translation>要训练的模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Class: 6 colours, 3 shapes, 32×32 pixels (about 10 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂：6 种颜色、3 种形状、32×32 像素（约 10 分钟）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small model of the built-in kind, trained from scratch on pictures Stipple draws: first its tokenizer and text encoder, then its VAE, then the denoising UNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>与内置模型同类的小模型，用 Stipple 绘制的图片从零训练：先训练分词器和文本编码器，再训练 VAE，最后训练去噪 UNet。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished">中止</translation>
+        <translation>中止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stops after the current step; the model exported last stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前步之后停止；最后导出的模型仍可使用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open as model</source>
-        <translation type="unfinished"></translation>
+        <translation>作为模型打开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loads the trained model in the main window, to generate with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在主窗口中加载训练好的模型，用它来生成。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start trains a new model from scratch. The loss and sample pictures appear as it learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>“开始”会从零训练一个新模型。学习过程中会显示损失和示例图片。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>分词器</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码器</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>扩散</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Sample pictures</source>
+        <translation>示例图片</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Samples (the same prompts and seed as it trains)</source>
-        <translation type="unfinished"></translation>
+        <translation>示例（训练过程中使用相同的提示词和种子）</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Cannot make the folder &apos;%1&apos;: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹“%1”：请另选一个。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The app is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用正在关闭。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting for the running job to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待当前任务完成…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting: making the tokenizer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始：生成分词器…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在当前步之后停止…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Opening %1 in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在主窗口中打开 %1。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stopped: the dialog was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：对话框已关闭。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>分词器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>扩散</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Making the tokenizer from generated captions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在根据生成的图片说明构建分词器…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 step %2/%3 · loss %4 · %5 elapsed · about %6 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2/%3 步 · 损失 %4 · 已用 %5 · 约剩 %6</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rendered in %1 s with %2 sampler steps</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1 秒，采样 %2 步渲染</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done: %1 diffusion steps in %2 (samples took %3 s). The model is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%2 内训练了 %1 个扩散步（示例用时 %3 秒）。模型位于 %4。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopped at diffusion step %1. The model exported last is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 %1 个扩散步停止。最后导出的模型位于 %2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped before the first model was exported: there is nothing to open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>在导出第一个模型之前已停止：目前还没有可打开的内容。</translation>
     </message>
 </context>
 <context>

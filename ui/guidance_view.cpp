@@ -98,12 +98,14 @@ GuidanceView::GuidanceView(const stipple::GenerationRequest& request, Generation
     for (int c = 0; c < 4; ++c) panes->setColumnStretch(c, 1);
 
     stepSlider_ = new QSlider(Qt::Horizontal, this);
+    stepSlider_->setAccessibleName(tr("Step"));
     stepSlider_->setRange(0, 0);
     stepSlider_->setEnabled(false);
     stepSlider_->setToolTip(tr("Go through the stored steps: no computation, every step is kept."));
     stepLabel_ = new QLabel(this);
     stepLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Step %1 of %2 (t = %3)").arg(999).arg(999).arg(999.9)));
     scaleSlider_ = new QSlider(Qt::Horizontal, this);
+    scaleSlider_->setAccessibleName(tr("Guidance scale"));
     scaleSlider_->setRange(0, kMaxScaleTicks);
     scaleSlider_->setValue(static_cast<int>(std::lround(request.guidance_scale * kScaleSteps)));
     scaleSlider_->setEnabled(false);

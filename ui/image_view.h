@@ -13,6 +13,7 @@ public:
     void setImage(const QImage& image);
     const QImage& image() const { return image_; }
     void setPlaceholder(const QString& text);
+    const QString& placeholder() const { return placeholder_; }  // painted while there is no image
     QSize sizeHint() const override { return {512, 512}; }
 
 Q_SIGNALS:

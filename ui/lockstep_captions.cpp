@@ -9,7 +9,9 @@ namespace stipple::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("LockstepCompare", text); }
+// lupdate files a tr() call inside a namespace under the namespace's name, so the catalogue's
+// context for these captions is "stipple::ui": look them up there.
+QString tr(const char* text) { return QCoreApplication::translate("stipple::ui", text); }
 
 // The words of a prompt: split at spaces and commas, lower case, for telling prompts apart.
 QStringList wordsOf(const QString& prompt) {

@@ -51,6 +51,7 @@ LockstepCompare::LockstepCompare(const QList<LockstepRun>& runs, QWidget* parent
     // window itself holds it: without, an activated window could leave focus in the main window.
     setFocusPolicy(Qt::StrongFocus);
     header_ = new QLabel(this);
+    header_->setAccessibleName(tr("The runs compared"));
     header_->setWordWrap(true);
     header_->setTextFormat(Qt::PlainText);  // prompts come from image files
     header_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -75,7 +76,8 @@ LockstepCompare::LockstepCompare(const QList<LockstepRun>& runs, QWidget* parent
     speed_ = new QComboBox(this);
     speed_->setFocusPolicy(Qt::NoFocus);
     speed_->setToolTip(tr("How fast play moves the scrubber"));
-    for (int perSecond : {1, 2, 4, 8, 15, 30}) speed_->addItem(tr("%1 steps/s").arg(perSecond), perSecond);
+    for (int perSecond : {1, 2, 4, 8, 15, 30})
+        speed_->addItem(perSecond == 1 ? tr("1 step/s") : tr("%1 steps/s").arg(perSecond), perSecond);
     speed_->setCurrentIndex(2);
     positionLabel_ = new QLabel(this);
     positionLabel_->setMinimumWidth(positionLabel_->fontMetrics().horizontalAdvance(QStringLiteral("000/000 · 100 %")));

@@ -152,6 +152,7 @@ NoisingView::NoisingView(GenerationController* controller, QWidget* parent)
 
     formula_ = new QLabel(this);
     formula_->setObjectName(QStringLiteral("noisingFormula"));
+    formula_->setAccessibleName(tr("Noising formula"));
     formula_->setAlignment(Qt::AlignCenter);
     formula_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = formula_->font();

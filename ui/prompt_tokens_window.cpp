@@ -44,6 +44,7 @@ PromptTokensWindow::PromptTokensWindow(GenerationController* controller, QWidget
     inner->addWidget(negative_);
     inner->addStretch(1);
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Prompt as tokens"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
 

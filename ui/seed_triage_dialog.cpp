@@ -53,13 +53,16 @@ SeedTriageDialog::SeedTriageDialog(GenerationController* controller, RequestSour
     setModal(false);
 
     countBox_ = new QSpinBox;
+    countBox_->setAccessibleName(tr("Number of seeds"));
     countBox_->setRange(1, kMaxSeeds);
     countBox_->setValue(9);
     countBox_->setToolTip(tr("How many seeds to try (each keeps its paused run in memory until the dialog closes)."));
     orderBox_ = new QComboBox;
+    orderBox_->setAccessibleName(tr("Which seeds"));
     orderBox_->addItem(tr("From the current seed upward"));
     orderBox_->addItem(tr("Random seeds"));
     percentBox_ = new QSpinBox;
+    percentBox_->setAccessibleName(tr("Preview at this share of the steps"));
     percentBox_->setRange(5, 100);
     percentBox_->setValue(30);
     percentBox_->setSuffix(tr(" % of the steps"));
@@ -92,6 +95,7 @@ SeedTriageDialog::SeedTriageDialog(GenerationController* controller, RequestSour
     grid_ = new QGridLayout(gridHost_);
     grid_->setSpacing(6);
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Seed previews"));
     scroll->setWidget(gridHost_);
     scroll->setWidgetResizable(true);
     scroll->setMinimumSize(3 * (kCellIcon + 30) + 30, 2 * (kCellIcon + 56));

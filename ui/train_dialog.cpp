@@ -53,6 +53,7 @@ TrainDialog::TrainDialog(GenerationController* controller, QWidget* parent) : QD
     setWindowTitle(tr("Train a tiny model"));
     folderEdit_ = new QLineEdit(QDir::toNativeSeparators(QDir(dataDir()).filePath(QStringLiteral("classroom-models"))));
     folderEdit_->setToolTip(tr("Each run makes a new model folder in here."));
+    folderEdit_->setAccessibleName(tr("Save tiny models in"));
     auto* browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Save tiny models in"), folderEdit_->text());
@@ -62,6 +63,7 @@ TrainDialog::TrainDialog(GenerationController* controller, QWidget* parent) : QD
     folderRow->addWidget(folderEdit_, 1);
     folderRow->addWidget(browse);
     presetBox_ = new QComboBox;
+    presetBox_->setAccessibleName(tr("Model to train"));
     presetBox_->addItem(tr("Class: 6 colours, 3 shapes, 32×32 pixels (about 10 minutes)"), QStringLiteral("class"));
     presetBox_->setToolTip(tr("A small model of the built-in kind, trained from scratch on pictures Stipple draws: "
                               "first its tokenizer and text encoder, then its VAE, then the denoising UNet."));
@@ -89,6 +91,7 @@ TrainDialog::TrainDialog(GenerationController* controller, QWidget* parent) : QD
     sampleGrid_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     sampleGrid_->setColumnMinimumWidth(0, kStepColumn);
     sampleScroll_ = new QScrollArea;
+    sampleScroll_->setAccessibleName(tr("Sample pictures"));
     sampleScroll_->setWidget(sampleHost_);
     sampleScroll_->setWidgetResizable(true);
     sampleScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
