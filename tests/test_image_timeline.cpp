@@ -7,6 +7,7 @@
 #include "image/timeline_export.h"
 
 #include <gif_lib.h>
+#include <sys/stat.h>
 #include <opencv2/videoio.hpp>
 
 #include <QDir>
@@ -51,6 +52,15 @@ private Q_SLOTS:
         QCOMPARE(info.width, 40);
         QCOMPARE(info.height, 24);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"steps.gif"});  // no temp file left
+        // Readable by others as a PNG is (the umask decides; giflib alone made it 0600).
+        const mode_t previous = ::umask(022);
+        const std::string shared = dir.filePath("shared.gif").toStdString();
+        write_gif(shared, frames(2, 8, 8), 100);
+        ::umask(previous);
+        struct stat st {};
+        QCOMPARE(::stat(shared.c_str(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t{0644});
+        QVERIFY(QFile::remove(QString::fromStdString(shared)));
         // Each frame keeps its colour (giflib's median cut keeps 5 bits per channel: within 8).
         int err = 0;
         GifFileType* gif = DGifOpenFileName(path.c_str(), &err);

@@ -1,18 +1,13 @@
 // Lining runs up by fraction of the schedule (see lockstep_alignment.h).
 #include "lockstep_alignment.h"
 
+#include "teach/lockstep.h"
+
 #include <algorithm>
 
 namespace stipple::ui {
 
-int lockstepStep(int position, int positions, int steps) {
-    if (steps <= 0) return 0;
-    if (positions <= 0) return 1;
-    const qint64 p = std::clamp(position, 1, positions);
-    // round(p / M · N), halves up, in integers (qint64: p·N cannot overflow for any real step count).
-    const qint64 step = (2 * p * steps + positions) / (2 * qint64(positions));
-    return static_cast<int>(std::clamp<qint64>(step, 1, steps));
-}
+int lockstepStep(int position, int positions, int steps) { return stipple::lockstep_step(position, positions, steps); }
 
 int lockstepRescale(int position, int oldPositions, int positions) {
     if (positions <= 0) return 1;

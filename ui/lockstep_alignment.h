@@ -1,11 +1,6 @@
 // How the lockstep compare lines up runs of different lengths on one scrubber: by the fraction of
-// the schedule done, so 10-step and 20-step runs reach their middle and their end together.
-//
-// The scrubber has `positions` = M stops, 1..M, where M is the longest run's step count (every step
-// of the longest run is reachable). Position p is the fraction f = p / M; a run of N steps shows
-// step round(f·N) (halves up), clamped to 1..N. Integer arithmetic, so no position lands on the
-// wrong side of a half through floating-point error: step = (2·p·N + M) / (2·M).
-// Example, M = 20, N = 10: p = 1 → 1, 2 → 1, 3 → 2, 4 → 2, ..., 19 → 10, 20 → 10.
+// the schedule done (core/teach/lockstep.h has the rule, shared with `stipple-cli lockstep`), and
+// which stored frame shows a step.
 #pragma once
 
 #include "timeline_export.h"

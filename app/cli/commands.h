@@ -19,6 +19,7 @@ int run_sweep(const std::vector<std::string>& args);
 int run_timeline(const std::vector<std::string>& args);
 int run_noise(const std::vector<std::string>& args);
 int run_guidance(const std::vector<std::string>& args);
+int run_lockstep(const std::vector<std::string>& args);
 int run_triage(const std::vector<std::string>& args);
 int run_render_scene(const std::vector<std::string>& args);
 int run_train_builtin(const std::vector<std::string>& args);

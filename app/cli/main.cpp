@@ -18,6 +18,7 @@ const std::vector<Command>& commands() {
         {"timeline", "export one image's denoising as GIF, MP4 and a labelled filmstrip", run_timeline},
         {"noise", "show the forward (noising) process q(x_t | x0) of an image with a model's schedule", run_noise},
         {"guidance", "show classifier-free guidance step by step: x0 from the prompt, the negative, their difference", run_guidance},
+        {"lockstep", "denoise 2-4 runs that differ in one setting side by side, step by step, as a GIF or MP4", run_lockstep},
         {"prompt", "show how a prompt in AUTOMATIC1111's syntax is read (weights, editing, AND) as JSON", run_prompt},
         {"upscale", "enlarge an image with Lanczos, Nearest or an ESRGAN / Real-ESRGAN model, keeping its parameters", run_upscale},
         {"convert", "convert a .ckpt/.pt pickle checkpoint to .safetensors without running it", run_convert},

@@ -9,7 +9,11 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 #include <filesystem>
 
 namespace stipple {
@@ -65,8 +69,16 @@ void write_gif(const std::string& path, const std::vector<Image>& frames, int de
     GifWriter writer;
     writer.tmp = temp_path_for(path);
     int err = 0;
-    writer.gif = EGifOpenFileName(writer.tmp.c_str(), false, &err);
-    if (!writer.gif) throw Error("cannot create GIF '" + path + "': " + GifErrorString(err));
+    // Opened here, not by EGifOpenFileName: giflib creates its files 0600, so a saved animation
+    // could not be read by anyone else; 0666 leaves the user's umask to decide, as for PNGs.
+    const int fd = ::open(writer.tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) throw Error("cannot create GIF '" + path + "': " + std::strerror(errno));
+    writer.gif = EGifOpenFileHandle(fd, &err);  // owns fd from here (closed by EGifCloseFile)
+    if (!writer.gif) {
+        ::close(fd);
+        std::remove(writer.tmp.c_str());
+        throw Error("cannot create GIF '" + path + "': " + GifErrorString(err));
+    }
     EGifSetGifVersion(writer.gif, true);  // GIF89a: animation and delays
     writer.check(EGifPutScreenDesc(writer.gif, w, h, 8, 0, nullptr), path, "header");
     // NETSCAPE2.0 application block: loop forever.
