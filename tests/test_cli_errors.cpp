@@ -1,5 +1,6 @@
 // stipple-cli's contract for bad input: one error line on stderr naming the problem (after, at
 // most, the line naming the loaded model), exit code 2, and no file written. Plus --help for every subcommand.
+#include "support/cli_run.h"
 #include "support/fixtures.h"
 
 #include <QDir>
@@ -12,20 +13,9 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = test::CliRun;
 
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(qEnvironmentVariable("STIPPLE_CLI"), args);
-    p.waitForFinished(300000);
-    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    // A crash is not an exit code: it must never read as one (QProcess's exitCode() is then 0 or stale).
-    if (p.exitStatus() == QProcess::CrashExit) r.code = -1, r.err += QStringLiteral("\n[stipple-cli crashed]");
-    return r;
-}
+Run cli(const QStringList& args) { return test::runCli(args, 300000); }
 
 }  // namespace
 

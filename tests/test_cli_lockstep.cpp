@@ -5,25 +5,17 @@
 #include "teach/lockstep.h"
 
 #include <QFileInfo>
+#include "support/cli_run.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = test::CliRun;
 
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(qEnvironmentVariable("STIPPLE_CLI"), args);
-    p.waitForFinished(600000);
-    Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    if (p.exitStatus() == QProcess::CrashExit) r.code = -1, r.err += QStringLiteral("\n[stipple-cli crashed]");
-    return r;
-}
+Run cli(const QStringList& args) { return test::runCli(args, 600000); }
 
 }  // namespace
 
