@@ -110,17 +110,24 @@ private Q_SLOTS:
 
     void bf16StaysCloseToFp32_data() {
         QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("layout");
         // Error cases make no image to compare: they are not rows here (a skipped row would mark
-        // the whole suite skipped in CTest).
-        for (const QString& name : test::reference_case_names())
-            if (!test::load_reference_case(name).expects_error) QTest::newRow(qPrintable(name)) << name;
+        // the whole suite skipped in CTest). bf16 runs in both memory layouts (the tiny models
+        // would stay NCHW under auto; full-size ones pick channels-last where it is faster).
+        for (const QString& name : test::reference_case_names()) {
+            if (test::load_reference_case(name).expects_error) continue;
+            QTest::newRow(qPrintable(name + " nchw")) << name << static_cast<int>(MemoryLayout::NCHW);
+            QTest::newRow(qPrintable(name + " channels-last")) << name << static_cast<int>(MemoryLayout::ChannelsLast);
+        }
     }
     void bf16StaysCloseToFp32() {
         STIPPLE_REQUIRE_SHARED();
         QFETCH(QString, name);
+        QFETCH(int, layout);
         const auto c = test::load_reference_case(name);
         PipelineOptions bf16;
         bf16.dtype = DType::BFloat16;
+        bf16.memory_layout = static_cast<MemoryLayout>(layout);
         const GenerationResult full = Pipeline::load(c.model_dir)->generate(c.request);
         const GenerationResult half = Pipeline::load(c.model_dir, bf16)->generate(c.request);
         QCOMPARE(full.images.size(), half.images.size());

@@ -454,7 +454,17 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>float32</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Memory layout</source>
+        <translation>Speicheranordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured when a full-size model is first loaded, then remembered</source>
+        <translation>wird beim ersten Laden eines Modells in voller Größe gemessen und dann gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Windows, widgets, settings, history database</source>
         <translation>Fenster, Bedienelemente, Einstellungen, Verlaufsdatenbank</translation>
     </message>
@@ -3429,12 +3439,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+845"/>
+        <location line="+878"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-844"/>
+        <location line="-877"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -3709,7 +3719,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+278"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires-Fix mit einem Hochskalierer oder einer Zielgröße, die die App nicht anbietet (eingestellt: nur der erste Durchgang; stipple-cli generate --hires-upscaler DATEI führt ihn aus): %1</translation>
     </message>
@@ -3756,7 +3766,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 %1</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-533"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
@@ -3790,12 +3800,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+593"/>
+        <location line="+626"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-627"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -4011,6 +4021,37 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>&amp;ENSD-Delta</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Per step (diffusers)</source>
+        <translation>Pro Schritt (diffusers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh draw of the image&apos;s random numbers at every step, as diffusers</source>
+        <translation>Bei jedem Schritt neue Zufallszahlen des Bildes, wie bei diffusers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brownian tree (AUTOMATIC1111)</source>
+        <translation>Brownscher Baum (AUTOMATIC1111)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTOMATIC1111&apos;s: each image&apos;s steps share one Brownian motion drawn from its seed, the same whatever the batch size (SDE noise: brownian)</source>
+        <translation>Wie AUTOMATIC1111: Alle Schritte eines Bildes teilen eine Brownsche Bewegung aus seinem Seed, gleich bei jeder Stapelgröße (SDE noise: brownian)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the DPM++ SDE samplers take the noise they add at every step. An image opened from AUTOMATIC1111 with such a sampler sets the Brownian tree.</source>
+        <translation>Woher die DPM++-SDE-Sampler das Rauschen nehmen, das sie bei jedem Schritt hinzufügen. Ein aus AUTOMATIC1111 geöffnetes Bild mit einem solchen Sampler stellt den Brownschen Baum ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>SDE noise</source>
+        <translation>SDE-Rauschen</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Clip skip, counted as AUTOMATIC1111 does: 1 uses the text encoder&apos;s last layer, 2 the one before (what many anime models expect).</source>
         <translation>Clip-Skip, gezählt wie in AUTOMATIC1111: 1 verwendet die letzte Schicht des Textkodierers, 2 die davor (was viele Anime-Modelle erwarten).</translation>
@@ -4081,7 +4122,37 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bet&amp;onung</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+5"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step caching (DeepCache): the whole model runs only every N-th step, and the steps between reuse its deep features. Faster, and the picture comes out slightly different from the full run. Off makes the exact picture.</source>
+        <translation>Schritt-Caching (DeepCache): Das ganze Modell läuft nur bei jedem N-ten Schritt, die Schritte dazwischen verwenden seine tiefen Merkmale wieder. Schneller, und das Bild weicht etwas vom vollen Lauf ab. „Aus“ ergibt das exakte Bild.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step caching interval</source>
+        <translation>Intervall des Schritt-Cachings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step caching</source>
+        <translation>Schritt-Caching</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Variation seed: %1</source>
         <translation>Variations-Seed: %1</translation>
     </message>
@@ -4096,7 +4167,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA nicht in deinem LoRA-Ordner (%1): %2</translation>
     </message>
@@ -4191,7 +4262,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-550"/>
         <source>Model library…</source>
         <translation>Modellbibliothek…</translation>
     </message>

@@ -454,7 +454,17 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>float32</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Memory layout</source>
+        <translation>Disposición en memoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured when a full-size model is first loaded, then remembered</source>
+        <translation>se mide la primera vez que se carga un modelo de tamaño completo y luego se recuerda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Windows, widgets, settings, history database</source>
         <translation>Ventanas, controles, ajustes, base de datos del historial</translation>
     </message>
@@ -3429,12 +3439,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+845"/>
+        <location line="+878"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-844"/>
+        <location line="-877"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -3709,7 +3719,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+278"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires fix con un escalador o un tamaño que la aplicación no ofrece (ajustado: solo la primera pasada; stipple-cli generate --hires-upscaler ARCHIVO lo ejecuta): %1</translation>
     </message>
@@ -3756,7 +3766,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-533"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
@@ -3790,12 +3800,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+593"/>
+        <location line="+626"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-627"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -4011,6 +4021,37 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Delta &amp;ENSD</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Per step (diffusers)</source>
+        <translation>En cada paso (diffusers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh draw of the image&apos;s random numbers at every step, as diffusers</source>
+        <translation>Una nueva tirada de los números aleatorios de la imagen en cada paso, como diffusers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brownian tree (AUTOMATIC1111)</source>
+        <translation>Árbol browniano (AUTOMATIC1111)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTOMATIC1111&apos;s: each image&apos;s steps share one Brownian motion drawn from its seed, the same whatever the batch size (SDE noise: brownian)</source>
+        <translation>Como AUTOMATIC1111: los pasos de cada imagen comparten un movimiento browniano sacado de su semilla, igual sea cual sea el tamaño del lote (SDE noise: brownian)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the DPM++ SDE samplers take the noise they add at every step. An image opened from AUTOMATIC1111 with such a sampler sets the Brownian tree.</source>
+        <translation>De dónde toman los muestreadores DPM++ SDE el ruido que añaden en cada paso. Una imagen de AUTOMATIC1111 abierta con uno de ellos elige el árbol browniano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>SDE noise</source>
+        <translation>Ruido SDE</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Clip skip, counted as AUTOMATIC1111 does: 1 uses the text encoder&apos;s last layer, 2 the one before (what many anime models expect).</source>
         <translation>Salto de CLIP, contado como en AUTOMATIC1111: 1 usa la última capa del codificador de texto, 2 la anterior (lo que esperan muchos modelos de anime).</translation>
@@ -4081,7 +4122,37 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Én&amp;fasis</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+5"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every </source>
+        <translation>cada </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step caching (DeepCache): the whole model runs only every N-th step, and the steps between reuse its deep features. Faster, and the picture comes out slightly different from the full run. Off makes the exact picture.</source>
+        <translation>Caché de pasos (DeepCache): el modelo completo solo se ejecuta cada N pasos y los pasos intermedios reutilizan sus rasgos profundos. Más rápido, y la imagen sale algo distinta de la ejecución completa. Desactivado da la imagen exacta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step caching interval</source>
+        <translation>Intervalo de la caché de pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step caching</source>
+        <translation>Caché de pasos</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Variation seed: %1</source>
         <translation>Semilla de variación: %1</translation>
     </message>
@@ -4096,7 +4167,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA que no está en tu carpeta de LoRA (%1): %2</translation>
     </message>
@@ -4191,7 +4262,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-550"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
     </message>

@@ -454,7 +454,17 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>float32</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Memory layout</source>
+        <translation>Disposition mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured when a full-size model is first loaded, then remembered</source>
+        <translation>mesurée au premier chargement d’un modèle de taille réelle, puis mémorisée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Windows, widgets, settings, history database</source>
         <translation>Fenêtres, widgets, réglages, base de données de l’historique</translation>
     </message>
@@ -3429,12 +3439,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+11"/>
-        <location line="+845"/>
+        <location line="+878"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-844"/>
+        <location line="-877"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -3709,7 +3719,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+278"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires fix avec un agrandisseur ou une taille que l’application ne propose pas (réglé : la première passe seulement ; stipple-cli generate --hires-upscaler FICHIER l’exécute) : %1</translation>
     </message>
@@ -3756,7 +3766,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 %1</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-533"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
@@ -3790,12 +3800,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+593"/>
+        <location line="+626"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-627"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -4011,6 +4021,37 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Delta &amp;ENSD</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Per step (diffusers)</source>
+        <translation>À chaque pas (diffusers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh draw of the image&apos;s random numbers at every step, as diffusers</source>
+        <translation>Un nouveau tirage des nombres aléatoires de l’image à chaque pas, comme diffusers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brownian tree (AUTOMATIC1111)</source>
+        <translation>Arbre brownien (AUTOMATIC1111)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTOMATIC1111&apos;s: each image&apos;s steps share one Brownian motion drawn from its seed, the same whatever the batch size (SDE noise: brownian)</source>
+        <translation>Comme AUTOMATIC1111 : les pas d’une image partagent un mouvement brownien tiré de sa graine, le même quelle que soit la taille du lot (SDE noise: brownian)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the DPM++ SDE samplers take the noise they add at every step. An image opened from AUTOMATIC1111 with such a sampler sets the Brownian tree.</source>
+        <translation>D’où les échantillonneurs DPM++ SDE tirent le bruit qu’ils ajoutent à chaque pas. Une image d’AUTOMATIC1111 ouverte avec un tel échantillonneur choisit l’arbre brownien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>SDE noise</source>
+        <translation>Bruit SDE</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Clip skip, counted as AUTOMATIC1111 does: 1 uses the text encoder&apos;s last layer, 2 the one before (what many anime models expect).</source>
         <translation>Saut CLIP, compté comme dans AUTOMATIC1111 : 1 utilise la dernière couche de l’encodeur de texte, 2 l’avant-dernière (ce qu’attendent beaucoup de modèles anime).</translation>
@@ -4081,7 +4122,37 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>E&amp;mphase</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+5"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every </source>
+        <translation>tous les </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> steps</source>
+        <translation> pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step caching (DeepCache): the whole model runs only every N-th step, and the steps between reuse its deep features. Faster, and the picture comes out slightly different from the full run. Off makes the exact picture.</source>
+        <translation>Cache des pas (DeepCache) : le modèle entier ne tourne qu’un pas sur N, les pas intermédiaires réutilisent ses caractéristiques profondes. Plus rapide, et l’image diffère un peu du calcul complet. Désactivé donne l’image exacte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step caching interval</source>
+        <translation>Intervalle du cache des pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step caching</source>
+        <translation>Cache des pas</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Variation seed: %1</source>
         <translation>Graine de variation : %1</translation>
     </message>
@@ -4096,7 +4167,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA absent de votre dossier LoRA (%1) : %2</translation>
     </message>
@@ -4191,7 +4262,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente : %1 en attente</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-550"/>
         <source>Model library…</source>
         <translation>Bibliothèque de modèles…</translation>
     </message>

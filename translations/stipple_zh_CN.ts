@@ -454,7 +454,17 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>float32</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Memory layout</source>
+        <translation>内存布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured when a full-size model is first loaded, then remembered</source>
+        <translation>首次加载完整尺寸模型时测量，之后记住</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Windows, widgets, settings, history database</source>
         <translation>窗口、控件、设置、历史记录数据库</translation>
     </message>
@@ -3427,12 +3437,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+845"/>
+        <location line="+878"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-844"/>
+        <location line="-877"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -3707,7 +3717,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+278"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>使用了应用未提供的放大器或目标尺寸的高清修复（已设置：仅第一遍；stipple-cli generate --hires-upscaler 文件 可执行）：%1</translation>
     </message>
@@ -3754,7 +3764,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-533"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
@@ -3788,12 +3798,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+593"/>
+        <location line="+626"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-627"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -4009,6 +4019,37 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>噪声偏移(&amp;E)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Per step (diffusers)</source>
+        <translation>每步（diffusers）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh draw of the image&apos;s random numbers at every step, as diffusers</source>
+        <translation>每一步重新抽取图像的随机数，与 diffusers 相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brownian tree (AUTOMATIC1111)</source>
+        <translation>布朗树（AUTOMATIC1111）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTOMATIC1111&apos;s: each image&apos;s steps share one Brownian motion drawn from its seed, the same whatever the batch size (SDE noise: brownian)</source>
+        <translation>与 AUTOMATIC1111 相同：每张图像的各步共享一条由其种子生成的布朗运动，与批量大小无关（SDE noise: brownian）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the DPM++ SDE samplers take the noise they add at every step. An image opened from AUTOMATIC1111 with such a sampler sets the Brownian tree.</source>
+        <translation>DPM++ SDE 采样器每一步所加噪声的来源。打开由 AUTOMATIC1111 用此类采样器生成的图像时会选用布朗树。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>SDE noise</source>
+        <translation>SDE 噪声</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Clip skip, counted as AUTOMATIC1111 does: 1 uses the text encoder&apos;s last layer, 2 the one before (what many anime models expect).</source>
         <translation>CLIP 跳过层，按 AUTOMATIC1111 的计数：1 使用文本编码器的最后一层，2 使用倒数第二层（许多动漫模型需要）。</translation>
@@ -4079,7 +4120,37 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>强调(&amp;M)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+5"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step caching (DeepCache): the whole model runs only every N-th step, and the steps between reuse its deep features. Faster, and the picture comes out slightly different from the full run. Off makes the exact picture.</source>
+        <translation>步骤缓存（DeepCache）：完整模型只在每第 N 步运行，中间各步复用其深层特征。更快，但图像与完整运行略有不同。关闭则得到精确的图像。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step caching interval</source>
+        <translation>步骤缓存间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step caching</source>
+        <translation>步骤缓存</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Variation seed: %1</source>
         <translation>变化种子：%1</translation>
     </message>
@@ -4094,7 +4165,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA 不在你的 LoRA 文件夹（%1）中：%2</translation>
     </message>
@@ -4189,7 +4260,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列：%1 个等待中</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-550"/>
         <source>Model library…</source>
         <translation>模型库…</translation>
     </message>

@@ -48,6 +48,11 @@ QString AboutDialog::aboutHtml() {
     html += row(tr("Device"), device);
     html += row(tr("CPU threads"), tr("%1 (physical cores: %2)").arg(info.threads).arg(info.physical_cores));
     html += row(tr("Precision"), info.dtype == "bf16" ? tr("bfloat16") : info.dtype == "auto" ? tr("automatic") : tr("float32"));
+    QStringList layouts;
+    for (const std::string& line : info.memory_layouts) layouts << QString::fromStdString(line).toHtmlEscaped();
+    html += row(tr("Memory layout"), layouts.isEmpty()
+                                         ? tr("measured when a full-size model is first loaded, then remembered")
+                                         : layouts.join(QStringLiteral("<br>")));
     html += QStringLiteral("</table>");
     return html;
 }

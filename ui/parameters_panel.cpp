@@ -585,6 +585,22 @@ QWidget* ParametersPanel::buildAdvancedSection() {
     ensd_->setAccessibleName(tr("Eta noise seed delta"));
     form->addRow(buddyLabel(tr("&ENSD"), ensd_, advanced_), ensd_);
 
+    sdeNoise_ = new QComboBox(advanced_);
+    sdeNoise_->setObjectName(QStringLiteral("sdeNoiseBox"));
+    sdeNoise_->addItem(tr("Per step (diffusers)"), static_cast<int>(stipple::SdeNoise::Diffusers));
+    sdeNoise_->setItemData(0, tr("A fresh draw of the image's random numbers at every step, as diffusers"),
+                           Qt::ToolTipRole);
+    sdeNoise_->addItem(tr("Brownian tree (AUTOMATIC1111)"), static_cast<int>(stipple::SdeNoise::BrownianTree));
+    sdeNoise_->setItemData(1, tr("AUTOMATIC1111's: each image's steps share one Brownian motion drawn from its seed, "
+                                 "the same whatever the batch size (SDE noise: brownian)"),
+                           Qt::ToolTipRole);
+    sdeNoise_->setToolTip(tr("Where the DPM++ SDE samplers take the noise they add at every step. An image opened "
+                             "from AUTOMATIC1111 with such a sampler sets the Brownian tree."));
+    sdeNoise_->setAccessibleName(tr("SDE noise"));
+    sdeNoise_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    sdeNoise_->setMinimumContentsLength(8);
+    form->addRow(buddyLabel(tr("SDE noise"), sdeNoise_, advanced_), sdeNoise_);
+
     clipSkip_ = new QSpinBox(advanced_);
     clipSkip_->setObjectName(QStringLiteral("clipSkipBox"));
     clipSkip_->setRange(1, 12);
@@ -608,6 +624,18 @@ QWidget* ParametersPanel::buildAdvancedSection() {
                              "from AUTOMATIC1111 sets what it was made with."));
     emphasis_->setAccessibleName(tr("Emphasis mode"));
     form->addRow(buddyLabel(tr("E&mphasis"), emphasis_, advanced_), emphasis_);
+
+    deepCache_ = new QSpinBox(advanced_);
+    deepCache_->setObjectName(QStringLiteral("deepCacheBox"));
+    deepCache_->setRange(1, 1000);  // 1 = off; the CLI's range, so a restored image's value fits
+    deepCache_->setSpecialValueText(tr("Off"));
+    deepCache_->setPrefix(tr("every "));
+    deepCache_->setSuffix(tr(" steps"));
+    deepCache_->setToolTip(tr("Step caching (DeepCache): the whole model runs only every N-th step, and the steps "
+                              "between reuse its deep features. Faster, and the picture comes out slightly "
+                              "different from the full run. Off makes the exact picture."));
+    deepCache_->setAccessibleName(tr("Step caching interval"));
+    form->addRow(buddyLabel(tr("Step caching"), deepCache_, advanced_), deepCache_);
 
     connect(variationRandomize_, &QToolButton::clicked, this,
             [this] { variationSeed_->setSeed(QRandomGenerator::global()->generate()); });
@@ -679,7 +707,9 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
     r.prompt_style = promptStyle_;
     r.noise_source = noiseSource();
     r.eta_noise_seed_delta = ensd_->value();
+    r.sde_noise = static_cast<stipple::SdeNoise>(sdeNoise_->currentData().toInt());
     r.clip_skip = clipSkip_->value() - 1;
+    r.deep_cache_interval = deepCache_->value() > 1 ? deepCache_->value() : 0;
     r.emphasis = static_cast<stipple::Emphasis>(emphasis_->currentData().toInt());
     if (variationStrength_->value() > 0) {
         if (variationSeed_->text().trimmed().isEmpty()) variationSeed_->setSeed(QRandomGenerator::global()->generate());
@@ -790,11 +820,14 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
     setPromptStyle(r.prompt_style);
     styleNote_->setVisible(r.prompt_style == stipple::PromptStyle::Diffusers);
     ensd_->setValue(static_cast<int>(std::clamp<int64_t>(r.eta_noise_seed_delta, ensd_->minimum(), ensd_->maximum())));
+    sdeNoise_->setCurrentIndex(std::max(0, sdeNoise_->findData(static_cast<int>(r.sde_noise))));
     clipSkip_->setValue(r.clip_skip + 1);
+    deepCache_->setValue(std::clamp(r.deep_cache_interval, 1, deepCache_->maximum()));
     emphasis_->setCurrentIndex(std::max(0, emphasis_->findData(static_cast<int>(r.emphasis))));
     if (r.noise_source != stipple::NoiseSource::CPU || r.eta_noise_seed_delta != 0 || r.variation_strength > 0 ||
         r.seed_resize_from || r.clip_skip > 0 || r.emphasis != stipple::Emphasis::Original ||
-        r.prompt_style == stipple::PromptStyle::Diffusers)
+        r.prompt_style == stipple::PromptStyle::Diffusers || r.sde_noise != stipple::SdeNoise::Diffusers ||
+        r.deep_cache_interval > 1)
         setAdvancedOpen(true);
 
     // What is not reproduced, by kind: a second pass, extensions, then anything else.

@@ -148,8 +148,10 @@ public:
     QLabel* noiseSourceNote() const { return noiseNote_; }
     QLabel* promptStyleNote() const { return styleNote_; }
     QSpinBox* ensdBox() const { return ensd_; }
+    QComboBox* sdeNoiseBox() const { return sdeNoise_; }
     QSpinBox* clipSkipBox() const { return clipSkip_; }
     QComboBox* emphasisBox() const { return emphasis_; }
+    QSpinBox* deepCacheBox() const { return deepCache_; }
     QString promptText() const;
     QString negativeText() const;
 
@@ -227,8 +229,10 @@ private:
     QLabel* noiseNote_;
     QLabel* styleNote_ = nullptr;  // shown when a restored image read its prompt as written (diffusers style)
     QSpinBox* ensd_;
+    QComboBox* sdeNoise_;  // GenerationRequest::sde_noise: diffusers' per-step draws or A1111's Brownian tree
     QSpinBox* clipSkip_;
     QComboBox* emphasis_;
+    QSpinBox* deepCache_;  // GenerationRequest::deep_cache_interval; 1 shows "Off" (sent as 0)
     // The loaded model, and what the last restored image asked for that is not reproduced: kept so
     // the list is redone when another model loads.
     QString loadedModelName_, loadedModelHash_;

@@ -92,6 +92,8 @@ std::vector<OptionSpec> request_option_specs() {
         {"emphasis", "MODE", "what prompt weights do, as A1111's \"Emphasis mode\": Original (default: weighted, then rescaled to the original mean), \"No norm\" (weighted, not rescaled), Ignore (brackets parsed, weights unused), None (brackets and BREAK are literal text); an infotext's \"Emphasis\""},
         {"rng", "cpu|gpu|nv", "random number source: cpu = torch's CPU noise, as diffusers (default); gpu or nv = A1111's GPU/NV noise (what its users on NVIDIA get), an infotext's \"RNG\""},
         {"ensd", "N", "A1111's eta noise seed delta: step noise of ancestral samplers from seed+N (default 0), an infotext's \"ENSD\""},
+        {"deep-cache", "N", "step caching (DeepCache): the whole UNet runs every N-th step and the steps between reuse its deep features; faster, slightly different pixels (default 0 = off; an infotext's \"Deep cache\")"},
+        {"sde-noise", "diffusers|brownian", "step noise of the DPM++ SDE samplers: diffusers = a fresh draw per step, as diffusers (default); brownian = A1111's Brownian tree over each image's seed (what an A1111 \"DPM++ 2M SDE\" picture used; ENSD does not apply)"},
         {"variation-seed", "N", "A1111's variation seed: image i's noise moves towards seed N+i's by --variation-strength; a batch then keeps one seed, as in A1111 (an infotext's \"Variation seed\")"},
         {"variation-strength", "F", "0..1, how far towards the variation seed's noise: 0 = the seed's image, 1 = the variation seed's (default 0; alone: a random variation seed)"},
         {"seed-resize-from", "WxH", "draw the seed's noise at this size and centre it in the image, so a seed keeps its composition at another size (A1111's \"Seed resize from\")"},
@@ -99,6 +101,7 @@ std::vector<OptionSpec> request_option_specs() {
         {"target-size", "W,H", "SDXL: target size conditioning (default: the image size)"},
         {"crop-top-left", "X,Y", "SDXL: crop conditioning (default 0,0)"},
         {"dtype", "fp32|bf16|auto", "compute precision: auto (default: bf16 for full-size models on CUDA or where this CPU computes bf16 faster, else fp32), fp32 (exact diffusers parity), bf16 (half the memory)"},
+        {"memory-layout", "auto|nchw|channels-last", "the convolutions' memory layout: auto = whichever this CPU runs faster, measured once and cached (default auto)"},
         {"vae-tiling", "auto|on|off", "decode in overlapping 512px tiles: bounded memory, slightly different pixels; auto = only when a whole decode would need over a quarter of the RAM (default auto)"},
         {"threads", "N", "CPU threads (default: physical cores)"},
         {"random-weights", "", "build the model from its configs with random weights (benchmarks; no real pictures)"},
@@ -247,6 +250,14 @@ GenerationRequest build_request(const Args& a) {
         }
     }
     r.eta_noise_seed_delta = a.integer("ensd", 0, -2147483647, 2147483647);
+    r.deep_cache_interval = a.integer("deep-cache", 0, 0, 1000);
+    if (a.has("sde-noise")) {
+        try {
+            r.sde_noise = parse_sde_noise(a.str("sde-noise"));
+        } catch (const Error&) {
+            throw Error("--sde-noise must be diffusers or brownian, not '" + a.str("sde-noise") + "'");
+        }
+    }
     if (a.has("original-size")) r.original_size = parse_int_pair(a.str("original-size"), "--original-size");
     if (a.has("target-size")) r.target_size = parse_int_pair(a.str("target-size"), "--target-size");
     if (a.has("crop-top-left")) r.crop_top_left = parse_int_pair(a.str("crop-top-left"), "--crop-top-left");
@@ -257,6 +268,7 @@ LoadSettings load_settings(const Args& a) {
     LoadSettings settings;
     settings.threads = a.integer("threads", 0, 1, 1024);
     settings.options.dtype = parse_dtype(a.str("dtype", "auto"));
+    settings.options.memory_layout = parse_layout(a.str("memory-layout", "auto"));
     settings.options.config_dir = a.str("config");
     settings.options.vae_path = a.str("vae");
     settings.options.prediction_type = a.str("prediction-type");

@@ -25,6 +25,19 @@ CpuFeatures read_cpu_features() {
     return {};
 }
 
+std::string cpu_model_name() {
+    std::ifstream in("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.rfind("model name", 0) != 0) continue;
+        const auto colon = line.find(':');
+        if (colon == std::string::npos) return {};
+        const auto start = line.find_first_not_of(" \t", colon + 1);
+        return start == std::string::npos ? std::string() : line.substr(start);
+    }
+    return {};
+}
+
 int physical_core_count() {
     // /proc/cpuinfo pairs "physical id" with "core id"; SMT siblings share both.
     std::ifstream in("/proc/cpuinfo");

@@ -15,6 +15,8 @@ struct CpuFeatures {
 CpuFeatures read_cpu_features();
 // Parses one "flags : fpu vme ..." line (exposed for tests).
 CpuFeatures cpu_features_from_flags_line(const std::string& line);
+// The first processor's "model name" (e.g. "AMD EPYC 9R45"); "" when unknown.
+std::string cpu_model_name();
 // Physical cores of this machine (falls back to logical CPUs).
 int physical_core_count();
 

@@ -4,6 +4,7 @@
 #include "common/image.h"
 #include "common/emphasis.h"
 #include "common/noise_source.h"
+#include "common/sde_noise.h"
 
 #include <cstdint>
 #include <map>
@@ -71,6 +72,10 @@ struct GenerationRequest {
     // seeded with seeds[i] + this delta, made after the initial noise is drawn (A1111's
     // ImageRNG.first). Only samplers that draw step noise are affected.
     int64_t eta_noise_seed_delta = 0;
+    // Step noise of the DPM++ SDE samplers (DPMSolverMultistepScheduler, sde-dpmsolver++): diffusers'
+    // per-step draws from the generators above, or A1111's Brownian tree over the seeds (sde_noise.h),
+    // which ignores ENSD as A1111 does. Other samplers are not affected.
+    SdeNoise sde_noise = SdeNoise::Diffusers;
     // A1111's variation seeds ("Variation seed", "Variation seed strength"): image i's initial
     // noise is slerp(variation_strength, noise(seeds[i]), noise(variation_seeds[i])), both drawn
     // from noise_source. Empty, or a strength of 0, = the plain seeds. One per image, like seeds.
@@ -85,6 +90,10 @@ struct GenerationRequest {
     // early-finished image is made again exactly. 0 (or >= the iterations) = the whole schedule.
     int stop_at_step = 0;
     double guidance_scale = 7.5;                          // <= 1: no classifier-free guidance
+    // DeepCache-style step caching (pipeline/deep_cache.h): every N-th loop iteration (and the
+    // first) runs the whole UNet and keeps its deep features; the ones between run only the
+    // shallow layers on them. Faster, slightly different pixels. 0 or 1 = off (exact parity).
+    int deep_cache_interval = 0;
     std::string scheduler;                                // diffusers class or A1111 label; "" = the model's own
     std::map<std::string, std::string> scheduler_options; // key -> JSON value text, e.g. "use_karras_sigmas" -> "true"
     int width = 0;                                        // 0 = the model's default (UNet sample_size x VAE factor)

@@ -4,6 +4,8 @@
 #include "common/error.h"
 #include "image/masked_content.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -70,8 +72,14 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     // A1111 writes ENSD only when its sampler draws step noise; Stipple cannot tell that from a label
     // here, and the key changes nothing for a sampler that does not draw, so it is written whenever set.
     if (request.eta_noise_seed_delta != 0) t.set("ENSD", std::to_string(request.eta_noise_seed_delta));
+    // Stipple's own key: step caching changes the pixels slightly, so a restore must cache alike.
+    if (request.deep_cache_interval > 1) t.set("Deep cache", std::to_string(request.deep_cache_interval));
     // A1111 omits RNG for its default source; Stipple's default is CPU (diffusers' noise).
     if (request.noise_source != NoiseSource::CPU) t.set("RNG", noise_source_name(request.noise_source));
+    // Stipple's own key (A1111 has none: its SDE samplers always use the tree unless the option "Do
+    // not make DPM++ SDE deterministic across different batch sizes" is on, which no key records).
+    // Written for the tree only: a Stipple image without it was made with diffusers' per-step noise.
+    if (request.sde_noise == SdeNoise::BrownianTree) t.set("SDE noise", sde_noise_name(request.sde_noise));
     // Stipple's own key, only for the non-default style: A1111 reads its syntax, so its images
     // never need it, and a restore must know that "(cat:1.2)" was passed to CLIP as written.
     if (request.prompt_style == PromptStyle::Diffusers) t.set("Prompt style", "diffusers");
@@ -150,7 +158,7 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
         r.problems.push_back(key + ": \"" + value + "\" is not " + what);
     };
     std::string sampler, schedule, version;
-    bool prompt_style_given = false;
+    bool prompt_style_given = false, sde_noise_given = false;
     bool has_strength = false, has_hires = false;
     std::optional<std::string> face_detector;  // "Face detailer"
     FaceDetail face;
@@ -221,6 +229,10 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
             int64_t v = 0;
             if (parse_int64(value, v)) q.eta_noise_seed_delta = v;
             else bad(key, value, "an integer");
+        } else if (key == "Deep cache") {
+            int v = 0;
+            if (parse_int(value, v) && v >= 0) q.deep_cache_interval = v;
+            else bad(key, value, "a step interval (0 or more)");
         } else if (key == "Emphasis") {
             try {
                 q.emphasis = parse_emphasis(value);
@@ -232,6 +244,12 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
                 q.noise_source = parse_noise_source(value);
             } catch (const Error&) {
                 bad(key, value, "CPU, GPU or NV");
+            }
+        } else if (key == "SDE noise") {
+            try {
+                q.sde_noise = parse_sde_noise(value), sde_noise_given = true;
+            } catch (const Error&) {
+                bad(key, value, "diffusers or brownian");
             }
         } else if (key == "Model") {
             r.model_name = value;
@@ -305,6 +323,11 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
     // Stipple 0.1.0 passed every prompt to CLIP as written (diffusers' way): its images are
     // made again only in that style. Later versions write "Prompt style" when it is not A1111's.
     if (!prompt_style_given && version == "stipple-0.1.0") q.prompt_style = PromptStyle::Diffusers;
+    // Without the key: a Stipple image drew diffusers' noise; anything else (A1111, Forge) drew its
+    // SDE samplers' noise ("DPM++ 2M SDE", "DPM++ SDE Karras", ...) from the Brownian tree.
+    const bool by_stipple = version.size() >= 7 && std::equal(version.begin(), version.begin() + 7, "stipple",
+                                                               [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    if (!sde_noise_given && !by_stipple && sampler.find("SDE") != std::string::npos) q.sde_noise = SdeNoise::BrownianTree;
     if (!sampler.empty()) {
         q.scheduler = sampler_label_from_fields(sampler, schedule);
         r.has_sampler = true;

@@ -35,7 +35,7 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
 
 // What an infotext restores. Fields absent from the text keep the request's defaults.
 struct RestoredRequest {
-    GenerationRequest request;                                // prompt, negative, seeds{seed}, steps, cfg, scheduler, size, clip_skip, strength, noise source, ENSD, variation seed/strength, seed resize, hires fix, inpaint options
+    GenerationRequest request;                                // prompt, negative, seeds{seed}, steps, cfg, scheduler, size, clip_skip, strength, noise source, ENSD, SDE noise, variation seed/strength, seed resize, hires fix, inpaint options
     std::vector<std::pair<std::string, std::string>> unknown; // keys Stipple does not use, in order
     std::vector<std::string> problems;                        // e.g. "Seed: \"abc\" is not an unsigned 64-bit integer"
     bool has_seed = false, has_steps = false, has_cfg = false, has_sampler = false, has_size = false;

@@ -33,6 +33,8 @@ class GroupNormImpl : public torch::nn::Module {
 public:
     GroupNormImpl(int64_t num_groups, int64_t num_channels, double eps);
     at::Tensor forward(const at::Tensor& x);
+    // silu(forward(x)), in one pass over a channels-last image in inference.
+    at::Tensor forward_silu(const at::Tensor& x);
     at::Tensor weight, bias;
     int64_t num_groups;
     double eps;
@@ -53,6 +55,10 @@ TORCH_MODULE(LayerNorm);
 // ModuleList would have to number children without gaps.
 class NamedChildrenImpl : public torch::nn::Module {};
 TORCH_MODULE(NamedChildren);
+
+// Every 4-D parameter (the convolution weights) of `module` and its children made dense in
+// `format`, in place: the parameters stay the same objects (LoRA patching finds them).
+void set_conv_weight_format(torch::nn::Module& module, at::MemoryFormat format);
 
 // Module dtype: that of its first floating parameter (float32 when it has none).
 at::ScalarType module_dtype(const torch::nn::Module& module);

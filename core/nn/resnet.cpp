@@ -15,12 +15,12 @@ ResnetBlock2DImpl::ResnetBlock2DImpl(int64_t in_channels, int64_t out_channels, 
 }
 
 at::Tensor ResnetBlock2DImpl::forward(const at::Tensor& x, const at::Tensor& temb) {
-    at::Tensor h = conv1_->forward(at::silu(norm1_->forward(x)));
+    at::Tensor h = conv1_->forward(norm1_->forward_silu(x));
     if (time_emb_proj_ && temb.defined()) {
         at::Tensor t = time_emb_proj_->forward(at::silu(temb));
         h = h + t.unsqueeze(-1).unsqueeze(-1);
     }
-    h = conv2_->forward(at::silu(norm2_->forward(h)));
+    h = conv2_->forward(norm2_->forward_silu(h));
     at::Tensor shortcut = conv_shortcut_ ? conv_shortcut_->forward(x) : x;
     at::Tensor out = shortcut + h;
     if (output_scale_factor_ != 1.0) out = out / output_scale_factor_;
@@ -41,12 +41,12 @@ Upsample2DImpl::Upsample2DImpl(int64_t channels, int64_t out_channels) {
 }
 
 at::Tensor Upsample2DImpl::forward(const at::Tensor& x, const std::vector<int64_t>& size) {
-    // Nearest upsampling is exact in any dtype; float32 avoids missing bf16 kernels (diffusers does the same).
-    const at::ScalarType dtype = x.scalar_type();
-    at::Tensor in = dtype == at::kBFloat16 ? x.to(at::kFloat) : x;
-    at::Tensor up = size.empty() ? at::upsample_nearest2d(in, {in.size(2) * 2, in.size(3) * 2}, 2.0, 2.0)
-                                 : at::upsample_nearest2d(in, size, c10::nullopt, c10::nullopt);
-    if (dtype == at::kBFloat16) up = up.to(dtype);
+    // Nearest upsampling copies values, so it is exact in any dtype: libtorch 1.13 has bfloat16
+    // kernels (diffusers upcasts because some CUDA builds lack them), and the float32 detour cost
+    // 23 ms against 2.3 (NCHW) or 0.6 ms (channels-last) at 2x320x64x64. The output keeps the
+    // input's memory format.
+    at::Tensor up = size.empty() ? at::upsample_nearest2d(x, {x.size(2) * 2, x.size(3) * 2}, 2.0, 2.0)
+                                 : at::upsample_nearest2d(x, size, c10::nullopt, c10::nullopt);
     return conv_->forward(up);
 }
 

@@ -11,7 +11,13 @@ FeedForwardImpl::FeedForwardImpl(int64_t dim, int64_t inner_dim) {
 
 at::Tensor FeedForwardImpl::forward(const at::Tensor& x) {
     auto parts = proj_->forward(x).chunk(2, -1);
-    return out_->forward(parts[0] * at::gelu(parts[1]));
+    if (at::GradMode::is_enabled() && x.requires_grad()) return out_->forward(parts[0] * at::gelu(parts[1]));
+    // Inference: GELU on a dense copy of the gate, in place, then the product in place. libtorch
+    // 1.13's GELU on the strided half ran 2x slower in bfloat16 (50 vs 26 ms at 2x4096x2560,
+    // AMD EPYC, 2 threads) and 1.2x in float32; the copy is cheap and no other buffer is made.
+    at::Tensor gate = parts[1].contiguous();
+    at::gelu_(gate);
+    return out_->forward(gate.mul_(parts[0]));
 }
 
 BasicTransformerBlockImpl::BasicTransformerBlockImpl(int64_t dim, int64_t heads, int64_t dim_head,
@@ -62,6 +68,15 @@ Transformer2DModelImpl::Transformer2DModelImpl(const Transformer2DOptions& optio
         proj_out_conv_ = register_module("proj_out", Conv2d(inner, c, 1));
 }
 
+namespace {
+// Tokens [b,h,w,c] permuted back to [b,c,h,w] are already a dense channels-last tensor: kept as
+// they are when the block's input is channels-last (no copy), else made NCHW as before.
+at::Tensor to_image_layout(const at::Tensor& permuted, const at::Tensor& like) {
+    if (like.is_contiguous(at::MemoryFormat::ChannelsLast) && !like.is_contiguous()) return permuted;
+    return permuted.contiguous();
+}
+}  // namespace
+
 at::Tensor Transformer2DModelImpl::forward(const at::Tensor& x, const at::Tensor& context) {
     const int64_t b = x.size(0), h = x.size(2), w = x.size(3);
     at::Tensor hidden = norm_->forward(x);
@@ -79,9 +94,9 @@ at::Tensor Transformer2DModelImpl::forward(const at::Tensor& x, const at::Tensor
     for (auto& block : blocks_) hidden = block->forward(hidden, context);
     if (options_.use_linear_projection) {
         hidden = proj_out_linear_->forward(hidden);
-        hidden = hidden.reshape({b, h, w, hidden.size(2)}).permute({0, 3, 1, 2}).contiguous();
+        hidden = to_image_layout(hidden.reshape({b, h, w, hidden.size(2)}).permute({0, 3, 1, 2}), x);
     } else {
-        hidden = hidden.reshape({b, h, w, inner}).permute({0, 3, 1, 2}).contiguous();
+        hidden = to_image_layout(hidden.reshape({b, h, w, inner}).permute({0, 3, 1, 2}), x);
         hidden = proj_out_conv_->forward(hidden);
     }
     return hidden + x;

@@ -5,6 +5,7 @@
 
 #include <ATen/core/grad_mode.h>
 
+#include <algorithm>
 #include <optional>
 #include <sstream>
 
@@ -114,7 +115,38 @@ UNet2DConditionModelImpl::UNet2DConditionModelImpl(const UNetConfig& config)
 at::Tensor UNet2DConditionModelImpl::forward(const at::Tensor& sample_in, const at::Tensor& timestep,
                                              const at::Tensor& encoder_hidden_states, const UNetAddedCond& added,
                                              TensorMap* inter) {
+    return run(sample_in, timestep, encoder_hidden_states, added, inter, Pass::Full, nullptr, nullptr);
+}
+
+at::Tensor UNet2DConditionModelImpl::forward_and_cache(const at::Tensor& sample, const at::Tensor& timestep,
+                                                       const at::Tensor& encoder_hidden_states,
+                                                       const UNetAddedCond& added, UNetFeatureCache& cache) {
+    return run(sample, timestep, encoder_hidden_states, added, nullptr, Pass::FullAndCache, &cache, &cache);
+}
+
+at::Tensor UNet2DConditionModelImpl::forward_shallow(const at::Tensor& sample, const at::Tensor& timestep,
+                                                     const at::Tensor& encoder_hidden_states,
+                                                     const UNetAddedCond& added, const UNetFeatureCache& cache) {
+    return run(sample, timestep, encoder_hidden_states, added, nullptr, Pass::Shallow, &cache, nullptr);
+}
+
+int64_t UNet2DConditionModelImpl::deep_cache_branches() const {
+    int64_t outputs = 0;
+    for (const auto& block : down_blocks_) outputs += block->num_outputs();
+    return outputs;
+}
+
+bool UNet2DConditionModelImpl::cache_fits(const UNetFeatureCache& cache, const at::Tensor& sample) const {
+    return cache.features.defined() && cache.model == this && cache.made_branch == cache.branch &&
+           sample.defined() && cache.sample_sizes == sample.sizes().vec();
+}
+
+at::Tensor UNet2DConditionModelImpl::run(const at::Tensor& sample_in, const at::Tensor& timestep,
+                                         const at::Tensor& encoder_hidden_states, const UNetAddedCond& added,
+                                         TensorMap* inter, Pass pass, const UNetFeatureCache* cache,
+                                         UNetFeatureCache* fill) {
     ++forward_calls_;
+    if (pass == Pass::Shallow) ++shallow_calls_;
     const auto& c = config_;
     if (!sample_in.defined() || sample_in.dim() != 4 || sample_in.size(1) != c.in_channels)
         throw Error("UNet: sample must be [B," + std::to_string(c.in_channels) + ",h,w], got " +
@@ -130,6 +162,37 @@ at::Tensor UNet2DConditionModelImpl::forward(const at::Tensor& sample_in, const 
         throw Error("UNet: timestep must be a scalar or have 1 or " + std::to_string(batch) + " entries, got " +
                     (timestep.defined() ? shape_text(timestep) : std::string("nothing")));
 
+    // DeepCache: the shallow pass keeps `keep_outputs` outputs of the down path and enters the up
+    // path at resnet `enter_resnet` of up block `enter_block`, whose input the full pass caches.
+    const bool shallow = pass == Pass::Shallow;
+    int64_t keep_outputs = -1, enter_block = -1, enter_resnet = 0;
+    if (pass != Pass::Full) {
+        const int64_t branches = deep_cache_branches();
+        if (cache->branch < 0 || cache->branch >= branches)
+            throw Error("UNet: deep cache branch " + std::to_string(cache->branch) + " is not in 0.." +
+                        std::to_string(branches - 1));
+        if (shallow && !cache_fits(*cache, sample_in))
+            throw Error("UNet: the deep-feature cache was not made by this model for a sample of " +
+                        shape_text(sample_in) + " at branch " + std::to_string(cache->branch) +
+                        "; a full pass must fill it first");
+        keep_outputs = cache->branch + 1;
+        if (fill) {  // a pass that fails half-way leaves no cache behind
+            fill->features = at::Tensor();
+            fill->made_branch = -1;
+        }
+        // The up resnets, in order, pop the down outputs in reverse and conv_in's last; the
+        // shallow pass runs the last keep_outputs + 1 of them (there are branches + 1).
+        int64_t first = branches - keep_outputs;
+        for (size_t i = 0; i < up_blocks_.size(); ++i) {
+            const int64_t n = up_blocks_[i]->num_resnets();
+            if (first < n) {
+                enter_block = static_cast<int64_t>(i), enter_resnet = first;
+                break;
+            }
+            first -= n;
+        }
+    }
+
     // Plain tensors out (not inference tensors): callers may update them in place. A module in
     // training mode (train-builtin) keeps autograd on.
     std::optional<at::NoGradGuard> no_grad;
@@ -139,7 +202,7 @@ at::Tensor UNet2DConditionModelImpl::forward(const at::Tensor& sample_in, const 
         if (inter) (*inter)[name] = t;
     };
 
-    at::Tensor sample = sample_in.to(dtype);
+    at::Tensor sample = sample_in.to(dtype).contiguous(memory_format_);
     const at::Tensor context = encoder_hidden_states.to(dtype);
 
     // Upsampling must hit the skip sizes exactly when the latent is not divisible by 2^upsamplers.
@@ -187,29 +250,54 @@ at::Tensor UNet2DConditionModelImpl::forward(const at::Tensor& sample_in, const 
     record("conv_in", sample);
 
     std::vector<at::Tensor> skips{sample};
+    int64_t to_keep = keep_outputs;  // shallow pass: down outputs still to compute
     for (size_t i = 0; i < down_blocks_.size(); ++i) {
-        sample = down_blocks_[i]->forward(sample, emb, context, skips);
+        if (shallow && to_keep == 0) break;
+        sample = down_blocks_[i]->forward(sample, emb, context, skips, shallow ? to_keep : -1);
+        if (shallow) to_keep -= std::min(to_keep, down_blocks_[i]->num_outputs());
         if (inter) (*inter)["down_block_" + std::to_string(i)] = sample;
     }
 
-    sample = mid_block_->forward(sample, emb, context);
-    record("mid_block", sample);
+    if (!shallow) {
+        sample = mid_block_->forward(sample, emb, context);
+        record("mid_block", sample);
+    }
 
     for (size_t i = 0; i < up_blocks_.size(); ++i) {
+        const auto index = static_cast<int64_t>(i);
+        if (shallow && index < enter_block) continue;
+        int64_t first_resnet = 0;
+        if (shallow && index == enter_block) {
+            first_resnet = enter_resnet;
+            sample = cache->features;
+        }
         auto& block = up_blocks_[i];
         const bool is_final = i + 1 == up_blocks_.size();
         std::vector<int64_t> upsample_size;
         if (!is_final && forward_upsample_size) {
-            const auto& next_skip = skips.at(skips.size() - static_cast<size_t>(block->num_resnets()) - 1);
+            const auto popped = static_cast<size_t>(block->num_resnets() - first_resnet);
+            const auto& next_skip = skips.at(skips.size() - popped - 1);
             upsample_size = {next_skip.size(2), next_skip.size(3)};
         }
-        sample = block->forward(sample, skips, emb, context, upsample_size);
+        const bool capture = fill && index == enter_block;
+        sample = block->forward(sample, skips, emb, context, upsample_size, first_resnet,
+                                capture ? enter_resnet : -1, capture ? &fill->features : nullptr);
         if (inter) (*inter)["up_block_" + std::to_string(i)] = sample;
+    }
+    if (fill) {
+        fill->sample_sizes = sample_in.sizes().vec();
+        fill->made_branch = fill->branch;
+        fill->model = this;
     }
 
     sample = conv_norm_out_->forward(sample);
     record("conv_norm_out", sample);
-    return conv_out_->forward(at::silu(sample));
+    return conv_out_->forward(at::silu(sample)).contiguous();
+}
+
+void UNet2DConditionModelImpl::set_memory_format(at::MemoryFormat format) {
+    nn::set_conv_weight_format(*this, format);
+    memory_format_ = format;
 }
 
 UNet2DConditionModel build_unet(const UNetConfig& config, const StateDict& weights, at::ScalarType dtype,

@@ -27,6 +27,20 @@ struct UNetAddedCond {
 // Filled with named intermediate tensors when passed to forward (tests, debugging).
 using TensorMap = std::map<std::string, at::Tensor>;
 
+// DeepCache (Ma et al., CVPR 2024): the UNet's deep features from a full pass, reused by shallow
+// passes at the next steps. `branch` picks the skip branch: the shallow pass runs conv_in, the
+// first branch+1 outputs of the down path (resnet+attention layers, a downsampler counts as one),
+// and the last branch+2 up resnets, which take those skips plus conv_in's; everything between comes
+// from `features`. Branch 0 (DeepCache's default for SD 1.5) is the shallowest.
+// Invariant: features is undefined or was made by `model` for a sample of `sample_sizes` at `made_branch`.
+struct UNetFeatureCache {
+    int64_t branch = 0;
+    at::Tensor features;               // the input of the first up resnet the shallow pass runs
+    std::vector<int64_t> sample_sizes; // [B,C,h,w] of the full pass that made it
+    int64_t made_branch = -1;
+    const void* model = nullptr;
+};
+
 class UNet2DConditionModelImpl : public torch::nn::Module {
 public:
     explicit UNet2DConditionModelImpl(const UNetConfig& config);
@@ -39,17 +53,44 @@ public:
     at::Tensor forward(const at::Tensor& sample, const at::Tensor& timestep, const at::Tensor& encoder_hidden_states,
                        const UNetAddedCond& added = {}, TensorMap* intermediates = nullptr);
 
+    // DeepCache: forward() that also stores the deep features in cache (for cache.branch), and the
+    // shallow pass that reuses them (an Error when !cache_fits(cache, sample)). Both count in
+    // forward_calls(); shallow ones in shallow_calls() too. With the cache of the same inputs'
+    // full pass, forward_shallow returns what forward returned (the split is exact).
+    at::Tensor forward_and_cache(const at::Tensor& sample, const at::Tensor& timestep,
+                                 const at::Tensor& encoder_hidden_states, const UNetAddedCond& added,
+                                 UNetFeatureCache& cache);
+    at::Tensor forward_shallow(const at::Tensor& sample, const at::Tensor& timestep,
+                               const at::Tensor& encoder_hidden_states, const UNetAddedCond& added,
+                               const UNetFeatureCache& cache);
+    // Whether cache was made by this model for a sample of this shape at its current branch.
+    bool cache_fits(const UNetFeatureCache& cache, const at::Tensor& sample) const;
+    // Branches are 0 .. deep_cache_branches() - 1 (one per output of the down path).
+    int64_t deep_cache_branches() const;
+    int64_t shallow_calls() const { return shallow_calls_.load(); }
+
     const UNetConfig& config() const { return config_; }
     // forward() calls so far, from any thread: tests check that a view's re-guiding or scrubbing
     // makes no UNet call (issue #20).
     int64_t forward_calls() const { return forward_calls_.load(); }
     at::ScalarType dtype() const { return nn::module_dtype(*this); }
+    // The layout the convolutions run in (pipeline/memory_layout.h chooses it): converts the conv
+    // weights; forward() then takes its input in this format and returns NCHW as always.
+    void set_memory_format(at::MemoryFormat format);
+    at::MemoryFormat memory_format() const { return memory_format_; }
     // Attention chunking, shared by all attention layers of this model.
     nn::AttentionSettings& attention_settings() { return *attention_settings_; }
 
 private:
+    enum class Pass { Full, FullAndCache, Shallow };
+    at::Tensor run(const at::Tensor& sample, const at::Tensor& timestep, const at::Tensor& encoder_hidden_states,
+                   const UNetAddedCond& added, TensorMap* intermediates, Pass pass, const UNetFeatureCache* cache,
+                   UNetFeatureCache* fill);
+
     UNetConfig config_;
     std::atomic<int64_t> forward_calls_{0};
+    std::atomic<int64_t> shallow_calls_{0};
+    at::MemoryFormat memory_format_ = at::MemoryFormat::Contiguous;
     nn::AttentionSettingsPtr attention_settings_;
     nn::Conv2d conv_in_{nullptr}, conv_out_{nullptr};
     nn::TimestepEmbedding time_embedding_{nullptr}, add_embedding_{nullptr};

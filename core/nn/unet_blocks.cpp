@@ -1,5 +1,7 @@
 #include "nn/unet_blocks.h"
 
+#include <algorithm>
+
 namespace stipple::nn {
 
 namespace {
@@ -40,14 +42,18 @@ UNetDownBlockImpl::UNetDownBlockImpl(const UNetBlockOptions& o, const AttentionS
 }
 
 at::Tensor UNetDownBlockImpl::forward(const at::Tensor& x_in, const at::Tensor& temb, const at::Tensor& context,
-                                      std::vector<at::Tensor>& skips) {
+                                      std::vector<at::Tensor>& skips, int64_t max_outputs) {
     at::Tensor x = x_in;
+    const int64_t limit = max_outputs < 0 ? num_outputs() : std::min(max_outputs, num_outputs());
+    int64_t made = 0;
     for (size_t i = 0; i < resnets_.size(); ++i) {
+        if (made == limit) return x;
         x = resnets_[i]->forward(x, temb);
         if (!attentions_.empty()) x = attentions_[i]->forward(x, context);
         skips.push_back(x);
+        ++made;
     }
-    if (downsampler_) {
+    if (downsampler_ && made < limit) {
         x = downsampler_->forward(x);
         skips.push_back(x);
     }
@@ -97,9 +103,11 @@ UNetUpBlockImpl::UNetUpBlockImpl(const UNetBlockOptions& o, const AttentionSetti
 }
 
 at::Tensor UNetUpBlockImpl::forward(const at::Tensor& x_in, std::vector<at::Tensor>& skips, const at::Tensor& temb,
-                                    const at::Tensor& context, const std::vector<int64_t>& upsample_size) {
+                                    const at::Tensor& context, const std::vector<int64_t>& upsample_size,
+                                    int64_t first_resnet, int64_t capture_resnet, at::Tensor* captured) {
     at::Tensor x = x_in;
-    for (size_t i = 0; i < resnets_.size(); ++i) {
+    for (size_t i = static_cast<size_t>(std::max<int64_t>(first_resnet, 0)); i < resnets_.size(); ++i) {
+        if (captured && static_cast<int64_t>(i) == capture_resnet) *captured = x;
         at::Tensor skip = skips.back();
         skips.pop_back();
         x = resnets_[i]->forward(at::cat({x, skip}, 1), temb);

@@ -34,9 +34,12 @@ struct UNetBlockOptions {
 class UNetDownBlockImpl : public torch::nn::Module {
 public:
     UNetDownBlockImpl(const UNetBlockOptions& options, const AttentionSettingsPtr& settings);
-    // Appends each resnet(+attention) output and the downsampled output to `skips`.
+    // Appends each resnet(+attention) output and the downsampled output to `skips`. max_outputs >= 0
+    // stops after that many (DeepCache's shallow pass) and returns the last one computed.
     at::Tensor forward(const at::Tensor& x, const at::Tensor& temb, const at::Tensor& context,
-                       std::vector<at::Tensor>& skips);
+                       std::vector<at::Tensor>& skips, int64_t max_outputs = -1);
+    // What forward() appends to `skips`: one per resnet, plus the downsampled output.
+    int64_t num_outputs() const { return static_cast<int64_t>(resnets_.size()) + (downsampler_ ? 1 : 0); }
 
 private:
     std::vector<ResnetBlock2D> resnets_;
@@ -59,9 +62,12 @@ TORCH_MODULE(UNetMidBlock);
 class UNetUpBlockImpl : public torch::nn::Module {
 public:
     UNetUpBlockImpl(const UNetBlockOptions& options, const AttentionSettingsPtr& settings);
-    // Pops one skip per resnet from the back of `skips`. upsample_size: empty for ×2.
+    // Pops one skip per resnet run from the back of `skips`. upsample_size: empty for ×2.
+    // DeepCache: first_resnet > 0 starts there (x is then that resnet's input, before its skip is
+    // concatenated); capture_resnet >= 0 stores that resnet's input in *captured.
     at::Tensor forward(const at::Tensor& x, std::vector<at::Tensor>& skips, const at::Tensor& temb,
-                       const at::Tensor& context, const std::vector<int64_t>& upsample_size);
+                       const at::Tensor& context, const std::vector<int64_t>& upsample_size,
+                       int64_t first_resnet = 0, int64_t capture_resnet = -1, at::Tensor* captured = nullptr);
     int64_t num_resnets() const { return static_cast<int64_t>(resnets_.size()); }
 
 private:

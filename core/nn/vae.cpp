@@ -114,7 +114,7 @@ at::Tensor VaeEncoderImpl::forward(const at::Tensor& x, TensorMap* inter) {
     }
     h = mid_block_->forward(h);
     if (inter) (*inter)["mid_block"] = h;
-    return conv_out_->forward(at::silu(conv_norm_out_->forward(h)));
+    return conv_out_->forward(conv_norm_out_->forward_silu(h));
 }
 
 VaeDecoderImpl::VaeDecoderImpl(const VaeConfig& c, const AttentionSettingsPtr& settings) {
@@ -145,7 +145,7 @@ at::Tensor VaeDecoderImpl::forward(const at::Tensor& z, TensorMap* inter) {
         h = up_blocks_[i]->forward(h);
         if (inter) (*inter)["up_block_" + std::to_string(i)] = h;
     }
-    return conv_out_->forward(at::silu(conv_norm_out_->forward(h)));
+    return conv_out_->forward(conv_norm_out_->forward_silu(h));
 }
 
 }  // namespace nn
@@ -166,7 +166,8 @@ VaePosterior AutoencoderKLImpl::encode(const at::Tensor& x, TensorMap* inter) {
                     (x.defined() ? shape_text(x) : std::string("nothing")));
     std::optional<at::NoGradGuard> no_grad;  // a module in training mode keeps autograd on
     if (!is_training()) no_grad.emplace();
-    at::Tensor moments = quant_conv_->forward(encoder_->forward(x.to(dtype()), inter));
+    at::Tensor moments =
+        quant_conv_->forward(encoder_->forward(x.to(dtype()).contiguous(memory_format_), inter)).contiguous();
     if (inter) (*inter)["quant_conv"] = moments;
     auto parts = moments.chunk(2, 1);
     VaePosterior p;
@@ -182,19 +183,25 @@ at::Tensor AutoencoderKLImpl::decode(const at::Tensor& z, TensorMap* inter) {
                     (z.defined() ? shape_text(z) : std::string("nothing")));
     std::optional<at::NoGradGuard> no_grad;  // a module in training mode keeps autograd on
     if (!is_training()) no_grad.emplace();
-    const at::Tensor zt = z.to(dtype());
+    const at::Tensor zt = z.to(dtype()).contiguous(memory_format_);
     if (!inter && !is_training()) {
         const nn::VaeTileLayout layout = nn::vae_tile_layout(config_.sample_size, config_.scale_factor());
         const int64_t whole = nn::whole_decode_bytes(z.size(0), z.size(2), z.size(3), config_.scale_factor(),
                                                      config_.block_out_channels.front(), zt.element_size());
         if (nn::should_tile(tiling_, whole, z.size(2), z.size(3), layout))
             return nn::tiled_decode(zt, layout, [this](const at::Tensor& tile) {
-                return decoder_->forward(post_quant_conv_->forward(tile), nullptr);
+                return decoder_->forward(post_quant_conv_->forward(tile.contiguous(memory_format_)), nullptr)
+                    .contiguous();
             });
     }
     at::Tensor h = post_quant_conv_->forward(zt);
     if (inter) (*inter)["post_quant_conv"] = h;
-    return decoder_->forward(h, inter);
+    return decoder_->forward(h, inter).contiguous();
+}
+
+void AutoencoderKLImpl::set_memory_format(at::MemoryFormat format) {
+    nn::set_conv_weight_format(*this, format);
+    memory_format_ = format;
 }
 
 AutoencoderKL build_vae(const VaeConfig& config, const StateDict& weights, at::ScalarType dtype,

@@ -97,6 +97,9 @@ public:
     const VaeConfig& config() const { return config_; }
     at::ScalarType dtype() const { return nn::module_dtype(*this); }
     nn::AttentionSettings& attention_settings() { return *attention_settings_; }
+    // As UNet2DConditionModel::set_memory_format: encode/decode take and give NCHW.
+    void set_memory_format(at::MemoryFormat format);
+    at::MemoryFormat memory_format() const { return memory_format_; }
     // Whether decode() works in overlapping tiles (nn/vae_tiling.h); Auto by default.
     void set_tiling(nn::VaeTilingMode mode) { tiling_ = mode; }
 
@@ -107,6 +110,7 @@ private:
     nn::VaeDecoder decoder_{nullptr};
     nn::Conv2d quant_conv_{nullptr}, post_quant_conv_{nullptr};
     nn::VaeTilingMode tiling_ = nn::VaeTilingMode::Auto;
+    at::MemoryFormat memory_format_ = at::MemoryFormat::Contiguous;
 };
 TORCH_MODULE(AutoencoderKL);
 

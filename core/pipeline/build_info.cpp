@@ -2,6 +2,7 @@
 #include "pipeline/build_info.h"
 
 #include "common/blas_kernels.h"
+#include "pipeline/memory_layout.h"
 #include "pipeline/runtime.h"
 
 #include <ATen/Parallel.h>
@@ -20,6 +21,7 @@ BuildInfo build_info(const std::string& dtype_text) {
     info.opencv_version = CV_VERSION;
     const std::string blas_core = blas_core_name();
     if (!blas_core.empty()) info.blas = "OpenBLAS " + blas_core + " (" + blas_threading() + ")";
+    info.memory_layouts = cached_layout_choices(layout_cache_file());
 #if defined(__clang__)
     info.compiler = "Clang " __clang_version__;
 #elif defined(__GNUC__)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace stipple {
 
@@ -15,6 +16,9 @@ struct BuildInfo {
     std::string opencv_version;    // e.g. "4.6.0"
     std::string compiler;          // e.g. "GCC 12.2.0"
     std::string blas;              // float32 matmul kernels, e.g. "OpenBLAS SkylakeX"; "" when unknown
+    // The memory layouts measured on this machine (pipeline/memory_layout.h), one line per model
+    // component and precision; empty until a full-size model has been loaded once.
+    std::vector<std::string> memory_layouts;
 };
 
 // `dtype_text` is the configured precision ("fp32"/"bf16"); an unknown value is reported as given.

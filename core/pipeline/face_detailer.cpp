@@ -57,6 +57,8 @@ DetailedImage detail_faces(Pipeline& pipeline, const FaceDetector& detector, con
         q.height = base.height;
         q.noise_source = base.noise_source;
         q.eta_noise_seed_delta = base.eta_noise_seed_delta;
+        q.sde_noise = base.sde_noise;
+        q.deep_cache_interval = base.deep_cache_interval;  // the faces as fast as the picture
         q.clip_skip = base.clip_skip;
         q.emphasis = base.emphasis;
         q.prompt_style = base.prompt_style;

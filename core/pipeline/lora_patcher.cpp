@@ -77,6 +77,9 @@ void LoraPatcher::restore() {
             // Exactly load_module_weights' conversion: adopt the mapped tensor when the dtype matches.
             at::Tensor value = stored.to(target.device(), target.scalar_type());
             if (!value.is_alias_of(stored)) release_mapped_pages(stored);
+            // A channels-last model stays channels-last (pipeline/memory_layout.h).
+            const at::MemoryFormat format = target.suggest_memory_format();
+            if (!value.is_contiguous(format)) value = value.contiguous(format);
             target.set_data(value);
             it = patched_.erase(it);
         }
@@ -146,7 +149,7 @@ void LoraPatcher::apply(const std::vector<LoraUse>& set) {
                 throw Error(std::string("LoRA weights times their multipliers overflow ") + lora_component_name(target.component) +
                             " weight '" + target.weight_key + "' (is a <lora:…> weight absurdly large?)");
             patched_.insert(key);
-            weight.set_data(merged.to(weight.device(), weight.scalar_type()));
+            weight.set_data(merged.to(weight.device(), weight.scalar_type()).contiguous(weight.suggest_memory_format()));
         }
     } catch (...) {
         restore();

@@ -1,4 +1,5 @@
 #include "pipeline/stable_diffusion.h"
+#include "pipeline/deep_cache.h"
 #include "pipeline/face_detailer.h"
 #include "pipeline/inpaint_only_masked.h"
 #include "image/masked_content.h"
@@ -17,6 +18,7 @@
 #include "pipeline/runtime.h"
 #include "pipeline/scheduled_conditioning.h"
 #include "schedulers/scheduler_factory.h"
+#include "schedulers/brownian_step_noise.h"
 #include "text/tokenizer_loader.h"
 #include "nn/vae_config.h"
 #include "pipeline/random_weights.h"
@@ -29,6 +31,8 @@
 #include "nn/component_files.h"
 
 #include <algorithm>
+#include <iomanip>
+#include <sstream>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -114,6 +118,33 @@ DType model_dtype(const ModelFiles& files, DType requested) {
     return resolve_dtype(requested, widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end()));
 }
 
+// Chooses and applies the convolutions' memory layout of one component; returns its description
+// for ModelInfo. Small models (widest block <= 256 channels, such as the built-in one) stay NCHW
+// unmeasured: at their sizes the layout changes nothing a user would notice and the probe would
+// cost more than it saves.
+template <typename Module>
+std::string apply_memory_layout(Module& module, const LayoutProbe& probe, int64_t widest, const PipelineOptions& options,
+                                bool on_cpu) {
+    LayoutDecision d;
+    if (options.memory_layout == MemoryLayout::Auto && (widest <= 256 || !on_cpu)) {
+        d.how = on_cpu ? "small model" : "not measured off the CPU";
+    } else {
+        d = decide_layout(probe, options.memory_layout, options.layout_cache_file);
+    }
+    module->set_memory_format(memory_format_of(d.layout));
+    std::ostringstream text;
+    text << layout_name(d.layout) << " (" << d.how;
+    if (d.timing.nchw_ms > 0)
+        text << ": " << std::fixed << std::setprecision(1) << d.timing.channels_last_ms << " ms against "
+             << d.timing.nchw_ms << " ms NCHW";
+    text << ")";
+    return text.str();
+}
+
+int64_t widest(const std::vector<int64_t>& widths) {
+    return widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end());
+}
+
 }  // namespace
 
 StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const PipelineOptions& options,
@@ -180,6 +211,16 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
             vae_ = single ? build_vae(vae_config, single->vae, vae_dtype, source) : load_vae(files.vae_dir, vae_dtype);
     }
     vae_->set_tiling(options.vae_tiling);
+    {
+        const bool on_cpu = device_ == at::Device(at::kCPU);
+        const UNetConfig& uc = unet_->config();
+        LayoutProbe unet_probe{"unet", dtype_, uc.block_out_channels.empty() ? 0 : uc.block_out_channels.front(),
+                               uc.sample_size > 0 ? std::min<int64_t>(uc.sample_size, 64) : 64, 2};
+        info_.unet_layout = apply_memory_layout(unet_, unet_probe, widest(uc.block_out_channels), options, on_cpu);
+        const VaeConfig& vc = vae_->config();
+        LayoutProbe vae_probe{"vae", vae_->dtype(), vc.block_out_channels.front(), 256, 1};
+        info_.vae_layout = apply_memory_layout(vae_, vae_probe, widest(vc.block_out_channels), options, on_cpu);
+    }
     if (!files.taesd_decoder.empty()) taesd_ = load_taesd_decoder(files.taesd_decoder, dtype_);
     if (device_ != at::Device(at::kCPU)) {
         text_.text_encoder->to(device_);
@@ -361,6 +402,7 @@ struct StableDiffusionPipeline::Run final : GenerationRun {
     at::Tensor timesteps;
     at::Tensor latents_, noise, image_latents, mask, unet_mask, unet_masked, denoised_;
     bool unet9 = false;
+    StepFeatureCache deep_cache{0};  // DeepCache (deep_cache.h): this run's only, never another's
     std::vector<LoraUse> loras;  // the LoRAs this run's UNet steps with (applied again by advance())
     int64_t done = 0;
     double seconds = 0;
@@ -541,7 +583,10 @@ std::unique_ptr<GenerationRun> StableDiffusionPipeline::start_run(const Generati
         for (uint64_t& s : step_seeds) s += static_cast<uint64_t>(r.eta_noise_seed_delta);
         run->generators = make_generators(step_seeds, r.noise_source);
     }
+    // A1111's DPM++ SDE step noise: Brownian trees over the image seeds (ENSD does not apply).
+    if (r.sde_noise == SdeNoise::BrownianTree) use_brownian_step_noise(scheduler, r.seeds, r.noise_source);
     run->unet9 = is_inpainting_unet(info_);
+    run->deep_cache = StepFeatureCache(r.deep_cache_interval);
     if (p.inpaint && run->unet9) {
         const at::Tensor& m = run->mask;
         run->unet_mask = (p.cfg ? at::cat({m, m}) : m).to(device_, dtype_);
@@ -582,15 +627,17 @@ void StableDiffusionPipeline::step_scheduled(Run& run, int64_t i) {
     at::Tensor eps_cond, eps_uncond;
     if (c.uncond.defined() && c.uncond.size(1) == c.cond.size(1)) {
         const at::Tensor pooled = text_.sdxl() ? at::cat({c.uncond_pooled, c.cond_pooled}) : at::Tensor();
-        at::Tensor both = unet_->forward(at::cat({input(image_rows), input(cond_rows)}), t, at::cat({c.uncond, c.cond}),
-                                         added(pooled))
+        at::Tensor both = run.deep_cache.forward(*unet_, i, 0, at::cat({input(image_rows), input(cond_rows)}), t,
+                                                 at::cat({c.uncond, c.cond}), added(pooled))
                               .to(at::kCPU, at::kFloat);
         eps_uncond = both.slice(0, 0, B);
         eps_cond = both.slice(0, B, B + n);
     } else {
-        eps_cond = unet_->forward(input(cond_rows), t, c.cond, added(c.cond_pooled)).to(at::kCPU, at::kFloat);
+        eps_cond = run.deep_cache.forward(*unet_, i, 2, input(cond_rows), t, c.cond, added(c.cond_pooled))
+                       .to(at::kCPU, at::kFloat);
         if (c.uncond.defined())
-            eps_uncond = unet_->forward(input(image_rows), t, c.uncond, added(c.uncond_pooled)).to(at::kCPU, at::kFloat);
+            eps_uncond = run.deep_cache.forward(*unet_, i, 1, input(image_rows), t, c.uncond, added(c.uncond_pooled))
+                             .to(at::kCPU, at::kFloat);
     }
     at::Tensor noise_pred;
     if (!eps_uncond.defined()) {
@@ -663,11 +710,12 @@ bool StableDiffusionPipeline::advance(GenerationRun& base, int until_step, StepO
                 if (!run->added.text_embeds.defined()) return run->added;
                 return UNetAddedCond{run->added.text_embeds.chunk(2)[h], run->added.time_ids.chunk(2)[h]};
             };
-            noise_pred = at::cat({unet_->forward(halves[0], t, run->uncond_embeds, half_added(0)),
-                                  unet_->forward(halves[1], t, run->embeds, half_added(1))})
+            noise_pred = at::cat({run->deep_cache.forward(*unet_, i, 1, halves[0], t, run->uncond_embeds, half_added(0)),
+                                  run->deep_cache.forward(*unet_, i, 2, halves[1], t, run->embeds, half_added(1))})
                              .to(at::kCPU, at::kFloat);
         } else {
-            noise_pred = unet_->forward(unet_input, t, run->embeds, run->added).to(at::kCPU, at::kFloat);
+            noise_pred = run->deep_cache.forward(*unet_, i, 0, unet_input, t, run->embeds, run->added)
+                             .to(at::kCPU, at::kFloat);
         }
         if (p.cfg) {
             auto halves = noise_pred.chunk(2);

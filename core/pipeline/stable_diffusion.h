@@ -47,6 +47,8 @@ public:
     // UNet forward passes this pipeline has made (thread-safe): what tests count to check that a
     // view works from stored predictions without running the model.
     int64_t unet_calls() const { return unet_->forward_calls(); }
+    // Of those, the shallow passes of step caching (GenerationRequest::deep_cache_interval).
+    int64_t unet_shallow_calls() const { return unet_->shallow_calls(); }
 
 private:
     struct Plan;  // a validated request with its derived sizes

@@ -28,6 +28,12 @@ void DPMSolverMultistepScheduler::set_timesteps(int n) {
     model_outputs_.assign(static_cast<size_t>(sched::cfg_int(config_, "solver_order")), at::Tensor());
     lower_order_nums_ = 0;
     step_index_.reset();
+    step_noise_.reset();
+}
+
+bool DPMSolverMultistepScheduler::draws_sde_noise() const {
+    const std::string alg = sched::cfg_string(config_, "algorithm_type");
+    return alg == "sde-dpmsolver" || alg == "sde-dpmsolver++";
 }
 
 at::Tensor DPMSolverMultistepScheduler::convert_model_output(const at::Tensor& model_output_in, const at::Tensor& sample,
@@ -171,9 +177,9 @@ SchedulerStepOutput DPMSolverMultistepScheduler::step(const at::Tensor& model_ou
     model_outputs_.back() = converted;
 
     at::Tensor noise;
-    const std::string alg = sched::cfg_string(config_, "algorithm_type");
-    if (alg == "sde-dpmsolver" || alg == "sde-dpmsolver++")
-        noise = randn_tensor(converted.sizes(), generators, converted.scalar_type(), converted.device());
+    if (draws_sde_noise())
+        noise = step_noise_ ? step_noise_->noise(sigmas_[i], sigmas_[i + 1], converted)
+                            : randn_tensor(converted.sizes(), generators, converted.scalar_type(), converted.device());
 
     at::Tensor prev;
     if (order == 1 || lower_order_nums_ < 1 || lower_order_final)

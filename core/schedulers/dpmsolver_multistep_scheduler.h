@@ -4,6 +4,9 @@
 
 #include "schedulers/discrete_schedule.h"
 #include "schedulers/scheduler.h"
+#include "schedulers/step_noise.h"
+
+#include <memory>
 #include <vector>
 
 namespace stipple {
@@ -18,6 +21,13 @@ public:
                              Generators& generators) override;
     at::Tensor add_noise(const at::Tensor& original, const at::Tensor& noise, const at::Tensor& timesteps) override;
 
+    // Whether step() adds noise (algorithm_type sde-dpmsolver++ or sde-dpmsolver).
+    bool draws_sde_noise() const;
+    // The SDE noise of each step from `noise` (k-diffusion's noise_sampler) instead of the generators,
+    // which then are not drawn from; null = the generators (diffusers). Kept by clone(), cleared by
+    // set_timesteps (a hook spans one schedule: set it after set_timesteps).
+    void set_step_noise(std::shared_ptr<StepNoise> noise) { step_noise_ = std::move(noise); }
+
 private:
     at::Tensor convert_model_output(const at::Tensor& model_output, const at::Tensor& sample, int64_t i,
                                     at::Tensor& x0) const;
@@ -30,6 +40,7 @@ private:
     std::vector<at::Tensor> model_outputs_;
     int lower_order_nums_ = 0;
     sched::StepIndex step_index_;
+    std::shared_ptr<StepNoise> step_noise_;
 };
 
 }  // namespace stipple

@@ -28,6 +28,9 @@ GenerationService::~GenerationService() = default;
 const ModelInfo& GenerationService::load(const std::string& model_path, const LoadSettings& settings) {
     unload();  // two full-size models may not fit side by side
     ++load_count_;
+    // Load with the threads a full-size model runs with: loading converts weights, and the dtype
+    // and memory-layout probes time kernels at this thread count (set_threads adjusts it after).
+    set_thread_count(settings.threads > 0 ? settings.threads : physical_core_count());
     pipeline_ = Pipeline::load(model_path, settings.options);
     random_weights_ = settings.options.random_weights;
     set_threads(settings.threads);
