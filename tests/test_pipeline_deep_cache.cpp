@@ -15,6 +15,7 @@
 #include "pipeline/stable_diffusion.h"
 #include "support/cli_run.h"
 #include "support/fixtures.h"
+#include "support/test_images.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,6 +26,7 @@
 #include <vector>
 
 using namespace stipple;
+using stipple::test::gradient;
 
 namespace {
 
@@ -39,16 +41,6 @@ GenerationRequest request(int interval, uint64_t seed = 4242) {
     r.seeds = {seed};
     r.deep_cache_interval = interval;
     return r;
-}
-
-Image gradient(int w, int h) {
-    Image image{w, h, std::vector<uint8_t>(static_cast<size_t>(w) * h * 3)};
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) {
-            uint8_t* p = &image.rgb[(static_cast<size_t>(y) * w + x) * 3];
-            p[0] = static_cast<uint8_t>(x * 255 / w), p[1] = static_cast<uint8_t>(y * 255 / h), p[2] = 90;
-        }
-    return image;
 }
 
 Image centre_mask(int w, int h) {

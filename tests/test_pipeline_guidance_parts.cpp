@@ -7,6 +7,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/stable_diffusion.h"
 #include "support/fixtures.h"
+#include "support/test_images.h"
 
 #include <QtTest>
 
@@ -15,6 +16,7 @@
 #include <vector>
 
 using namespace stipple;
+using stipple::test::gradient;
 
 namespace {
 
@@ -43,16 +45,6 @@ GenerationRequest request(const std::string& scheduler, double scale) {
     r.scheduler = scheduler;
     r.seeds = {4242};
     return r;
-}
-
-Image gradient(int w, int h) {
-    Image image{w, h, std::vector<uint8_t>(static_cast<size_t>(w) * h * 3)};
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) {
-            uint8_t* p = &image.rgb[(static_cast<size_t>(y) * w + x) * 3];
-            p[0] = static_cast<uint8_t>(x * 255 / w), p[1] = static_cast<uint8_t>(y * 255 / h), p[2] = 90;
-        }
-    return image;
 }
 
 // The largest |uncond + s (cond - uncond) - denoised| over all steps, relative to the largest |denoised|.

@@ -5,11 +5,13 @@
 #include "io/safetensors.h"
 #include "pipeline/pipeline.h"
 #include "support/fixtures.h"
+#include "support/test_images.h"
 #include "support/tensor_checks.h"
 
 #include <QtTest>
 
 using namespace stipple;
+using stipple::test::same_pixels;
 
 namespace {
 
@@ -24,13 +26,6 @@ GenerationRequest request(NoiseSource source, const std::string& scheduler) {
     r.scheduler = scheduler;
     r.noise_source = source;
     return r;
-}
-
-bool same_pixels(const GenerationResult& a, const GenerationResult& b) {
-    if (a.images.size() != b.images.size()) return false;
-    for (size_t i = 0; i < a.images.size(); ++i)
-        if (a.images[i].rgb != b.images[i].rgb) return false;
-    return true;
 }
 
 }  // namespace

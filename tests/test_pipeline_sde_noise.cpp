@@ -5,10 +5,12 @@
 #include "image/request_infotext.h"
 #include "pipeline/pipeline.h"
 #include "support/fixtures.h"
+#include "support/test_images.h"
 
 #include <QtTest>
 
 using namespace stipple;
+using stipple::test::same_pixels;
 
 namespace {
 
@@ -23,13 +25,6 @@ GenerationRequest request(SdeNoise noise, const std::string& scheduler = "DPM++ 
     r.scheduler = scheduler;
     r.sde_noise = noise;
     return r;
-}
-
-bool same_pixels(const GenerationResult& a, const GenerationResult& b) {
-    if (a.images.size() != b.images.size()) return false;
-    for (size_t i = 0; i < a.images.size(); ++i)
-        if (a.images[i].rgb != b.images[i].rgb) return false;
-    return true;
 }
 
 int max_pixel_difference(const Image& a, const Image& b) {
