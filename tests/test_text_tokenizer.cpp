@@ -373,6 +373,13 @@ void TestTextTokenizer::corruptFilesNameTheFile() {
     write_file(vocab, std::string(100000, '[') + std::string(100000, ']'));
     expect_error_naming(vocab, "vocab.json nested 100,000 deep");
 
+    // Two tokens sharing an id, and an empty token (found by fuzz_clip_vocab: the prompt view
+    // would have shown another token than the one encoded).
+    write_file(vocab, "{\"a</w>\": 0, \"b</w>\": 0, \"<|startoftext|>\": 1, \"<|endoftext|>\": 2}");
+    expect_error_naming(vocab, "vocab.json with a shared id");
+    write_file(vocab, "{\"a</w>\": 0, \"\": 3, \"<|startoftext|>\": 1, \"<|endoftext|>\": 2}");
+    expect_error_naming(vocab, "vocab.json with an empty token");
+
     // A vocabulary without the special tokens.
     write_file(vocab, "{\"a</w>\": 0, \"b</w>\": 1, \"ab</w>\": 2}");
     expect_error_naming(vocab, "vocab.json without <|endoftext|>");

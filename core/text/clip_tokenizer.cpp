@@ -163,8 +163,20 @@ std::shared_ptr<CLIPTokenizer> CLIPTokenizer::from_files(const std::string& voca
         throw Error("CLIP tokenizer: vocabulary file '" + vocab_json + "' has id " + std::to_string(max_id) + " for " +
                     std::to_string(vocab.size()) + " tokens (ids must stay below " + std::to_string(id_limit) +
                     "): the file is corrupt");
+    // One token per id and no empty token: the prompt view shows each id as its token, and a
+    // shared id would show another token than the one encoded (found by fuzz_clip_vocab).
     tok->decoder_.assign(static_cast<size_t>(max_id + 1), std::string());
-    for (const auto& [token, id] : tok->encoder_) tok->decoder_[static_cast<size_t>(id)] = token;
+    for (const auto& [token, id] : tok->encoder_) {
+        if (token.empty())
+            throw Error("CLIP tokenizer: vocabulary file '" + vocab_json + "' has an empty token (id " +
+                        std::to_string(id) + "): the file is corrupt");
+        std::string& slot = tok->decoder_[static_cast<size_t>(id)];
+        if (!slot.empty())
+            throw Error("CLIP tokenizer: vocabulary file '" + vocab_json + "' gives id " + std::to_string(id) +
+                        " to two tokens ('" + std::min(slot, token) + "' and '" + std::max(slot, token) +
+                        "'): the file is corrupt");
+        slot = token;
+    }
 
     // merges.txt: optional "#version" header, then "first second" per line in rank order.
     const std::string merges = read_text_file(merges_txt, "merges file");
