@@ -1,51 +1,26 @@
 // The face detailer: OpenCV's cascade from opencv-data finds a drawn face and nothing in a plain
 // picture; bad detector files are errors; each face is redrawn as an only-masked inpaint that
 // changes the face and keeps the picture's pixels away from it; the infotext keys round-trip and a
-// missing detector stops a generation before any compute.
+// missing detector stops a generation before any compute. Its restorer mode runs through generate
+// too (the restorer itself: test_image_face_restorer).
 #include "common/error.h"
 #include "image/face_detect.h"
 #include "image/infotext.h"
 #include "image/request_infotext.h"
 #include "pipeline/face_detailer.h"
 #include "pipeline/pipeline.h"
+#include "support/drawn_face.h"
 #include "support/fixtures.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <opencv2/imgproc.hpp>
-
 #include <fstream>
 
 using namespace stipple;
 
 namespace {
-
-// A cartoon face on a green ground: skin oval, hair, brows, eyes, nose, mouth (RGB).
-Image drawn_face(int size) {
-    cv::Mat img(size, size, CV_8UC3, cv::Scalar(90, 140, 90));
-    const double s = size / 256.0;
-    auto P = [&](int x, int y) { return cv::Point(static_cast<int>(x * s), static_cast<int>(y * s)); };
-    auto S = [&](int w, int h) { return cv::Size(static_cast<int>(w * s), static_cast<int>(h * s)); };
-    const int t = std::max(1, static_cast<int>(4 * s));
-    cv::ellipse(img, P(128, 128), S(52, 68), 0, 0, 360, cv::Scalar(225, 180, 150), -1, cv::LINE_AA);
-    cv::ellipse(img, P(128, 80), S(56, 30), 0, 180, 360, cv::Scalar(60, 40, 30), -1, cv::LINE_AA);
-    cv::line(img, P(96, 104), P(118, 102), cv::Scalar(70, 50, 40), t, cv::LINE_AA);
-    cv::line(img, P(138, 102), P(160, 104), cv::Scalar(70, 50, 40), t, cv::LINE_AA);
-    for (int x : {107, 149}) {
-        cv::ellipse(img, P(x, 116), S(10, 6), 0, 0, 360, cv::Scalar(245, 245, 245), -1, cv::LINE_AA);
-        cv::circle(img, P(x, 116), std::max(1, static_cast<int>(5 * s)), cv::Scalar(20, 30, 40), -1, cv::LINE_AA);
-    }
-    cv::line(img, P(128, 120), P(122, 145), cv::Scalar(190, 140, 110), t - 1, cv::LINE_AA);
-    cv::line(img, P(122, 145), P(134, 147), cv::Scalar(190, 140, 110), t - 1, cv::LINE_AA);
-    cv::ellipse(img, P(128, 165), S(18, 7), 0, 0, 180, cv::Scalar(160, 70, 70), t, cv::LINE_AA);
-    cv::GaussianBlur(img, img, {5, 5}, 1.2);
-    Image out;
-    out.width = out.height = size;
-    out.rgb.assign(img.data, img.data + img.total() * 3);
-    return out;
-}
 
 Image gradient(int w, int h) {
     Image out;
@@ -73,7 +48,7 @@ private Q_SLOTS:
         REQUIRE_OPENCV_DATA();
         const FaceDetector detector("");
         QCOMPARE(QString::fromStdString(detector.name()), QStringLiteral("OpenCV Haar cascade"));
-        const std::vector<FaceBox> faces = detector.detect(drawn_face(256));
+        const std::vector<FaceBox> faces = detector.detect(test::drawn_face(256));
         QCOMPARE(faces.size(), size_t(1));
         const FaceBox& f = faces[0];
         QVERIFY2(std::abs(f.x + f.width / 2 - 128) < 20 && std::abs(f.y + f.height / 2 - 128) < 24,
@@ -100,7 +75,7 @@ private Q_SLOTS:
         STIPPLE_REQUIRE_SHARED();
         auto pipeline = Pipeline::load(test::shared_path("fixtures/models/tiny-sd15"));
         const FaceDetector detector("");
-        const Image picture = drawn_face(256);
+        const Image picture = test::drawn_face(256);
         GenerationRequest base;
         base.steps = 4;
         base.width = base.height = 64;
@@ -144,6 +119,32 @@ private Q_SLOTS:
         const GenerationResult result = pipeline->generate(r);
         QCOMPARE(result.images.size(), size_t(2));
         QCOMPARE(result.faces_detailed.size(), size_t(2));
+    }
+
+    // With a restorer file instead: checked before any compute (a wrong file throws), then every
+    // image counted and the kind that ran named in the result (for the infotext).
+    void generateRestoresWithAModelFile() {
+        STIPPLE_REQUIRE_SHARED();
+        auto pipeline = Pipeline::load(test::shared_path("fixtures/models/tiny-sd15"));
+        GenerationRequest r;
+        r.prompt = "a portrait";
+        r.steps = 2;
+        r.width = r.height = 64;
+        r.seeds = {1, 2};
+        FaceDetail f;
+        f.restorer = test::source_path("tests/data/face_restore/wrong_input_256.onnx");
+        r.face_detail = f;
+        QVERIFY_THROWS_EXCEPTION(Error, pipeline->generate(r));
+        QVERIFY_THROWS_EXCEPTION(Error, pipeline->start(r));
+        if (default_face_cascade().empty()) QSKIP("opencv-data is not installed (packaging/setup.sh installs it)");
+        r.face_detail->restorer = test::source_path("tests/data/face_restore/gfpgan_negate.onnx");
+        r.face_detail->visibility = 1.5;
+        QVERIFY_THROWS_EXCEPTION(Error, pipeline->generate(r));
+        r.face_detail->visibility = 0.5;
+        const GenerationResult result = pipeline->generate(r);
+        QCOMPARE(result.images.size(), size_t(2));
+        QCOMPARE(result.faces_detailed.size(), size_t(2));
+        QCOMPARE(result.face_restorer, std::string("GFPGAN"));
     }
 
     void infotextRoundTrip() {

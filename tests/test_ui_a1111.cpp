@@ -298,6 +298,46 @@ private Q_SLOTS:
         QVERIFY(!panel->isChecked());
     }
 
+    // "Face restoration: CodeFormer" names no file: without one chosen it is listed as not
+    // reproduced; with one, restoring turns on with the image's visibility and weight, the request
+    // carries the file, and the worker runs it (the PNG says which kind ran). Restoring without a
+    // file is refused before anything runs.
+    void restoredFaceRestoration() {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForModel(w, builtin()));
+        const QString png = writeA1111Png(dir.filePath("a.png"), "a red star on a blue background\nSteps: 6, Sampler: Euler, "
+                                                                 "CFG scale: 5, Seed: 5, Face restoration: CodeFormer, Size: 64x64, "
+                                                                 "CodeFormer visibility: 0.8, CodeFormer weight: 0.25");
+        FaceDetailPanel* panel = w.parameters()->faceDetailPanel();
+        QVERIFY(w.restoreFromImage(png));
+        QVERIFY(!panel->isChecked());
+        QVERIFY2(w.parameters()->restoreReport()->text().contains("Face restoration: CodeFormer"),
+                 qPrintable(w.parameters()->restoreReport()->text()));
+        const QString model = QString::fromStdString(stipple::test::source_path("tests/data/face_restore/codeformer_negate_scaled.onnx"));
+        panel->setRestorerPath(model);
+        QVERIFY(w.restoreFromImage(png));
+        QVERIFY(panel->isChecked() && panel->restoring());
+        QCOMPARE(panel->visibilityBox()->value(), 0.8);
+        QCOMPARE(panel->codeFormerWeightBox()->value(), 0.25);
+        QVERIFY2(!w.parameters()->restoreReport()->text().contains("Face restoration"),
+                 qPrintable(w.parameters()->restoreReport()->text()));
+        const auto request = w.parameters()->buildRequest(nullptr);
+        QVERIFY(request && request->face_detail);
+        QCOMPARE(QString::fromStdString(request->face_detail->restorer), model);
+        QCOMPARE(request->face_detail->codeformer_weight, 0.25);
+        const JobResult r = waitForJob(w, [&] { w.generate(); });
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.images.size(), 1);
+        const QString text = parametersOf(r.images.front().path);
+        QVERIFY2(text.contains("Face restoration: CodeFormer") && text.contains("CodeFormer weight: 0.25"), qPrintable(text));
+        panel->setRestorerPath(QString());
+        QString problem;
+        QVERIFY(!w.parameters()->buildRequest(&problem));
+        QVERIFY2(problem.contains(".onnx"), qPrintable(problem));
+    }
+
     // An A1111 image without RNG was made with A1111's default GPU source; one of Stipple's keeps CPU.
     void missingRngMeansA1111sGpu() {
         QTemporaryDir dir;

@@ -683,7 +683,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::FaceDetailPanel</name>
     <message>
-        <location filename="../ui/face_detail_panel.cpp" line="+15"/>
+        <location filename="../ui/face_detail_panel.cpp" line="+22"/>
         <source>Face deta&amp;iler</source>
         <translation>Gesichts&amp;detailer</translation>
     </message>
@@ -694,11 +694,36 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
     </message>
     <message>
         <location line="+1"/>
-        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach).</source>
-        <translation>Nach dem Erzeugen wird jedes gefundene Gesicht in voller Bildgröße neu gezeichnet und zurückgesetzt: kleine Gesichter bekommen richtige Augen und Münder (der Ansatz von ADetailer).</translation>
+        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach). Or a face restoration model file (GFPGAN or CodeFormer) restores them instead.</source>
+        <translation>Nach dem Bild wird jedes darin gefundene Gesicht in voller Bildgröße neu gezeichnet und wieder eingesetzt: kleine Gesichter bekommen stimmige Augen und Münder (der ADetailer-Ansatz). Oder eine Gesichtsrestaurierungs-Modelldatei (GFPGAN oder CodeFormer) restauriert sie stattdessen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Redraw with the model (ADetailer)</source>
+        <translation>Mit dem Modell neu zeichnen (ADetailer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each face is drawn again by the loaded model, at the full image size, with the face prompt.</source>
+        <translation>Jedes Gesicht wird vom geladenen Modell in voller Bildgröße mit dem Gesichts-Prompt neu gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore with a model file (GFPGAN/CodeFormer ONNX)…</source>
+        <translation>Mit einer Modelldatei restaurieren (GFPGAN/CodeFormer ONNX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each face is restored by a GFPGAN or CodeFormer network you have as an .onnx file (AUTOMATIC1111&apos;s &quot;Restore faces&quot;). No diffusion steps: quick, but the face keeps the network&apos;s look.</source>
+        <translation>Jedes Gesicht wird von einem GFPGAN- oder CodeFormer-Netz restauriert, das Sie als .onnx-Datei haben (AUTOMATIC1111s „Restore faces“). Keine Diffusionsschritte: schnell, aber das Gesicht trägt den Stil des Netzes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the image&apos;s prompt</source>
         <translation>der Prompt des Bildes</translation>
     </message>
@@ -731,6 +756,81 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <location line="+1"/>
         <source>Face stren&amp;gth</source>
         <translation>Gesichts&amp;stärke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a GFPGAN or CodeFormer .onnx file</source>
+        <translation>eine GFPGAN- oder CodeFormer-.onnx-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The face restoration network as an ONNX file: GFPGAN (one 512x512 input) or CodeFormer (that and a fidelity weight).</source>
+        <translation>Das Netz zur Gesichtsrestaurierung als ONNX-Datei: GFPGAN (ein Eingang 512x512) oder CodeFormer (dieser und ein Treue-Gewicht).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face restoration model file</source>
+        <translation>Modelldatei zur Gesichtsrestaurierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the face restoration model file</source>
+        <translation>Modelldatei zur Gesichtsrestaurierung auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Model file</source>
+        <translation>&amp;Modelldatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of each restored face is blended in: 1 = all of it, 0.5 = half restored, half as drawn (AUTOMATIC1111&apos;s &quot;GFPGAN visibility&quot; / &quot;CodeFormer visibility&quot;).</source>
+        <translation>Wie viel von jedem restaurierten Gesicht eingeblendet wird: 1 = alles, 0,5 = halb restauriert, halb wie gezeichnet (AUTOMATIC1111s „GFPGAN visibility“ / „CodeFormer visibility“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face restoration visibility</source>
+        <translation>Sichtbarkeit der Gesichtsrestaurierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visibility</source>
+        <translation>&amp;Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CodeFormer only: 0 = the strongest restoration, 1 = closest to the face as drawn (AUTOMATIC1111&apos;s &quot;CodeFormer weight&quot;).</source>
+        <translation>Nur CodeFormer: 0 = stärkste Restaurierung, 1 = am nächsten am gezeichneten Gesicht (AUTOMATIC1111s „CodeFormer weight“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CodeFormer weight</source>
+        <translation>CodeFormer-Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeFormer &amp;weight</source>
+        <translation>CodeFormer-&amp;Gewicht</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Face restoration model</source>
+        <translation>Gesichtsrestaurierungs-Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX-Modelle (*.onnx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Face restoration: choose a GFPGAN or CodeFormer .onnx model file, or redraw the faces with the model.</source>
+        <translation>Gesichtsrestaurierung: Wählen Sie eine GFPGAN- oder CodeFormer-.onnx-Modelldatei oder zeichnen Sie die Gesichter mit dem Modell neu.</translation>
     </message>
 </context>
 <context>
@@ -3439,12 +3539,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+878"/>
+        <location line="+887"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-886"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -3719,7 +3819,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+287"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires-Fix mit einem Hochskalierer oder einer Zielgröße, die die App nicht anbietet (eingestellt: nur der erste Durchgang; stipple-cli generate --hires-upscaler DATEI führt ihn aus): %1</translation>
     </message>
@@ -3766,7 +3866,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 %1</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-542"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
@@ -3800,12 +3900,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+626"/>
+        <location line="+635"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-636"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -4152,7 +4252,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Schritt-Caching</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Variation seed: %1</source>
         <translation>Variations-Seed: %1</translation>
     </message>
@@ -4167,7 +4267,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Bei Schritt %1 von %2 fertigstellen, wie dieses Bild</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>Face restoration: %1 (choose a GFPGAN or CodeFormer .onnx file under Face detailer to restore faces)</source>
+        <translation>Gesichtsrestaurierung: %1 (wählen Sie unter Gesichtsdetailer eine GFPGAN- oder CodeFormer-.onnx-Datei, um Gesichter zu restaurieren)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA nicht in deinem LoRA-Ordner (%1): %2</translation>
     </message>
@@ -4262,7 +4367,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-559"/>
         <source>Model library…</source>
         <translation>Modellbibliothek…</translation>
     </message>

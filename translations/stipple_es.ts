@@ -683,7 +683,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::FaceDetailPanel</name>
     <message>
-        <location filename="../ui/face_detail_panel.cpp" line="+15"/>
+        <location filename="../ui/face_detail_panel.cpp" line="+22"/>
         <source>Face deta&amp;iler</source>
         <translation>Detallador de &amp;caras</translation>
     </message>
@@ -694,11 +694,36 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
     </message>
     <message>
         <location line="+1"/>
-        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach).</source>
-        <translation>Tras crear la imagen, cada cara encontrada se vuelve a dibujar al tamaño completo y se pega de nuevo: las caras pequeñas quedan con ojos y bocas correctos (el enfoque de ADetailer).</translation>
+        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach). Or a face restoration model file (GFPGAN or CodeFormer) restores them instead.</source>
+        <translation>Hecha la imagen, cada cara encontrada en ella se vuelve a dibujar al tamaño completo de la imagen y se pega de nuevo: las caras pequeñas tienen ojos y bocas correctos (el enfoque de ADetailer). O bien un archivo de modelo de restauración (GFPGAN o CodeFormer) las restaura en su lugar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Redraw with the model (ADetailer)</source>
+        <translation>Redibujar con el modelo (ADetailer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each face is drawn again by the loaded model, at the full image size, with the face prompt.</source>
+        <translation>El modelo cargado vuelve a dibujar cada cara, al tamaño completo de la imagen, con el prompt de la cara.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore with a model file (GFPGAN/CodeFormer ONNX)…</source>
+        <translation>Restaurar con un archivo de modelo (GFPGAN/CodeFormer ONNX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each face is restored by a GFPGAN or CodeFormer network you have as an .onnx file (AUTOMATIC1111&apos;s &quot;Restore faces&quot;). No diffusion steps: quick, but the face keeps the network&apos;s look.</source>
+        <translation>Cada cara la restaura una red GFPGAN o CodeFormer que tenga como archivo .onnx («Restore faces» de AUTOMATIC1111). Sin pasos de difusión: rápido, pero la cara toma el estilo de la red.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faces</source>
+        <translation>Caras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the image&apos;s prompt</source>
         <translation>el prompt de la imagen</translation>
     </message>
@@ -731,6 +756,81 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <location line="+1"/>
         <source>Face stren&amp;gth</source>
         <translation>&amp;Fuerza (caras)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a GFPGAN or CodeFormer .onnx file</source>
+        <translation>un archivo .onnx de GFPGAN o CodeFormer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The face restoration network as an ONNX file: GFPGAN (one 512x512 input) or CodeFormer (that and a fidelity weight).</source>
+        <translation>La red de restauración de caras como archivo ONNX: GFPGAN (una entrada de 512x512) o CodeFormer (esa y un peso de fidelidad).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face restoration model file</source>
+        <translation>Archivo del modelo de restauración de caras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the face restoration model file</source>
+        <translation>Elegir el archivo del modelo de restauración de caras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Model file</source>
+        <translation>Archivo del &amp;modelo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of each restored face is blended in: 1 = all of it, 0.5 = half restored, half as drawn (AUTOMATIC1111&apos;s &quot;GFPGAN visibility&quot; / &quot;CodeFormer visibility&quot;).</source>
+        <translation>Cuánto de cada cara restaurada se mezcla: 1 = todo, 0,5 = mitad restaurada, mitad como se dibujó («GFPGAN visibility» / «CodeFormer visibility» de AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face restoration visibility</source>
+        <translation>Visibilidad de la restauración de caras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visibility</source>
+        <translation>&amp;Visibilidad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CodeFormer only: 0 = the strongest restoration, 1 = closest to the face as drawn (AUTOMATIC1111&apos;s &quot;CodeFormer weight&quot;).</source>
+        <translation>Solo CodeFormer: 0 = la restauración más fuerte, 1 = lo más cercano a la cara dibujada («CodeFormer weight» de AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CodeFormer weight</source>
+        <translation>Peso de CodeFormer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeFormer &amp;weight</source>
+        <translation>&amp;Peso de CodeFormer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Face restoration model</source>
+        <translation>Modelo de restauración de caras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>Modelos ONNX (*.onnx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Face restoration: choose a GFPGAN or CodeFormer .onnx model file, or redraw the faces with the model.</source>
+        <translation>Restauración de caras: elija un archivo de modelo .onnx de GFPGAN o CodeFormer, o vuelva a dibujar las caras con el modelo.</translation>
     </message>
 </context>
 <context>
@@ -3439,12 +3539,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+878"/>
+        <location line="+887"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-886"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -3719,7 +3819,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+287"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires fix con un escalador o un tamaño que la aplicación no ofrece (ajustado: solo la primera pasada; stipple-cli generate --hires-upscaler ARCHIVO lo ejecuta): %1</translation>
     </message>
@@ -3766,7 +3866,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-542"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
@@ -3800,12 +3900,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+626"/>
+        <location line="+635"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-636"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -4152,7 +4252,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Caché de pasos</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Variation seed: %1</source>
         <translation>Semilla de variación: %1</translation>
     </message>
@@ -4167,7 +4267,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Terminar en el paso %1 de %2, como esta imagen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>Face restoration: %1 (choose a GFPGAN or CodeFormer .onnx file under Face detailer to restore faces)</source>
+        <translation>Restauración de caras: %1 (elija un archivo .onnx de GFPGAN o CodeFormer en Detallador de caras para restaurar caras)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA que no está en tu carpeta de LoRA (%1): %2</translation>
     </message>
@@ -4262,7 +4367,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-559"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
     </message>

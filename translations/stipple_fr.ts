@@ -683,7 +683,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::FaceDetailPanel</name>
     <message>
-        <location filename="../ui/face_detail_panel.cpp" line="+15"/>
+        <location filename="../ui/face_detail_panel.cpp" line="+22"/>
         <source>Face deta&amp;iler</source>
         <translation>Retouche des &amp;visages</translation>
     </message>
@@ -694,11 +694,36 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     </message>
     <message>
         <location line="+1"/>
-        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach).</source>
-        <translation>Une fois l’image faite, chaque visage trouvé est redessiné à la taille entière de l’image puis recollé : les petits visages ont enfin des yeux et une bouche corrects (l’approche d’ADetailer).</translation>
+        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach). Or a face restoration model file (GFPGAN or CodeFormer) restores them instead.</source>
+        <translation>Une fois l'image faite, chaque visage qui s'y trouve est redessiné à la pleine taille de l'image puis recollé : les petits visages ont des yeux et des bouches justes (l'approche d'ADetailer). Ou bien un fichier de modèle de restauration (GFPGAN ou CodeFormer) les restaure à la place.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Redraw with the model (ADetailer)</source>
+        <translation>Redessiner avec le modèle (ADetailer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each face is drawn again by the loaded model, at the full image size, with the face prompt.</source>
+        <translation>Chaque visage est redessiné par le modèle chargé, à la pleine taille de l'image, avec le prompt du visage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore with a model file (GFPGAN/CodeFormer ONNX)…</source>
+        <translation>Restaurer avec un fichier de modèle (GFPGAN/CodeFormer ONNX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each face is restored by a GFPGAN or CodeFormer network you have as an .onnx file (AUTOMATIC1111&apos;s &quot;Restore faces&quot;). No diffusion steps: quick, but the face keeps the network&apos;s look.</source>
+        <translation>Chaque visage est restauré par un réseau GFPGAN ou CodeFormer que vous avez en fichier .onnx (« Restore faces » d'AUTOMATIC1111). Aucun pas de diffusion : rapide, mais le visage prend le style du réseau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the image&apos;s prompt</source>
         <translation>le prompt de l’image</translation>
     </message>
@@ -731,6 +756,81 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <location line="+1"/>
         <source>Face stren&amp;gth</source>
         <translation>&amp;Force (visages)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a GFPGAN or CodeFormer .onnx file</source>
+        <translation>un fichier .onnx GFPGAN ou CodeFormer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The face restoration network as an ONNX file: GFPGAN (one 512x512 input) or CodeFormer (that and a fidelity weight).</source>
+        <translation>Le réseau de restauration des visages en fichier ONNX : GFPGAN (une entrée 512x512) ou CodeFormer (celle-ci et un poids de fidélité).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face restoration model file</source>
+        <translation>Fichier du modèle de restauration des visages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the face restoration model file</source>
+        <translation>Choisir le fichier du modèle de restauration des visages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Model file</source>
+        <translation>Fichier du &amp;modèle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of each restored face is blended in: 1 = all of it, 0.5 = half restored, half as drawn (AUTOMATIC1111&apos;s &quot;GFPGAN visibility&quot; / &quot;CodeFormer visibility&quot;).</source>
+        <translation>Part de chaque visage restauré qui est fondue : 1 = tout, 0,5 = moitié restauré, moitié tel que dessiné (« GFPGAN visibility » / « CodeFormer visibility » d'AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face restoration visibility</source>
+        <translation>Visibilité de la restauration des visages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visibility</source>
+        <translation>&amp;Visibilité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CodeFormer only: 0 = the strongest restoration, 1 = closest to the face as drawn (AUTOMATIC1111&apos;s &quot;CodeFormer weight&quot;).</source>
+        <translation>CodeFormer seulement : 0 = la restauration la plus forte, 1 = le plus proche du visage dessiné (« CodeFormer weight » d'AUTOMATIC1111).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CodeFormer weight</source>
+        <translation>Poids CodeFormer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeFormer &amp;weight</source>
+        <translation>&amp;Poids CodeFormer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Face restoration model</source>
+        <translation>Modèle de restauration des visages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>Modèles ONNX (*.onnx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Face restoration: choose a GFPGAN or CodeFormer .onnx model file, or redraw the faces with the model.</source>
+        <translation>Restauration des visages : choisissez un fichier de modèle .onnx GFPGAN ou CodeFormer, ou redessinez les visages avec le modèle.</translation>
     </message>
 </context>
 <context>
@@ -3439,12 +3539,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+11"/>
-        <location line="+878"/>
+        <location line="+887"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-886"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -3719,7 +3819,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+287"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>Hires fix avec un agrandisseur ou une taille que l’application ne propose pas (réglé : la première passe seulement ; stipple-cli generate --hires-upscaler FICHIER l’exécute) : %1</translation>
     </message>
@@ -3766,7 +3866,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 %1</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-542"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
@@ -3800,12 +3900,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+626"/>
+        <location line="+635"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-636"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -4152,7 +4252,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Cache des pas</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Variation seed: %1</source>
         <translation>Graine de variation : %1</translation>
     </message>
@@ -4167,7 +4267,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Terminer à l&apos;étape %1 sur %2, comme cette image</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>Face restoration: %1 (choose a GFPGAN or CodeFormer .onnx file under Face detailer to restore faces)</source>
+        <translation>Restauration des visages : %1 (choisissez un fichier .onnx GFPGAN ou CodeFormer sous Retouche des visages pour restaurer les visages)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA absent de votre dossier LoRA (%1) : %2</translation>
     </message>
@@ -4262,7 +4367,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente : %1 en attente</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-559"/>
         <source>Model library…</source>
         <translation>Bibliothèque de modèles…</translation>
     </message>

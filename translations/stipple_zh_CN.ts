@@ -683,7 +683,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::FaceDetailPanel</name>
     <message>
-        <location filename="../ui/face_detail_panel.cpp" line="+15"/>
+        <location filename="../ui/face_detail_panel.cpp" line="+22"/>
         <source>Face deta&amp;iler</source>
         <translation>面部细化(&amp;I)</translation>
     </message>
@@ -694,11 +694,36 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
     </message>
     <message>
         <location line="+1"/>
-        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach).</source>
-        <translation>图像生成后，其中找到的每张脸都会以完整图像尺寸重画并贴回：小脸的眼睛和嘴也能画对（ADetailer 的做法）。</translation>
+        <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach). Or a face restoration model file (GFPGAN or CodeFormer) restores them instead.</source>
+        <translation>图像生成后，其中找到的每张面孔都会以完整图像尺寸重新绘制并贴回：小面孔也能得到正确的眼睛和嘴巴（ADetailer 的方法）。也可以改用面部修复模型文件（GFPGAN 或 CodeFormer）来修复它们。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Redraw with the model (ADetailer)</source>
+        <translation>用模型重新绘制（ADetailer）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each face is drawn again by the loaded model, at the full image size, with the face prompt.</source>
+        <translation>每张面孔都由已加载的模型以完整图像尺寸、使用面部提示词重新绘制。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore with a model file (GFPGAN/CodeFormer ONNX)…</source>
+        <translation>用模型文件修复（GFPGAN/CodeFormer ONNX）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each face is restored by a GFPGAN or CodeFormer network you have as an .onnx file (AUTOMATIC1111&apos;s &quot;Restore faces&quot;). No diffusion steps: quick, but the face keeps the network&apos;s look.</source>
+        <translation>每张面孔由您拥有的 .onnx 格式 GFPGAN 或 CodeFormer 网络修复（AUTOMATIC1111 的“Restore faces”）。没有扩散步骤：很快，但面孔会带有该网络的风格。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Faces</source>
+        <translation>面孔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the image&apos;s prompt</source>
         <translation>图像自身的提示词</translation>
     </message>
@@ -731,6 +756,81 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <location line="+1"/>
         <source>Face stren&amp;gth</source>
         <translation>面部强度(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a GFPGAN or CodeFormer .onnx file</source>
+        <translation>GFPGAN 或 CodeFormer 的 .onnx 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The face restoration network as an ONNX file: GFPGAN (one 512x512 input) or CodeFormer (that and a fidelity weight).</source>
+        <translation>ONNX 格式的面部修复网络：GFPGAN（一个 512x512 输入）或 CodeFormer（该输入加一个保真度权重）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face restoration model file</source>
+        <translation>面部修复模型文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the face restoration model file</source>
+        <translation>选择面部修复模型文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Model file</source>
+        <translation>模型文件(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of each restored face is blended in: 1 = all of it, 0.5 = half restored, half as drawn (AUTOMATIC1111&apos;s &quot;GFPGAN visibility&quot; / &quot;CodeFormer visibility&quot;).</source>
+        <translation>每张修复后的面孔混入多少：1 = 全部，0.5 = 一半修复、一半保持原样（AUTOMATIC1111 的“GFPGAN visibility”/“CodeFormer visibility”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face restoration visibility</source>
+        <translation>面部修复可见度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visibility</source>
+        <translation>可见度(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CodeFormer only: 0 = the strongest restoration, 1 = closest to the face as drawn (AUTOMATIC1111&apos;s &quot;CodeFormer weight&quot;).</source>
+        <translation>仅 CodeFormer：0 = 最强修复，1 = 最接近所绘面孔（AUTOMATIC1111 的“CodeFormer weight”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CodeFormer weight</source>
+        <translation>CodeFormer 权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeFormer &amp;weight</source>
+        <translation>CodeFormer 权重(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Face restoration model</source>
+        <translation>面部修复模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Face restoration: choose a GFPGAN or CodeFormer .onnx model file, or redraw the faces with the model.</source>
+        <translation>面部修复：请选择 GFPGAN 或 CodeFormer 的 .onnx 模型文件，或用模型重新绘制面孔。</translation>
     </message>
 </context>
 <context>
@@ -3437,12 +3537,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+878"/>
+        <location line="+887"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-886"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -3717,7 +3817,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+287"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
         <translation>使用了应用未提供的放大器或目标尺寸的高清修复（已设置：仅第一遍；stipple-cli generate --hires-upscaler 文件 可执行）：%1</translation>
     </message>
@@ -3764,7 +3864,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-542"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
@@ -3798,12 +3898,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+626"/>
+        <location line="+635"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-636"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -4150,7 +4250,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>步骤缓存</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Variation seed: %1</source>
         <translation>变化种子：%1</translation>
     </message>
@@ -4165,7 +4265,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>与此图像一样，在第 %1/%2 步完成</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+32"/>
+        <source>Face restoration: %1 (choose a GFPGAN or CodeFormer .onnx file under Face detailer to restore faces)</source>
+        <translation>面部修复：%1（在“面部细化”下选择 GFPGAN 或 CodeFormer 的 .onnx 文件以修复面孔）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA 不在你的 LoRA 文件夹（%1）中：%2</translation>
     </message>
@@ -4260,7 +4365,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列：%1 个等待中</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-559"/>
         <source>Model library…</source>
         <translation>模型库…</translation>
     </message>

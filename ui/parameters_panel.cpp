@@ -693,6 +693,11 @@ std::optional<stipple::GenerationRequest> ParametersPanel::buildRequest(QString*
         seed_->setFocus();
         return std::nullopt;
     }
+    if (const QString faces = faceDetail_->problem(); !faces.isEmpty()) {
+        if (problem) *problem = faces;
+        faceDetail_->setFocus();
+        return std::nullopt;
+    }
     stipple::GenerationRequest r;
     r.prompt = prompt_->toPlainText().toStdString();
     r.negative_prompt = negative_->toPlainText().toStdString();
@@ -765,7 +770,7 @@ namespace {
 // Keys of AUTOMATIC1111 extensions and features Stipple does not have (the start of the key).
 bool isExtensionKey(const QString& key) {
     static const char* const prefixes[] = {
-        "ADetailer", "ControlNet", "Hypernet", "Face restoration", "Refiner",
+        "ADetailer", "ControlNet", "Hypernet", "Refiner",
         "Tiled Diffusion", "Tiled VAE", "Dynamic thresholding", "AnimateDiff", "FreeU", "Kohya", "Regional Prompter",
         "RP ", "SAG ", "Cutoff", "NGMS", "Ultimate SD upscale", "Soft inpainting", "Emphasis", "Token merging",
         "Pad conds", "Skip Early CFG", "Discard penultimate sigma", "Style Selector", "Wildcard", "Template", "Negative Template"};
@@ -833,6 +838,10 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
     // What is not reproduced, by kind: a second pass, extensions, then anything else.
     QStringList hires, extensions, other;
     faceDetail_->setFrom(r.face_detail);
+    // "Face restoration: GFPGAN" names no file: restored with the model file chosen here, if any.
+    if (!r.face_detail && !restored.face_restoration.empty() && !faceDetail_->setRestoreFrom(restored.face_restore))
+        gaps << tr("Face restoration: %1 (choose a GFPGAN or CodeFormer .onnx file under Face detailer to restore faces)")
+                    .arg(QString::fromStdString(restored.face_restoration));
     if (!r.hires) hires_->setFrom(std::nullopt, 0);
     if (r.hires && !hires_->setFrom(r.hires, r.strength)) {  // a model upscaler or a resize: listed, not run
         const stipple::HiresFix& h = *r.hires;

@@ -58,6 +58,24 @@ void Args::parse(const std::vector<std::string>& argv) {
     }
 }
 
+std::string Args::take_input(std::vector<std::string>& argv) const {
+    std::string input;
+    std::vector<std::string> options;
+    for (size_t i = 0; i < argv.size(); ++i) {
+        const std::string& arg = argv[i];
+        bool value_of_previous = false;
+        if (i > 0 && argv[i - 1].rfind("--", 0) == 0 && argv[i - 1].find('=') == std::string::npos) {
+            const OptionSpec* previous = find(argv[i - 1].substr(2));
+            value_of_previous = previous && !previous->value_name.empty();
+        }
+        if (arg.rfind("-", 0) == 0 || value_of_previous) options.push_back(arg);
+        else if (input.empty()) input = arg;
+        else throw Error("unexpected argument '" + arg + "' (one image at a time; see stipple-cli " + command_ + " --help)");
+    }
+    argv = options;
+    return input;
+}
+
 std::string Args::help() const {
     std::ostringstream s;
     s << "usage: stipple-cli " << command_ << " [options]\n\n" << summary_ << "\n\noptions:\n";

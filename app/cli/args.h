@@ -28,6 +28,10 @@ public:
     bool help_requested() const { return has("help"); }
     // parse(), then print the help to stdout when --help was given. True: the command is done.
     bool parse_or_show_help(const std::vector<std::string>& argv);
+    // For a command that takes one input file besides its options: removes from `argv` and returns
+    // the one argument that is neither an option nor an option's value ("" when there is none).
+    // Throws stipple::Error for a second such argument.
+    std::string take_input(std::vector<std::string>& argv) const;
 
     bool has(const std::string& name) const;
     std::string str(const std::string& name, const std::string& fallback = "") const;

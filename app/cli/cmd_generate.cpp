@@ -85,7 +85,8 @@ int run_generate(const std::vector<std::string>& argv) {
         }
     if (!quiet)
         for (size_t i = 0; i < result.faces_detailed.size(); ++i)
-            std::fprintf(stderr, "face detailer: %d face(s) redrawn in %s\n", result.faces_detailed[i], outputs[i].c_str());
+            std::fprintf(stderr, "%s: %d face(s) %s in %s\n", result.face_restorer.empty() ? "face detailer" : result.face_restorer.c_str(),
+                         result.faces_detailed[i], result.face_restorer.empty() ? "redrawn" : "restored", outputs[i].c_str());
     if (!quiet) std::fprintf(stderr, "%.2f s\n", result.seconds);
     return 0;
 }

@@ -25,8 +25,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <set>
 
 namespace stipple::cli {
 
@@ -59,12 +57,6 @@ Args upscale_args() {
                     {"bench-size", "N", "with --bench: the input's side in px (default 1024)"},
                     {"bench-tiles", "N", "with --bench: stop after N tiles and extrapolate the whole image's time from them (default: all)"},
                 });
-}
-
-bool is_png_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char sig[8] = {};
-    return in.read(sig, 8) && std::string(sig, 8) == std::string("\x89PNG\r\n\x1a\n", 8);
 }
 
 void print_peak(const char* what, double seconds) {
@@ -131,20 +123,8 @@ int run_upscale_bench(const Args& a) {
 
 int run_upscale(const std::vector<std::string>& argv) {
     Args a = upscale_args();
-    // IN is the one argument that is neither an option nor an option's value.
-    static const std::set<std::string> with_value = {"--upscaler", "--scale", "--size", "--out", "--tile", "--overlap", "--bench-size", "--bench-tiles", "--threads"};
-    std::vector<std::string> options;
-    std::string input;
-    for (size_t i = 0; i < argv.size(); ++i) {
-        const std::string& arg = argv[i];
-        if (arg.rfind("-", 0) == 0 || (i > 0 && with_value.count(argv[i - 1]))) {
-            options.push_back(arg);
-        } else if (input.empty()) {
-            input = arg;
-        } else {
-            throw Error("unexpected argument '" + arg + "' (one image at a time; see stipple-cli upscale --help)");
-        }
-    }
+    std::vector<std::string> options = argv;
+    const std::string input = a.take_input(options);
     if (a.parse_or_show_help(options)) return 0;
     set_thread_count(a.integer("threads", 0, 1, 1024));
     if (a.has("bench")) return run_upscale_bench(a);

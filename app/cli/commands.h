@@ -29,6 +29,7 @@ int run_prompt(const std::vector<std::string>& args);
 int run_convert(const std::vector<std::string>& args);
 int run_models(const std::vector<std::string>& args);
 int run_upscale(const std::vector<std::string>& args);
+int run_restore_faces(const std::vector<std::string>& args);
 
 const std::vector<Command>& commands();
 

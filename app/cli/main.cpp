@@ -21,6 +21,7 @@ const std::vector<Command>& commands() {
         {"lockstep", "denoise 2-4 runs that differ in one setting side by side, step by step, as a GIF or MP4", run_lockstep},
         {"prompt", "show how a prompt in AUTOMATIC1111's syntax is read (weights, editing, AND) as JSON", run_prompt},
         {"upscale", "enlarge an image with Lanczos, Nearest or an ESRGAN / Real-ESRGAN model, keeping its parameters", run_upscale},
+        {"restore-faces", "restore the faces in an image with a GFPGAN or CodeFormer ONNX model, keeping its parameters", run_restore_faces},
         {"convert", "convert a .ckpt/.pt pickle checkpoint to .safetensors without running it", run_convert},
         {"models", "list the model library: checkpoints, LoRAs, embeddings, VAEs with family, size, hash", run_models},
         {"info", "describe a model folder or checkpoint (family, sizes, scheduler)", run_info},

@@ -3,6 +3,7 @@
 
 #include "cli/output_files.h"
 #include "common/error.h"
+#include "image/face_restorer.h"
 #include "image/masked_content.h"
 #include "image/outpaint.h"
 #include "image/image_io.h"
@@ -77,7 +78,10 @@ std::vector<OptionSpec> request_option_specs() {
         {"face-prompt", "TEXT", "with --face-detail: the prompt for the faces (default: the image's)"},
         {"face-strength", "F", "with --face-detail: denoising strength of each face (default 0.4)"},
         {"face-padding", "PX", "with --face-detail: surroundings drawn with each face (default 32)"},
-        {"face-detector", "FILE", "with --face-detail: an OpenCV cascade .xml or a YuNet .onnx model (default: OpenCV's frontal-face cascade from the opencv-data package)"},
+        {"face-detector", "FILE", "with --face-detail or --face-restore: an OpenCV cascade .xml or a YuNet .onnx model (default: OpenCV's frontal-face cascade from the opencv-data package)"},
+        {"face-restore", "FILE", "after each image, restore every face found in it with a GFPGAN or CodeFormer ONNX model file (run by OpenCV's dnn module; A1111's \"Restore faces\"); instead of --face-detail, not with it"},
+        {"face-restore-visibility", "F", "with --face-restore: 0..1, how much of each restored face is blended in (default 1; A1111's \"GFPGAN visibility\" / \"CodeFormer visibility\")"},
+        {"codeformer-weight", "F", "with --face-restore and a CodeFormer model: 0 = strongest restoration, 1 = closest to the face as drawn (default 0.5; A1111's \"CodeFormer weight\")"},
         {"mask-blur", "PX", "inpaint as A1111: paste the result over the picture through the mask blurred by PX (A1111's default 4); without it the decoded image is kept whole, as diffusers"},
         {"masked-content", "WHAT", "inpaint: what the masked part starts from: original (default), fill, \"latent noise\", \"latent nothing\" (A1111's Masked content)"},
         {"only-masked", "", "inpaint only the mask's area (plus --masked-padding) at the full size and paste it back; the output keeps the picture's size (A1111's Inpaint area: Only masked)"},
@@ -232,8 +236,25 @@ GenerationRequest build_request(const Args& a) {
         throw Error("--prompt-style must be a1111 or diffusers, not '" + style + "'");
     r.prompt_style = style == "a1111" ? PromptStyle::A1111 : PromptStyle::Diffusers;
     if (a.has("emphasis")) r.emphasis = parse_emphasis(a.str("emphasis"));
-    for (const char* option : {"face-prompt", "face-strength", "face-padding", "face-detector"})
+    if (a.has("face-detail") && a.has("face-restore"))
+        throw Error("give --face-detail (redraw the faces) or --face-restore FILE (restore them with a model), not both");
+    for (const char* option : {"face-prompt", "face-strength", "face-padding"})
         if (a.has(option) && !a.has("face-detail")) throw Error(std::string("--") + option + " needs --face-detail");
+    for (const char* option : {"face-restore-visibility", "codeformer-weight"})
+        if (a.has(option) && !a.has("face-restore")) throw Error(std::string("--") + option + " needs --face-restore FILE");
+    if (a.has("face-detector") && !a.has("face-detail") && !a.has("face-restore"))
+        throw Error("--face-detector needs --face-detail or --face-restore");
+    if (a.has("face-restore")) {
+        FaceDetail f;
+        f.restorer = a.str("face-restore");
+        // A missing or wrong file fails before the model loads.
+        if (check_face_restorer(f.restorer) != FaceRestorerKind::CodeFormer && a.has("codeformer-weight"))
+            throw Error("--codeformer-weight is for a CodeFormer model; '" + f.restorer + "' is a GFPGAN-style model (one input)");
+        f.visibility = a.number("face-restore-visibility", f.visibility, 0.0, 1.0);
+        f.codeformer_weight = a.number("codeformer-weight", f.codeformer_weight, 0.0, 1.0);
+        f.detector = a.str("face-detector");
+        r.face_detail = f;
+    }
     if (a.has("face-detail")) {
         FaceDetail f;
         f.prompt = a.str("face-prompt");

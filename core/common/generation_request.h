@@ -44,6 +44,10 @@ struct HiresFix {
 // redrawn as an "only masked" inpaint at the generation size and pasted back through its blurred
 // mask. Infotext keys "Face detailer", "Face detailer strength", "Face detailer prompt",
 // "Face detailer padding" (image/face_detect.h finds the faces; pipeline/face_detailer.h redraws).
+// Or, with `restorer` set, each face is restored by a GFPGAN / CodeFormer ONNX file instead
+// (image/face_restorer.h; no diffusion steps; prompt, strength and padding unused): A1111's
+// "Face restoration" with "GFPGAN visibility" or "CodeFormer visibility" and "CodeFormer weight".
+// One or the other, never both: a redraw after a restoration would replace the restored face.
 struct FaceDetail {
     // "" = OpenCV's frontal-face Haar cascade from Debian's opencv-data; else a cascade .xml or a
     // YuNet face-detection .onnx file (OpenCV's FaceDetectorYN).
@@ -52,6 +56,9 @@ struct FaceDetail {
     double strength = 0.4;   // denoising strength of each face's redraw
     int padding = 32;        // px of surroundings drawn with each face
     int max_faces = 8;       // the largest faces first
+    std::string restorer;           // "" = redraw; else the restoration model's .onnx path
+    double visibility = 1.0;        // restorer: 0..1, how much of the restored face is blended in
+    double codeformer_weight = 0.5; // restorer (CodeFormer only): 0 = strongest, 1 = closest to the input
 };
 
 struct GenerationRequest {
@@ -150,7 +157,8 @@ struct GenerationResult {
     double seconds = 0;               // wall time of the whole generation
     double encode_seconds = 0;        // of which: prompt encoding
     double decode_seconds = 0;        //           VAE decode of the final latents
-    std::vector<int> faces_detailed;  // with a face detailer: faces redrawn, per image
+    std::vector<int> faces_detailed;  // with a face detailer: faces redrawn (or restored), per image
+    std::string face_restorer;        // with a restorer: its kind, "GFPGAN" or "CodeFormer" (A1111's "Face restoration")
 };
 
 }  // namespace stipple

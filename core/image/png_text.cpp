@@ -280,6 +280,12 @@ std::vector<PngTextChunk> read_png_text(const std::vector<uint8_t>& png) {
     return out;
 }
 
+bool is_png_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char sig[8] = {};
+    return in.read(sig, 8) && std::string(sig, 8) == std::string("\x89PNG\r\n\x1a\n", 8);
+}
+
 std::vector<PngTextChunk> read_png_text_file(const std::string& path) {
     // Chunk by chunk: only text chunks are read into memory, image data is skipped, so a huge or
     // hostile file costs a few reads, not its size in RAM (a dropped file is read on the GUI thread).

@@ -47,6 +47,8 @@ void write_png_with_text(const std::string& path, const Image& image,
 // structure or CRC is broken; a damaged text chunk alone is skipped.
 std::vector<PngTextChunk> read_png_text(const std::vector<uint8_t>& png);
 std::vector<PngTextChunk> read_png_text_file(const std::string& path);
+// Whether the file starts with PNG's 8-byte signature (false when it cannot be read).
+bool is_png_file(const std::string& path);
 
 // The text of the first chunk named `keyword` ("parameters"), or "" when absent.
 std::string png_text_value(const std::vector<PngTextChunk>& chunks, const std::string& keyword);

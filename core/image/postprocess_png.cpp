@@ -6,6 +6,7 @@
 #include "image/infotext.h"
 
 #include <cstdio>
+#include <cmath>
 #include <filesystem>
 #include <system_error>
 
@@ -20,6 +21,13 @@ PngTextPairs upscale_by_info(double scale, const std::string& upscaler) {
 PngTextPairs upscale_to_info(int width, int height, const std::string& upscaler) {
     return {{"Postprocess upscale to", std::to_string(width) + "x" + std::to_string(height)},
             {"Postprocess upscaler", upscaler}};
+}
+
+PngTextPairs face_restore_info(const std::string& kind, double visibility, double codeformer_weight) {
+    const auto rounded = [](double v) { return format_infotext_number(std::round(v * 1000) / 1000); };
+    PngTextPairs info = {{kind + " visibility", rounded(visibility)}};
+    if (kind == "CodeFormer") info.emplace_back("CodeFormer weight", rounded(codeformer_weight));
+    return info;
 }
 
 std::string postprocess_infotext(const PngTextPairs& info) {

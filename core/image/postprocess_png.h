@@ -22,6 +22,10 @@ PngTextPairs upscale_by_info(double scale, const std::string& upscaler);
 // The same for an upscale to an exact size: "Postprocess upscale to" "WxH".
 PngTextPairs upscale_to_info(int width, int height, const std::string& upscaler);
 
+// A1111's pp.info of a face restoration in the extras tab: "GFPGAN visibility", or "CodeFormer
+// visibility" and "CodeFormer weight" (`kind` "GFPGAN" / "CodeFormer"), rounded to 3 places as A1111 does.
+PngTextPairs face_restore_info(const std::string& kind, double visibility, double codeformer_weight);
+
 // `info` as one infotext line: "Key: value, Key: value", values quoted as A1111's quote() does.
 std::string postprocess_infotext(const PngTextPairs& info);
 

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "image/masked_content.h"
+#include "image/postprocess_png.h"
 
 #include <algorithm>
 #include <cctype>
@@ -44,6 +45,12 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
     }
     t.set("CFG scale", format_infotext_number(request.guidance_scale));
     t.set("Seed", std::to_string(seed));
+    // A1111 writes its restorer's name here, between "Seed" and "Size" (processing.py).
+    const bool restored = request.face_detail && !request.face_detail->restorer.empty();
+    const std::string restorer_kind = source.face_restoration;
+    if (restored)
+        t.set("Face restoration", !restorer_kind.empty() ? restorer_kind
+                                                         : std::filesystem::path(request.face_detail->restorer).filename().string());
     t.set("Size", std::to_string(width) + "x" + std::to_string(height));
     if (!source.model_hash.empty()) t.set("Model hash", source.model_hash);
     if (!source.model_name.empty()) t.set("Model", source.model_name);
@@ -107,8 +114,18 @@ Infotext infotext_for_image(const GenerationRequest& request, uint64_t seed, int
                           std::filesystem::path(h.upscaler).extension() == ".safetensors";
         t.set("Hires upscaler", file ? std::filesystem::path(h.upscaler).stem().string() : h.upscaler);
     }
+    // A face restorer: A1111's extras keys for it ("GFPGAN visibility"; "CodeFormer visibility",
+    // "CodeFormer weight"), rounded to 3 places as A1111 rounds them; the detector only when not
+    // the built-in one (a file's name, listed as not reproduced when read back).
+    if (restored) {
+        const FaceDetail& f = *request.face_detail;
+        for (const auto& [key, value] :
+             face_restore_info(restorer_kind.empty() ? "Face restoration" : restorer_kind, f.visibility, f.codeformer_weight))
+            t.set(key, value);
+        if (!f.detector.empty()) t.set("Face restoration detector", std::filesystem::path(f.detector).filename().string());
+    }
     // Stipple's face detailer (A1111 needs the ADetailer extension, whose keys name its YOLO models).
-    if (request.face_detail) {
+    if (request.face_detail && !restored) {
         const FaceDetail& f = *request.face_detail;
         t.set("Face detailer", f.detector.empty() ? kDefaultFaceDetector : std::filesystem::path(f.detector).filename().string());
         t.set("Face detailer strength", format_infotext_number(f.strength));
@@ -297,6 +314,16 @@ RestoredRequest request_from_infotext(const Infotext& infotext) {
             int v = 0;
             if (parse_int(value, v) && v >= 0 && v <= 4096) face.padding = v;
             else bad(key, value, "an integer from 0 to 4096");
+        } else if (key == "Face restoration") {
+            r.face_restoration = value;
+        } else if (key == "GFPGAN visibility" || key == "CodeFormer visibility" || key == "Face restoration visibility") {
+            double v = 0;
+            if (parse_double(value, v) && v >= 0 && v <= 1) r.face_restore.visibility = v;
+            else bad(key, value, "a number from 0 to 1");
+        } else if (key == "CodeFormer weight") {
+            double v = 0;
+            if (parse_double(value, v) && v >= 0 && v <= 1) r.face_restore.codeformer_weight = v;
+            else bad(key, value, "a number from 0 to 1");
         } else if (key == "Version") {
             version = value;
         } else {

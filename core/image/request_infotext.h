@@ -24,6 +24,9 @@ struct InfotextSource {
     // "TI hashes: "name: hash, ..."": the textual-inversion embeddings the prompts used and their
     // A1111 short hashes (pipeline/textual_inversion_hashes.h); omitted when empty.
     std::vector<std::pair<std::string, std::string>> ti_hashes;
+    // "Face restoration": the kind of restorer that ran ("GFPGAN", "CodeFormer"; GenerationResult::
+    // face_restorer), for a request whose face_detail has a `restorer` ("" = the file's name).
+    std::string face_restoration;
 };
 
 // The infotext of one image: `seed` and the image's actual `width` x `height` (with hires fix: the
@@ -42,6 +45,11 @@ struct RestoredRequest {
     std::string model_name, model_hash;
     std::string vae_name, vae_hash;   // "VAE", "VAE hash": a separate VAE file made it
     std::string lora_hashes, ti_hashes;  // as written ("name: hash, ...")
+    // "Face restoration" as written ("GFPGAN", "CodeFormer"; "" = absent). The text names no model
+    // file, so request.face_detail is not set from it: `face_restore` holds what the text gives
+    // (visibility, CodeFormer weight; restorer "") for a front end that knows the file to use.
+    std::string face_restoration;
+    FaceDetail face_restore;
 };
 RestoredRequest request_from_infotext(const Infotext& infotext);
 

@@ -1,10 +1,10 @@
 #include "pipeline/face_detailer.h"
 
 #include "common/error.h"
+#include "image/face_region.h"
+#include "image/face_restorer.h"
 #include "image/masked_content.h"
 #include "pipeline/text_conditioning.h"
-
-#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -13,19 +13,6 @@ namespace stipple {
 
 namespace {
 
-// An ellipse filling the face's box, 10 % larger (chin and hairline included), white on black.
-Image face_mask(int width, int height, const FaceBox& face) {
-    cv::Mat m(height, width, CV_8UC3, cv::Scalar(0, 0, 0));
-    const cv::Point center(face.x + face.width / 2, face.y + face.height / 2);
-    const cv::Size axes(std::max(1, face.width * 11 / 20), std::max(1, face.height * 11 / 20));
-    cv::ellipse(m, center, axes, 0, 0, 360, cv::Scalar(255, 255, 255), -1, cv::LINE_8);
-    Image out;
-    out.width = width;
-    out.height = height;
-    out.rgb.assign(m.data, m.data + m.total() * 3);
-    return out;
-}
-
 void check_options(const FaceDetail& o) {
     if (!(o.strength > 0 && o.strength <= 1))
         throw Error("the face detailer's denoising strength must be in (0, 1], not " + std::to_string(o.strength));
@@ -33,6 +20,40 @@ void check_options(const FaceDetail& o) {
         throw Error("the face detailer's padding must be between 0 and 4096 px, not " + std::to_string(o.padding));
     if (o.max_faces < 1 || o.max_faces > 64)
         throw Error("the face detailer redraws 1 to 64 faces per image, not " + std::to_string(o.max_faces));
+    if (!(o.visibility >= 0 && o.visibility <= 1))
+        throw Error("face restoration visibility must be between 0 and 1, not " + std::to_string(o.visibility));
+    if (!(o.codeformer_weight >= 0 && o.codeformer_weight <= 1))
+        throw Error("the CodeFormer weight must be between 0 and 1, not " + std::to_string(o.codeformer_weight));
+}
+
+// The request's images as without it, then each image's faces restored by the model file. The
+// detector and the model are loaded first: a wrong file costs no diffusion steps.
+GenerationResult generate_face_restored(Pipeline& pipeline, const GenerationRequest& request, StepObserver* observer,
+                                        RunControl* control) {
+    const FaceDetail& options = *request.face_detail;
+    const FaceDetector detector(options.detector);
+    FaceRestorer restorer(options.restorer);
+    const auto t0 = std::chrono::steady_clock::now();
+    GenerationRequest plain = request;
+    plain.face_detail.reset();
+    GenerationResult result = pipeline.generate(plain, observer, control);
+    if (result.cancelled) return result;
+    FaceRestoreOptions restore;
+    restore.visibility = options.visibility;
+    restore.codeformer_weight = options.codeformer_weight;
+    for (Image& image : result.images) {
+        if (control && control->cancel) {  // a few seconds per face on a CPU: stoppable between images
+            result.images.clear();
+            result.cancelled = true;
+            return result;
+        }
+        const RestoredFaces r = restorer.restore(image, detector.detect(image, options.max_faces), restore);
+        image = r.image;
+        result.faces_detailed.push_back(static_cast<int>(r.faces.size()));
+    }
+    result.face_restorer = restorer.label();
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return result;
 }
 
 }  // namespace
@@ -85,6 +106,7 @@ GenerationResult generate_face_detailed(Pipeline& pipeline, const GenerationRequ
     if (!request.face_detail) throw Error("generate_face_detailed needs a face detailer request");
     const FaceDetail options = *request.face_detail;
     check_options(options);
+    if (!options.restorer.empty()) return generate_face_restored(pipeline, request, observer, control);
     const FaceDetector detector(options.detector);  // before any compute: a missing model costs nothing
     const auto t0 = std::chrono::steady_clock::now();
     GenerationRequest plain = request;

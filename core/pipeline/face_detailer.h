@@ -25,8 +25,10 @@ DetailedImage detail_faces(Pipeline& pipeline, const FaceDetector& detector, con
                            uint64_t seed, const FaceDetail& options, StepObserver* observer, RunControl* control);
 
 // Pipeline::generate for a request with face_detail: the image(s) as without it, then
-// detail_faces on each (its own prompt, negative and seed). The detector is loaded before anything
-// is generated, so a missing opencv-data or a bad model file costs no compute.
+// detail_faces on each (its own prompt, negative and seed) — or, with a `restorer` file, each
+// image's faces restored by it (image/face_restorer.h; the result names its kind). The detector
+// (and restorer) are loaded before anything is generated, so a missing opencv-data or a bad model
+// file costs no compute.
 GenerationResult generate_face_detailed(Pipeline& pipeline, const GenerationRequest& request, StepObserver* observer,
                                         RunControl* control);
 

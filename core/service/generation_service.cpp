@@ -117,6 +117,7 @@ std::string GenerationService::parameters(const GenerationRequest& request, cons
     if (index < request.variation_seeds.size()) ran.variation_seeds = {request.variation_seeds[index]};
     const Image& image = result.images[index];
     InfotextSource source = infotext_source();
+    source.face_restoration = result.face_restorer;  // the kind of restorer that ran, as the sampler above
     if (pipeline_) source.lora_hashes = pipeline_->lora_hashes(request);  // the tags of the prompt as given
     if (pipeline_ && pipeline_->embeddings() && pipeline_->tokenizer())
         source.ti_hashes = textual_inversion_hashes(*pipeline_->embeddings(), *pipeline_->tokenizer(), ran);

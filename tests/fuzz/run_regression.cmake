@@ -23,7 +23,7 @@ if(rc)
 endif()
 foreach(target fuzz_prompt_syntax fuzz_infotext fuzz_safetensors fuzz_single_file_keys fuzz_png_text
                fuzz_clip_tokenizer fuzz_clip_vocab fuzz_config_json fuzz_sweep_axis fuzz_pickle
-               fuzz_extra_networks fuzz_lora_file)
+               fuzz_extra_networks fuzz_lora_file fuzz_onnx_signature)
   string(REPLACE "fuzz_" "" corpus ${target})
   # -runs: mutations beyond the corpus, the same count every run; -seed fixes them.
   # New inputs go to a scratch folder (libFuzzer writes into its first corpus folder), never
