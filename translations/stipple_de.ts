@@ -88,7 +88,7 @@
         <translation>Zu wenig Speicher beim Umwandeln von %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+122"/>
+        <location filename="../ui/main_window_library.cpp" line="+125"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1539,7 +1539,7 @@ Seed %3 · %4 Schritte · %5 · Guidance %6</translation>
 <context>
     <name>stipple::ui::HiresFixPanel</name>
     <message>
-        <location filename="../ui/hires_fix_panel.cpp" line="+22"/>
+        <location filename="../ui/hires_fix_panel.cpp" line="+33"/>
         <source>&amp;Hires fix</source>
         <translation>&amp;Hires-Fix</translation>
     </message>
@@ -1555,11 +1555,21 @@ Seed %3 · %4 Schritte · %5 · Guidance %6</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture.</source>
-        <translation>Latent-Modi vergrößern das unfertige Bild selbst (Entrauschstärke 0,5 oder mehr verwenden); Lanczos und Nearest vergrößern das fertige Bild.</translation>
+        <source>Other model file…</source>
+        <translation>Andere Modelldatei…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>An ESRGAN or Real-ESRGAN model (.safetensors) from anywhere</source>
+        <translation>Ein ESRGAN- oder Real-ESRGAN-Modell (.safetensors) von beliebigem Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture; ESRGAN and Real-ESRGAN models (.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new detail into it.</source>
+        <translation>Latent-Modi vergrößern das unfertige Bild selbst (Entrauschungsstärke 0,5 oder mehr verwenden); Lanczos und Nearest vergrößern das fertige Bild; ESRGAN- und Real-ESRGAN-Modelle (.safetensors in models/ESRGAN, models/RealESRGAN oder models/upscale_models) zeichnen neue Details hinein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Hires upscaler</source>
         <translation>Hires-Hochskalierer</translation>
     </message>
@@ -1609,7 +1619,27 @@ Seed %3 · %4 Schritte · %5 · Guidance %6</translation>
         <translation>&amp;Entrauschstärke</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: an upscaler model is a .safetensors file (ESRGAN or Real-ESRGAN)</source>
+        <translation>%1: ein Upscaler-Modell ist eine .safetensors-Datei (ESRGAN oder Real-ESRGAN)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose an upscaler model</source>
+        <translation>Upscaler-Modell auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upscaler models (*.safetensors *.pth);;All files (*)</source>
+        <translation>Upscaler-Modelle (*.safetensors *.pth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The hires fix is for text to image: clear the init image to use it.</source>
         <translation>Der Hires-Fix ist für Text zu Bild: das Ausgangsbild entfernen, um ihn zu nutzen.</translation>
     </message>
@@ -2125,12 +2155,12 @@ Text zu Bild</translation>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+74"/>
+        <location filename="../ui/main_window.cpp" line="+76"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Generation parameters</source>
         <translation>Generierungsparameter</translation>
     </message>
@@ -2316,7 +2346,12 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
+        <source>Cannot use this upscaler model</source>
+        <translation>Dieses Upscaler-Modell ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot use this picture</source>
         <translation>Dieses Bild kann nicht verwendet werden</translation>
     </message>
@@ -2421,21 +2456,21 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     <message>
         <location line="+25"/>
         <location line="+21"/>
-        <location line="+347"/>
+        <location line="+344"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+61"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-365"/>
         <location line="+21"/>
-        <location line="+347"/>
+        <location line="+344"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+0"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Öffnen Sie zuerst ein Modell: Datei ▸ Modellordner öffnen… oder Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-359"/>
         <source>Cannot generate</source>
         <translation>Generieren nicht möglich</translation>
     </message>
@@ -2552,12 +2587,12 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Seed %1 · %2</source>
         <translation>Seed %1 · %2</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-248"/>
         <source>Saved 1 image in %1</source>
         <translation>1 Bild in %1 gespeichert</translation>
     </message>
@@ -2607,7 +2642,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+192"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Einstellungen gespeichert. Änderungen der Genauigkeit gelten, wenn ein Modell geladen wird.</translation>
     </message>
@@ -2649,7 +2684,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Eine Zeitleiste wird noch gespeichert</translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-714"/>
         <source>Timeline saved: %1</source>
         <translation>Zeitleiste gespeichert: %1</translation>
     </message>
@@ -2737,17 +2772,17 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cannot upscale %1</source>
         <translation>%1 kann nicht hochskaliert werden</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>No image is shown: generate one, or pick one in the gallery.</source>
         <translation>Es wird kein Bild angezeigt: erzeugen Sie eines oder wählen Sie eines in der Galerie.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>The file %1 is gone.</source>
         <translation>Die Datei %1 ist nicht mehr vorhanden.</translation>
     </message>
@@ -2837,7 +2872,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Schritt-Zeitleiste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="-79"/>
+        <location filename="../ui/main_window_library.cpp" line="-80"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 Dateien in %2 Ordnern, %3 übersprungen (unlesbar)</translation>
     </message>
@@ -2847,12 +2882,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>%1 Dateien in %2 Ordnern</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>VAE %1 chosen for this model</source>
         <translation>VAE %1 für dieses Modell gewählt</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Add a models folder</source>
         <translation>Modellordner hinzufügen</translation>
     </message>
@@ -2862,7 +2897,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Suche nach Modellen…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Copying %1 into %2…</source>
         <translation>%1 wird nach %2 kopiert…</translation>
     </message>
@@ -3539,12 +3574,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+887"/>
+        <location line="+888"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Beschreiben Sie das Bild: Motiv, Stil, Licht… z. B. „ein Aquarell-Fuchs im Schnee, weiches Licht“</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-887"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Was Sie sehen möchten. Strg+Eingabe generiert.</translation>
     </message>
@@ -3819,12 +3854,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Das geöffnete Bild hat seinen Prompt wörtlich gelesen (diffusers-Stil), die nächste Generierung ebenso; Einstellungen ▸ Prompt-Syntax kehrt zu AUTOMATIC1111 zurück.</translation>
     </message>
     <message>
-        <location line="+287"/>
-        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
-        <translation>Hires-Fix mit einem Hochskalierer oder einer Zielgröße, die die App nicht anbietet (eingestellt: nur der erste Durchgang; stipple-cli generate --hires-upscaler DATEI führt ihn aus): %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+307"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Erweiterungen und Einstellungen, die Stipple nicht hat: %1</translation>
     </message>
@@ -3866,7 +3896,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 %1</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-543"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generieren</translation>
@@ -3900,12 +3930,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+635"/>
+        <location line="+636"/>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-637"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Das aktuelle Bild sofort stoppen (Esc). Es wird nichts gespeichert.</translation>
     </message>
@@ -4272,7 +4302,12 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Gesichtsrestaurierung: %1 (wählen Sie unter Gesichtsdetailer eine GFPGAN- oder CodeFormer-.onnx-Datei, um Gesichter zu restaurieren)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
+        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; an upscaler model: put its .safetensors in models/ESRGAN or pick it under Hires fix › Upscaler, then restore again; a resize: stipple-cli generate --hires-resize): %1</source>
+        <translation>Hires-Fix mit einem Upscaler oder einer Größenangabe, die die App nicht anbietet (gesetzt: nur der erste Durchgang; ein Upscaler-Modell: seine .safetensors nach models/ESRGAN legen oder unter Hires-Fix › Hochskalierer wählen, dann erneut wiederherstellen; eine Größenangabe: stipple-cli generate --hires-resize): %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA nicht in deinem LoRA-Ordner (%1): %2</translation>
     </message>
@@ -4367,7 +4402,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-560"/>
         <source>Model library…</source>
         <translation>Modellbibliothek…</translation>
     </message>
@@ -6013,7 +6048,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
 <context>
     <name>stipple::ui::UpscaleDialog</name>
     <message>
-        <location filename="../ui/upscale_dialog.cpp" line="+29"/>
+        <location filename="../ui/upscale_dialog.cpp" line="+30"/>
         <source>Upscale %1</source>
         <translation>%1 hochskalieren</translation>
     </message>
@@ -6058,7 +6093,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
         <translation>&amp;Hochskalieren</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>Looking for upscaler models in the library folders…</source>
         <translation>Suche nach Hochskalierer-Modellen in den Bibliotheksordnern…</translation>
     </message>

@@ -88,7 +88,7 @@
         <translation>Memoria insuficiente al convertir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+122"/>
+        <location filename="../ui/main_window_library.cpp" line="+125"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
@@ -1539,7 +1539,7 @@ Semilla %3 · %4 pasos · %5 · guía %6</translation>
 <context>
     <name>stipple::ui::HiresFixPanel</name>
     <message>
-        <location filename="../ui/hires_fix_panel.cpp" line="+22"/>
+        <location filename="../ui/hires_fix_panel.cpp" line="+33"/>
         <source>&amp;Hires fix</source>
         <translation>&amp;Hires fix (alta resolución)</translation>
     </message>
@@ -1555,11 +1555,21 @@ Semilla %3 · %4 pasos · %5 · guía %6</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture.</source>
-        <translation>Los modos latentes amplían la propia imagen sin terminar (usa una fuerza de 0,5 o más); Lanczos y Nearest amplían la imagen terminada.</translation>
+        <source>Other model file…</source>
+        <translation>Otro archivo de modelo…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>An ESRGAN or Real-ESRGAN model (.safetensors) from anywhere</source>
+        <translation>Un modelo ESRGAN o Real-ESRGAN (.safetensors) de cualquier lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture; ESRGAN and Real-ESRGAN models (.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new detail into it.</source>
+        <translation>Los modos latentes amplían la propia imagen sin terminar (use una fuerza de eliminación de ruido de 0,5 o más); Lanczos y Nearest amplían la imagen terminada; los modelos ESRGAN y Real-ESRGAN (.safetensors en models/ESRGAN, models/RealESRGAN o models/upscale_models) le dibujan nuevos detalles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Hires upscaler</source>
         <translation>Escalador hires</translation>
     </message>
@@ -1609,7 +1619,27 @@ Semilla %3 · %4 pasos · %5 · guía %6</translation>
         <translation>Fuerza de elimi&amp;nación de ruido</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: an upscaler model is a .safetensors file (ESRGAN or Real-ESRGAN)</source>
+        <translation>%1: un modelo de ampliación es un archivo .safetensors (ESRGAN o Real-ESRGAN)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose an upscaler model</source>
+        <translation>Elegir un modelo de ampliación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upscaler models (*.safetensors *.pth);;All files (*)</source>
+        <translation>Modelos de ampliación (*.safetensors *.pth);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The hires fix is for text to image: clear the init image to use it.</source>
         <translation>El hires fix es para texto a imagen: quita la imagen de partida para usarlo.</translation>
     </message>
@@ -2125,12 +2155,12 @@ texto a imagen</translation>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+74"/>
+        <location filename="../ui/main_window.cpp" line="+76"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Generation parameters</source>
         <translation>Parámetros de generación</translation>
     </message>
@@ -2316,7 +2346,12 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
+        <source>Cannot use this upscaler model</source>
+        <translation>No se puede usar este modelo de ampliación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot use this picture</source>
         <translation>No se puede usar esta imagen</translation>
     </message>
@@ -2421,21 +2456,21 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     <message>
         <location line="+25"/>
         <location line="+21"/>
-        <location line="+347"/>
+        <location line="+344"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+61"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-365"/>
         <location line="+21"/>
-        <location line="+347"/>
+        <location line="+344"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+0"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Abre primero un modelo: Archivo ▸ Abrir carpeta de modelo… o Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-359"/>
         <source>Cannot generate</source>
         <translation>No se puede generar</translation>
     </message>
@@ -2552,12 +2587,12 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Seed %1 · %2</source>
         <translation>Semilla %1 · %2</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-248"/>
         <source>Saved 1 image in %1</source>
         <translation>1 imagen guardada en %1</translation>
     </message>
@@ -2607,7 +2642,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Abrir archivo de modelo</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+192"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Ajustes guardados. Los cambios de precisión se aplican al cargar un modelo.</translation>
     </message>
@@ -2649,7 +2684,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-714"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -2737,17 +2772,17 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cannot upscale %1</source>
         <translation>No se puede ampliar %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>No image is shown: generate one, or pick one in the gallery.</source>
         <translation>No se muestra ninguna imagen: genera una o elige una en la galería.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>The file %1 is gone.</source>
         <translation>El archivo %1 ya no existe.</translation>
     </message>
@@ -2837,7 +2872,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Guardando la línea de tiempo de los pasos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="-79"/>
+        <location filename="../ui/main_window_library.cpp" line="-80"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 archivos en %2 carpetas, %3 omitidos (ilegibles)</translation>
     </message>
@@ -2847,12 +2882,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>%1 archivos en %2 carpetas</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>VAE %1 chosen for this model</source>
         <translation>VAE %1 elegido para este modelo</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Add a models folder</source>
         <translation>Añadir una carpeta de modelos</translation>
     </message>
@@ -2862,7 +2897,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Buscando modelos…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Copying %1 into %2…</source>
         <translation>Copiando %1 en %2…</translation>
     </message>
@@ -3539,12 +3574,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+887"/>
+        <location line="+888"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Describe la imagen: tema, estilo, iluminación… p. ej., «un zorro en acuarela en la nieve, luz suave»</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-887"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Lo que quieres ver. Ctrl+Intro genera.</translation>
     </message>
@@ -3819,12 +3854,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>La imagen abierta leyó su prompt tal cual (estilo diffusers), y también la próxima generación; Ajustes ▸ Sintaxis del prompt vuelve a la de AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+287"/>
-        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
-        <translation>Hires fix con un escalador o un tamaño que la aplicación no ofrece (ajustado: solo la primera pasada; stipple-cli generate --hires-upscaler ARCHIVO lo ejecuta): %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+307"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Extensiones y ajustes que Stipple no tiene: %1</translation>
     </message>
@@ -3866,7 +3896,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-543"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Generar</translation>
@@ -3900,12 +3930,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+635"/>
+        <location line="+636"/>
         <source>Abort</source>
         <translation>Interrumpir</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-637"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Detener ahora la imagen actual (Esc). No se guarda nada.</translation>
     </message>
@@ -4272,7 +4302,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Restauración de caras: %1 (elija un archivo .onnx de GFPGAN o CodeFormer en Detallador de caras para restaurar caras)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
+        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; an upscaler model: put its .safetensors in models/ESRGAN or pick it under Hires fix › Upscaler, then restore again; a resize: stipple-cli generate --hires-resize): %1</source>
+        <translation>Hires fix con un ampliador o un redimensionado que la aplicación no ofrece (aplicado: solo la primera pasada; un modelo de ampliación: ponga su .safetensors en models/ESRGAN o elíjalo en Hires fix › Escalador y restaure de nuevo; un redimensionado: stipple-cli generate --hires-resize): %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA que no está en tu carpeta de LoRA (%1): %2</translation>
     </message>
@@ -4367,7 +4402,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-560"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
     </message>
@@ -6013,7 +6048,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
 <context>
     <name>stipple::ui::UpscaleDialog</name>
     <message>
-        <location filename="../ui/upscale_dialog.cpp" line="+29"/>
+        <location filename="../ui/upscale_dialog.cpp" line="+30"/>
         <source>Upscale %1</source>
         <translation>Ampliar %1</translation>
     </message>
@@ -6058,7 +6093,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
         <translation>Am&amp;pliar</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>Looking for upscaler models in the library folders…</source>
         <translation>Buscando modelos de escalado en las carpetas de la biblioteca…</translation>
     </message>

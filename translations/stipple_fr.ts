@@ -88,7 +88,7 @@
         <translation>Mémoire insuffisante pendant la conversion de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+122"/>
+        <location filename="../ui/main_window_library.cpp" line="+125"/>
         <source>Cannot create the folder %1</source>
         <translation>Impossible de créer le dossier %1</translation>
     </message>
@@ -695,7 +695,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     <message>
         <location line="+1"/>
         <source>After the image is made, every face found in it is redrawn at the full image size and pasted back: small faces get their eyes and mouths right (the ADetailer approach). Or a face restoration model file (GFPGAN or CodeFormer) restores them instead.</source>
-        <translation>Une fois l'image faite, chaque visage qui s'y trouve est redessiné à la pleine taille de l'image puis recollé : les petits visages ont des yeux et des bouches justes (l'approche d'ADetailer). Ou bien un fichier de modèle de restauration (GFPGAN ou CodeFormer) les restaure à la place.</translation>
+        <translation>Une fois l&apos;image faite, chaque visage qui s&apos;y trouve est redessiné à la pleine taille de l&apos;image puis recollé : les petits visages ont des yeux et des bouches justes (l&apos;approche d&apos;ADetailer). Ou bien un fichier de modèle de restauration (GFPGAN ou CodeFormer) les restaure à la place.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -705,7 +705,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     <message>
         <location line="+2"/>
         <source>Each face is drawn again by the loaded model, at the full image size, with the face prompt.</source>
-        <translation>Chaque visage est redessiné par le modèle chargé, à la pleine taille de l'image, avec le prompt du visage.</translation>
+        <translation>Chaque visage est redessiné par le modèle chargé, à la pleine taille de l&apos;image, avec le prompt du visage.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -715,7 +715,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     <message>
         <location line="+2"/>
         <source>Each face is restored by a GFPGAN or CodeFormer network you have as an .onnx file (AUTOMATIC1111&apos;s &quot;Restore faces&quot;). No diffusion steps: quick, but the face keeps the network&apos;s look.</source>
-        <translation>Chaque visage est restauré par un réseau GFPGAN ou CodeFormer que vous avez en fichier .onnx (« Restore faces » d'AUTOMATIC1111). Aucun pas de diffusion : rapide, mais le visage prend le style du réseau.</translation>
+        <translation>Chaque visage est restauré par un réseau GFPGAN ou CodeFormer que vous avez en fichier .onnx (« Restore faces » d&apos;AUTOMATIC1111). Aucun pas de diffusion : rapide, mais le visage prend le style du réseau.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -790,7 +790,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     <message>
         <location line="+6"/>
         <source>How much of each restored face is blended in: 1 = all of it, 0.5 = half restored, half as drawn (AUTOMATIC1111&apos;s &quot;GFPGAN visibility&quot; / &quot;CodeFormer visibility&quot;).</source>
-        <translation>Part de chaque visage restauré qui est fondue : 1 = tout, 0,5 = moitié restauré, moitié tel que dessiné (« GFPGAN visibility » / « CodeFormer visibility » d'AUTOMATIC1111).</translation>
+        <translation>Part de chaque visage restauré qui est fondue : 1 = tout, 0,5 = moitié restauré, moitié tel que dessiné (« GFPGAN visibility » / « CodeFormer visibility » d&apos;AUTOMATIC1111).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -805,7 +805,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
     <message>
         <location line="+6"/>
         <source>CodeFormer only: 0 = the strongest restoration, 1 = closest to the face as drawn (AUTOMATIC1111&apos;s &quot;CodeFormer weight&quot;).</source>
-        <translation>CodeFormer seulement : 0 = la restauration la plus forte, 1 = le plus proche du visage dessiné (« CodeFormer weight » d'AUTOMATIC1111).</translation>
+        <translation>CodeFormer seulement : 0 = la restauration la plus forte, 1 = le plus proche du visage dessiné (« CodeFormer weight » d&apos;AUTOMATIC1111).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1539,7 +1539,7 @@ Graine %3 · %4 pas · %5 · guidage %6</translation>
 <context>
     <name>stipple::ui::HiresFixPanel</name>
     <message>
-        <location filename="../ui/hires_fix_panel.cpp" line="+22"/>
+        <location filename="../ui/hires_fix_panel.cpp" line="+33"/>
         <source>&amp;Hires fix</source>
         <translation>&amp;Hires fix (haute résolution)</translation>
     </message>
@@ -1555,11 +1555,21 @@ Graine %3 · %4 pas · %5 · guidage %6</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture.</source>
-        <translation>Les modes latents agrandissent l’image inachevée elle-même (force de débruitage de 0,5 ou plus) ; Lanczos et Nearest agrandissent l’image terminée.</translation>
+        <source>Other model file…</source>
+        <translation>Autre fichier de modèle…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>An ESRGAN or Real-ESRGAN model (.safetensors) from anywhere</source>
+        <translation>Un modèle ESRGAN ou Real-ESRGAN (.safetensors) de n'importe où</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture; ESRGAN and Real-ESRGAN models (.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new detail into it.</source>
+        <translation>Les modes latents agrandissent l'image inachevée elle-même (utilisez une force de débruitage de 0,5 ou plus) ; Lanczos et Nearest agrandissent l'image finie ; les modèles ESRGAN et Real-ESRGAN (.safetensors dans models/ESRGAN, models/RealESRGAN ou models/upscale_models) y dessinent de nouveaux détails.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Hires upscaler</source>
         <translation>Agrandisseur hires</translation>
     </message>
@@ -1609,7 +1619,27 @@ Graine %3 · %4 pas · %5 · guidage %6</translation>
         <translation>Force de dé&amp;bruitage</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: an upscaler model is a .safetensors file (ESRGAN or Real-ESRGAN)</source>
+        <translation>%1 : un modèle d'agrandissement est un fichier .safetensors (ESRGAN ou Real-ESRGAN)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose an upscaler model</source>
+        <translation>Choisir un modèle d'agrandissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upscaler models (*.safetensors *.pth);;All files (*)</source>
+        <translation>Modèles d'agrandissement (*.safetensors *.pth);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The hires fix is for text to image: clear the init image to use it.</source>
         <translation>Le hires fix sert au texte vers image : retirez l’image de départ pour l’utiliser.</translation>
     </message>
@@ -2125,12 +2155,12 @@ texte vers image</translation>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+74"/>
+        <location filename="../ui/main_window.cpp" line="+76"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Generation parameters</source>
         <translation>Paramètres de génération</translation>
     </message>
@@ -2316,7 +2346,12 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
+        <source>Cannot use this upscaler model</source>
+        <translation>Impossible d'utiliser ce modèle d'agrandissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot use this picture</source>
         <translation>Impossible d’utiliser cette image</translation>
     </message>
@@ -2421,21 +2456,21 @@ Reopened %2 instead.</source>
     <message>
         <location line="+25"/>
         <location line="+21"/>
-        <location line="+347"/>
+        <location line="+344"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+61"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-365"/>
         <location line="+21"/>
-        <location line="+347"/>
+        <location line="+344"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+0"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>Ouvrez d’abord un modèle : Fichier ▸ Ouvrir un dossier de modèle… ou Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-359"/>
         <source>Cannot generate</source>
         <translation>Impossible de générer</translation>
     </message>
@@ -2552,12 +2587,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Seed %1 · %2</source>
         <translation>Graine %1 · %2</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-248"/>
         <source>Saved 1 image in %1</source>
         <translation>1 image enregistrée dans %1</translation>
     </message>
@@ -2607,7 +2642,7 @@ Reopened %2 instead.</source>
         <translation>Ouvrir un fichier de modèle</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+192"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>Réglages enregistrés. Un changement de précision s’applique au prochain chargement d’un modèle.</translation>
     </message>
@@ -2649,7 +2684,7 @@ Reopened %2 instead.</source>
         <translation>Une chronologie est encore en cours d’enregistrement</translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-714"/>
         <source>Timeline saved: %1</source>
         <translation>Chronologie enregistrée : %1</translation>
     </message>
@@ -2737,17 +2772,17 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cannot upscale %1</source>
         <translation>Impossible d’agrandir %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>No image is shown: generate one, or pick one in the gallery.</source>
         <translation>Aucune image n’est affichée : générez-en une ou choisissez-en une dans la galerie.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>The file %1 is gone.</source>
         <translation>Le fichier %1 n’existe plus.</translation>
     </message>
@@ -2837,7 +2872,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Enregistrement de la chronologie des pas…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="-79"/>
+        <location filename="../ui/main_window_library.cpp" line="-80"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%1 fichiers dans %2 dossiers, %3 ignorés (illisibles)</translation>
     </message>
@@ -2847,12 +2882,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>%1 fichiers dans %2 dossiers</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>VAE %1 chosen for this model</source>
         <translation>VAE %1 choisi pour ce modèle</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Add a models folder</source>
         <translation>Ajouter un dossier de modèles</translation>
     </message>
@@ -2862,7 +2897,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Recherche de modèles…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Copying %1 into %2…</source>
         <translation>Copie de %1 dans %2…</translation>
     </message>
@@ -3539,12 +3574,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     </message>
     <message>
         <location line="+11"/>
-        <location line="+887"/>
+        <location line="+888"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>Décrivez l’image : sujet, style, éclairage… p. ex. « un renard à l’aquarelle dans la neige, lumière douce »</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-887"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>Ce que vous voulez voir. Ctrl+Entrée lance la génération.</translation>
     </message>
@@ -3819,12 +3854,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>L’image ouverte a lu son prompt tel quel (style diffusers), la prochaine génération aussi ; Réglages ▸ Syntaxe du prompt revient à celle d’AUTOMATIC1111.</translation>
     </message>
     <message>
-        <location line="+287"/>
-        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
-        <translation>Hires fix avec un agrandisseur ou une taille que l’application ne propose pas (réglé : la première passe seulement ; stipple-cli generate --hires-upscaler FICHIER l’exécute) : %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+307"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Extensions et réglages que Stipple n’a pas : %1</translation>
     </message>
@@ -3866,7 +3896,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 %1</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-543"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>Générer</translation>
@@ -3900,12 +3930,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+635"/>
+        <location line="+636"/>
         <source>Abort</source>
         <translation>Interrompre</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-637"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>Arrêter l’image en cours tout de suite (Échap). Rien n’est enregistré.</translation>
     </message>
@@ -4272,7 +4302,12 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>Restauration des visages : %1 (choisissez un fichier .onnx GFPGAN ou CodeFormer sous Retouche des visages pour restaurer les visages)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
+        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; an upscaler model: put its .safetensors in models/ESRGAN or pick it under Hires fix › Upscaler, then restore again; a resize: stipple-cli generate --hires-resize): %1</source>
+        <translation>Hires fix avec un agrandisseur ou un redimensionnement que l'application n'offre pas (appliqué : la première passe seulement ; un modèle d'agrandissement : placez son .safetensors dans models/ESRGAN ou choisissez-le sous Hires fix › Agrandisseur, puis restaurez à nouveau ; un redimensionnement : stipple-cli generate --hires-resize) : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA absent de votre dossier LoRA (%1) : %2</translation>
     </message>
@@ -4367,7 +4402,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente : %1 en attente</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-560"/>
         <source>Model library…</source>
         <translation>Bibliothèque de modèles…</translation>
     </message>
@@ -6013,7 +6048,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::UpscaleDialog</name>
     <message>
-        <location filename="../ui/upscale_dialog.cpp" line="+29"/>
+        <location filename="../ui/upscale_dialog.cpp" line="+30"/>
         <source>Upscale %1</source>
         <translation>Agrandir %1</translation>
     </message>
@@ -6058,7 +6093,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>A&amp;grandir</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>Looking for upscaler models in the library folders…</source>
         <translation>Recherche de modèles d’agrandissement dans les dossiers de la bibliothèque…</translation>
     </message>

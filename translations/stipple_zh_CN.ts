@@ -88,7 +88,7 @@
         <translation>转换 %1 时内存不足。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="+122"/>
+        <location filename="../ui/main_window_library.cpp" line="+125"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1539,7 +1539,7 @@ Seed %3 · %4 steps · %5 · guidance %6</source>
 <context>
     <name>stipple::ui::HiresFixPanel</name>
     <message>
-        <location filename="../ui/hires_fix_panel.cpp" line="+22"/>
+        <location filename="../ui/hires_fix_panel.cpp" line="+33"/>
         <source>&amp;Hires fix</source>
         <translation>高清修复(&amp;H)</translation>
     </message>
@@ -1555,11 +1555,21 @@ Seed %3 · %4 steps · %5 · guidance %6</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture.</source>
-        <translation>潜空间模式放大未完成的图像本身（去噪强度请用 0.5 或以上）；Lanczos 和 Nearest 放大完成后的图片。</translation>
+        <source>Other model file…</source>
+        <translation>其他模型文件…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>An ESRGAN or Real-ESRGAN model (.safetensors) from anywhere</source>
+        <translation>任意位置的 ESRGAN 或 Real-ESRGAN 模型（.safetensors）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture; ESRGAN and Real-ESRGAN models (.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new detail into it.</source>
+        <translation>潜空间模式放大未完成的图像本身（请使用 0.5 或更高的去噪强度）；Lanczos 和 Nearest 放大完成的图片；ESRGAN 和 Real-ESRGAN 模型（位于 models/ESRGAN、models/RealESRGAN 或 models/upscale_models 的 .safetensors）会为其绘制新的细节。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Hires upscaler</source>
         <translation>高清放大器</translation>
     </message>
@@ -1609,7 +1619,27 @@ Seed %3 · %4 steps · %5 · guidance %6</source>
         <translation>去噪强度(&amp;N)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: an upscaler model is a .safetensors file (ESRGAN or Real-ESRGAN)</source>
+        <translation>%1：放大模型应为 .safetensors 文件（ESRGAN 或 Real-ESRGAN）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose an upscaler model</source>
+        <translation>选择放大模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upscaler models (*.safetensors *.pth);;All files (*)</source>
+        <translation>放大模型 (*.safetensors *.pth);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The hires fix is for text to image: clear the init image to use it.</source>
         <translation>高清修复用于文生图：清除起始图片后才能使用。</translation>
     </message>
@@ -2123,12 +2153,12 @@ text to image</source>
 <context>
     <name>stipple::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+74"/>
+        <location filename="../ui/main_window.cpp" line="+76"/>
         <source>Stipple</source>
         <translation>Stipple</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Generation parameters</source>
         <translation>生成参数</translation>
     </message>
@@ -2314,7 +2344,12 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
         <translation> · TAESD</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
+        <source>Cannot use this upscaler model</source>
+        <translation>无法使用此放大模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot use this picture</source>
         <translation>无法使用这张图片</translation>
     </message>
@@ -2419,21 +2454,21 @@ Reopened %2 instead.</source>
     <message>
         <location line="+25"/>
         <location line="+21"/>
-        <location line="+347"/>
+        <location line="+344"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+61"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-365"/>
         <location line="+21"/>
-        <location line="+347"/>
+        <location line="+344"/>
         <location filename="../ui/main_window_lockstep.cpp" line="+0"/>
         <source>Open a model first: File ▸ Open model folder… or Open model file…</source>
         <translation>请先打开模型：文件 ▸ 打开模型文件夹… 或 打开模型文件…</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-359"/>
         <source>Cannot generate</source>
         <translation>无法生成</translation>
     </message>
@@ -2550,12 +2585,12 @@ Reopened %2 instead.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Seed %1 · %2</source>
         <translation>种子 %1 · %2</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-248"/>
         <source>Saved 1 image in %1</source>
         <translation>已将 1 张图像保存到 %1</translation>
     </message>
@@ -2605,7 +2640,7 @@ Reopened %2 instead.</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+192"/>
         <source>Settings saved. Precision changes apply when a model is loaded.</source>
         <translation>设置已保存。精度更改将在加载模型时生效。</translation>
     </message>
@@ -2647,7 +2682,7 @@ Reopened %2 instead.</source>
         <translation>仍在保存一个时间轴</translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-714"/>
         <source>Timeline saved: %1</source>
         <translation>时间轴已保存：%1</translation>
     </message>
@@ -2735,17 +2770,17 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Cannot upscale %1</source>
         <translation>无法放大 %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>No image is shown: generate one, or pick one in the gallery.</source>
         <translation>没有显示图像：请生成一张，或在图库中选择一张。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>The file %1 is gone.</source>
         <translation>文件 %1 已不存在。</translation>
     </message>
@@ -2835,7 +2870,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>正在保存步骤时间轴…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_library.cpp" line="-79"/>
+        <location filename="../ui/main_window_library.cpp" line="-80"/>
         <source>%1 files in %2 folders, %3 skipped (unreadable)</source>
         <translation>%2 个文件夹中 %1 个文件，跳过 %3 个（无法读取）</translation>
     </message>
@@ -2845,12 +2880,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>%2 个文件夹中 %1 个文件</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>VAE %1 chosen for this model</source>
         <translation>已为此模型选择 VAE %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Add a models folder</source>
         <translation>添加模型文件夹</translation>
     </message>
@@ -2860,7 +2895,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Copying %1 into %2…</source>
         <translation>正在将 %1 复制到 %2…</translation>
     </message>
@@ -3537,12 +3572,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     </message>
     <message>
         <location line="+11"/>
-        <location line="+887"/>
+        <location line="+888"/>
         <source>Describe the image: subject, style, lighting… e.g. &quot;a watercolor fox in the snow, soft light&quot;</source>
         <translation>描述图像：主体、风格、光线……例如“雪地里的水彩狐狸，柔和光线”</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-887"/>
         <source>What you want to see. Ctrl+Enter generates.</source>
         <translation>你想看到的内容。按 Ctrl+Enter 生成。</translation>
     </message>
@@ -3817,12 +3852,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>打开的图像按原文读取提示词（diffusers 风格），下一次生成也是如此；设置 ▸ 提示词语法可恢复为 AUTOMATIC1111 的语法。</translation>
     </message>
     <message>
-        <location line="+287"/>
-        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; stipple-cli generate --hires-upscaler FILE runs it): %1</source>
-        <translation>使用了应用未提供的放大器或目标尺寸的高清修复（已设置：仅第一遍；stipple-cli generate --hires-upscaler 文件 可执行）：%1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+307"/>
         <source>Extensions and settings Stipple does not have: %1</source>
         <translation>Stipple 没有的扩展和设置：%1</translation>
     </message>
@@ -3864,7 +3894,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 %1</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-543"/>
         <location line="+8"/>
         <source>Generate</source>
         <translation>生成</translation>
@@ -3898,12 +3928,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+635"/>
+        <location line="+636"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-637"/>
         <source>Stop the current image now (Esc). Nothing is saved.</source>
         <translation>立即停止当前图像（Esc）。不会保存任何内容。</translation>
     </message>
@@ -4270,7 +4300,12 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>面部修复：%1（在“面部细化”下选择 GFPGAN 或 CodeFormer 的 .onnx 文件以修复面孔）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
+        <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; an upscaler model: put its .safetensors in models/ESRGAN or pick it under Hires fix › Upscaler, then restore again; a resize: stipple-cli generate --hires-resize): %1</source>
+        <translation>使用了应用不提供的放大器或尺寸的高分辨率修复（已设置：仅第一遍；放大模型：将其 .safetensors 放入 models/ESRGAN 或在“高清修复 › 放大器”下选择，然后重新恢复；尺寸：stipple-cli generate --hires-resize）：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>LoRA not in your LoRA folder (%1): %2</source>
         <translation>LoRA 不在你的 LoRA 文件夹（%1）中：%2</translation>
     </message>
@@ -4365,7 +4400,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列：%1 个等待中</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-560"/>
         <source>Model library…</source>
         <translation>模型库…</translation>
     </message>
@@ -6011,7 +6046,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::UpscaleDialog</name>
     <message>
-        <location filename="../ui/upscale_dialog.cpp" line="+29"/>
+        <location filename="../ui/upscale_dialog.cpp" line="+30"/>
         <source>Upscale %1</source>
         <translation>放大 %1</translation>
     </message>
@@ -6056,7 +6091,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
         <translation>放大(&amp;U)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>Looking for upscaler models in the library folders…</source>
         <translation>正在模型库文件夹中查找放大模型…</translation>
     </message>

@@ -2,6 +2,9 @@
 #include "hires_fix_panel.h"
 
 #include "common/error.h"
+#include "io/single_file.h"
+#include "model_library_scanner.h"
+#include "upscaler_model_items.h"
 #include "pipeline/hires_target.h"
 #include "pipeline/img2img_steps.h"
 #include "pipeline/size_limits.h"
@@ -10,12 +13,20 @@
 #include "folded_group.h"
 
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace stipple::ui {
+
+namespace {
+constexpr int kValueRole = Qt::UserRole;      // the name or model path hires() passes on; "" for "Other model file…"
+constexpr int kOtherRole = Qt::UserRole + 1;  // true on the "Other model file…" entry, which is always last
+}  // namespace
 
 HiresFixPanel::HiresFixPanel(QWidget* parent) : QGroupBox(parent) {
     setObjectName(QStringLiteral("hiresFix"));
@@ -28,8 +39,18 @@ HiresFixPanel::HiresFixPanel(QWidget* parent) : QGroupBox(parent) {
     upscaler_->setObjectName(QStringLiteral("hiresUpscaler"));
     for (const std::string& name : stipple::builtin_hires_upscaler_names())
         upscaler_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+    upscaler_->addItem(tr("Other model file…"));
+    upscaler_->setItemData(upscaler_->count() - 1, true, kOtherRole);
+    upscaler_->setItemData(upscaler_->count() - 1, tr("An ESRGAN or Real-ESRGAN model (.safetensors) from anywhere"),
+                           Qt::ToolTipRole);
     upscaler_->setToolTip(tr("Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or "
-                             "more); Lanczos and Nearest enlarge the finished picture."));
+                             "more); Lanczos and Nearest enlarge the finished picture; ESRGAN and Real-ESRGAN models "
+                             "(.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new "
+                             "detail into it."));
+    connect(upscaler_, &QComboBox::activated, this, &HiresFixPanel::upscalerActivated);
+    connect(upscaler_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && !upscaler_->itemData(index, kOtherRole).toBool()) lastIndex_ = index;
+    });
     upscaler_->setAccessibleName(tr("Hires upscaler"));
     form->addRow(tr("&Upscaler"), upscaler_);
     scale_ = new QDoubleSpinBox(this);
@@ -65,11 +86,14 @@ HiresFixPanel::HiresFixPanel(QWidget* parent) : QGroupBox(parent) {
     updateSummary();
 }
 
+HiresFixPanel::~HiresFixPanel() = default;
+
 std::optional<stipple::HiresFix> HiresFixPanel::hires() const {
     if (!isChecked() || initImage_) return std::nullopt;
     stipple::HiresFix h;
     h.scale = scale_->value();
-    h.upscaler = upscaler_->currentData().toString().toStdString();
+    // A model's path as the CLI's --hires-upscaler takes it; core writes its stem to the infotext.
+    h.upscaler = QFile::encodeName(upscaler_->currentData(kValueRole).toString()).toStdString();
     h.steps = steps_->value();
     return h;
 }
@@ -81,9 +105,18 @@ bool HiresFixPanel::setFrom(const std::optional<stipple::HiresFix>& hires, doubl
         setChecked(false);
         return true;
     }
-    const int index = upscaler_->findData(QString::fromStdString(hires->upscaler));
+    // Built-in names exactly; a listed model by the name A1111 writes (its file stem). A path is
+    // not followed: A1111 and Stipple write names, and a shared picture should not pick a file.
+    const QString name = QString::fromStdString(hires->upscaler);
+    int index = upscaler_->findData(name, kValueRole);
+    if (index < 0) {
+        index = findUpscalerItem(upscaler_, name, kValueRole);
+        // Not a built-in name in another case: core matches those exactly, as A1111 does.
+        if (index >= 0 && index < static_cast<int>(stipple::builtin_hires_upscaler_names().size())) index = -1;
+        if (index >= 0 && QFileInfo(upscaler_->itemData(index, kValueRole).toString()).completeBaseName() != name) index = -1;
+    }
     if (index < 0 || hires->resize_width > 0 || hires->resize_height > 0) {
-        setChecked(false);  // a model upscaler or a resize: not offered here
+        setChecked(false);  // an upscaler the app does not know, or a resize: not offered here
         return false;
     }
     upscaler_->setCurrentIndex(index);
@@ -92,6 +125,65 @@ bool HiresFixPanel::setFrom(const std::optional<stipple::HiresFix>& hires, doubl
     strength_->setValue(strength);
     setChecked(true);
     return true;
+}
+
+void HiresFixPanel::setUpscalerFolders(const QStringList& folders) {
+    if (!scanner_) {
+        scanner_ = new ModelLibraryScanner(this);
+        connect(scanner_, &ModelLibraryScanner::entriesFound, this, [this](const QList<stipple::ModelLibraryEntry>& batch) {
+            addUpscalerModelItems(upscaler_, batch, kValueRole, -1, upscaler_->count() - 1);  // before "Other model file…"
+        });
+        connect(scanner_, &ModelLibraryScanner::scanFinished, this, [this] {
+            scanning_ = false;
+            Q_EMIT upscalersListed(modelCount());
+        });
+    }
+    scanning_ = true;
+    scanner_->start(folders, QString(), false);  // headers only: no hashes needed here
+}
+
+bool HiresFixPanel::chooseUpscalerFile(const QString& path, QString* problem) {
+    const QFileInfo info(path);
+    QString reason;
+    if (!info.isFile()) {
+        reason = tr("%1: no such file").arg(path);
+    } else if (stipple::is_pickle_checkpoint_path(QFile::encodeName(path).toStdString())) {
+        try {
+            stipple::refuse_pickle_checkpoint(QFile::encodeName(path).toStdString());
+        } catch (const std::exception& e) {
+            reason = QString::fromUtf8(e.what());  // core's message: how to convert it
+        }
+    } else if (info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) != 0) {
+        reason = tr("%1: an upscaler model is a .safetensors file (ESRGAN or Real-ESRGAN)").arg(info.fileName());
+    }
+    if (!reason.isEmpty()) {
+        if (problem) *problem = reason;
+        return false;
+    }
+    const QString file = info.absoluteFilePath();
+    int index = upscaler_->findData(file, kValueRole);
+    if (index < 0) {
+        index = upscaler_->count() - 1;  // before "Other model file…"
+        upscaler_->insertItem(index, info.completeBaseName(), file);
+        upscaler_->setItemData(index, file, Qt::ToolTipRole);
+    }
+    upscaler_->setCurrentIndex(index);
+    return true;
+}
+
+void HiresFixPanel::upscalerActivated(int index) {
+    if (!upscaler_->itemData(index, kOtherRole).toBool()) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose an upscaler model"), QString(),
+                                                      tr("Upscaler models (*.safetensors *.pth);;All files (*)"));
+    QString reason;
+    if (!path.isEmpty() && chooseUpscalerFile(path, &reason)) return;
+    upscaler_->setCurrentIndex(lastIndex_);  // cancelled or refused: the upscaler chosen before
+    if (!reason.isEmpty()) Q_EMIT problem(reason);
+}
+
+int HiresFixPanel::modelCount() const {
+    const int builtin = static_cast<int>(stipple::builtin_hires_upscaler_names().size());
+    return upscaler_->count() - builtin - 1;  // the models sit between the built-in names and "Other model file…"
 }
 
 void HiresFixPanel::setFirstPass(int width, int height, int steps) {

@@ -12,6 +12,7 @@
 #include "gallery_view.h"
 #include "generation_controller.h"
 #include "help_dialog.h"
+#include "hires_fix_panel.h"
 #include "history_recorder.h"
 #include "image_view.h"
 #include "checkpoint_import.h"
@@ -26,6 +27,7 @@
 #include "sweep_dialog.h"
 #include "timeline_export.h"
 #include "upscale_dialog.h"
+#include "upscaler_model_items.h"
 #include "worker_task.h"
 
 #include <QAction>
@@ -75,6 +77,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
 
     parameters_ = new ParametersPanel;
+    // The hires fix lists the upscaler models of the library (a header scan on a worker thread).
+    parameters_->hiresPanel()->setUpscalerFolders(upscalerModelFolders(libraryFolders()));
+    connect(parameters_->hiresPanel(), &HiresFixPanel::problem, this,
+            [this](const QString& reason) { banner_->showError(tr("Cannot use this upscaler model"), reason); });
     connect(parameters_->initImagePanel(), &InitImagePanel::problem, this,
             [this](const QString& reason) { banner_->showError(tr("Cannot use this picture"), reason); });
     auto* scroll = new QScrollArea;
@@ -710,10 +716,7 @@ UpscaleDialog* MainWindow::showUpscaleDialog(const QString& path) {
                                           : reader.errorString());
         return nullptr;
     }
-    QStringList folders = libraryFolders();
-    for (const QString& d : upscalerDirs())
-        if (QFileInfo(d).isDir()) folders << d;
-    auto* dialog = new UpscaleDialog(path, size, folders, this);
+    auto* dialog = new UpscaleDialog(path, size, upscalerModelFolders(libraryFolders()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, path] { upscaleImage(path, dialog->upscaler(), dialog->scale()); });
     dialog->open();

@@ -5,11 +5,13 @@
 #include "app_paths.h"
 #include "error_banner.h"
 #include "generation_controller.h"
+#include "hires_fix_panel.h"
 #include "history_recorder.h"
 #include "model_library_scanner.h"
 #include "model_picker.h"
 #include "parameters_panel.h"
 #include "preferences.h"
+#include "upscaler_model_items.h"
 
 #include "io/model_hash_cache.h"
 #include "io/model_library.h"
@@ -88,6 +90,7 @@ void MainWindow::rescanLibrary() {
     if (!picker_) buildModelPicker();
     picker_->clear();
     picker_->setStatus(tr("Looking for models…"));
+    parameters_->hiresPanel()->setUpscalerFolders(upscalerModelFolders(libraryFolders()));
     libraryScanner_->start(libraryFolders(), QDir(dataDir()).filePath(QStringLiteral("model-hashes.json")));
 }
 

@@ -843,7 +843,7 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
         gaps << tr("Face restoration: %1 (choose a GFPGAN or CodeFormer .onnx file under Face detailer to restore faces)")
                     .arg(QString::fromStdString(restored.face_restoration));
     if (!r.hires) hires_->setFrom(std::nullopt, 0);
-    if (r.hires && !hires_->setFrom(r.hires, r.strength)) {  // a model upscaler or a resize: listed, not run
+    if (r.hires && !hires_->setFrom(r.hires, r.strength)) {  // an unknown upscaler or a resize: listed, not run
         const stipple::HiresFix& h = *r.hires;
         if (h.resize_width > 0 || h.resize_height > 0)
             hires << QStringLiteral("Hires resize: %1x%2").arg(h.resize_width).arg(h.resize_height);
@@ -859,8 +859,9 @@ void ParametersPanel::applyRestored(const stipple::RestoredRequest& restored, bo
         else other << keyValue(k, v);
     }
     if (!hires.isEmpty())
-        gaps << tr("Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; "
-                   "stipple-cli generate --hires-upscaler FILE runs it): %1").arg(hires.join(QStringLiteral(", ")));
+        gaps << tr("Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; an "
+                   "upscaler model: put its .safetensors in models/ESRGAN or pick it under Hires fix › Upscaler, then "
+                   "restore again; a resize: stipple-cli generate --hires-resize): %1").arg(hires.join(QStringLiteral(", ")));
     // <lora:NAME:…> is loaded from the LoRA folder (Model ▸ Open the LoRA folder); a tag whose file
     // is not there, and the networks Stipple does not have, are listed.
     static const QRegularExpression extraNetwork(QStringLiteral("<(lora|lyco|hypernet):([^:>]*)[^>]*>"),

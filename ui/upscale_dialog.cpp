@@ -3,6 +3,7 @@
 
 #include "model_library_scanner.h"
 #include "pipeline/upscaler.h"
+#include "upscaler_model_items.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -69,16 +70,7 @@ UpscaleDialog::UpscaleDialog(const QString& imagePath, const QSize& imageSize, c
     // Upscaler models come from a scan of the folders' headers on the scanner's thread.
     scanner_ = new ModelLibraryScanner(this);
     connect(scanner_, &ModelLibraryScanner::entriesFound, this, [this](const QList<stipple::ModelLibraryEntry>& batch) {
-        for (const stipple::ModelLibraryEntry& e : batch) {
-            if (e.kind != stipple::ModelKind::Upscaler) continue;
-            const QString path = QString::fromStdString(e.path);
-            if (upscaler_->findData(path, kValueRole) >= 0) continue;
-            upscaler_->addItem(QString::fromStdString(e.name), path);
-            const int row = upscaler_->count() - 1;
-            upscaler_->setItemData(row, e.upscale, kScaleRole);
-            upscaler_->setItemData(row, QStringLiteral("%1\n%2").arg(QString::fromStdString(e.detail), path), Qt::ToolTipRole);
-            ++models_;
-        }
+        models_ += addUpscalerModelItems(upscaler_, batch, kValueRole, kScaleRole);
     });
     connect(scanner_, &ModelLibraryScanner::scanFinished, this, [this] {
         scanning_ = false;
@@ -97,14 +89,9 @@ QString UpscaleDialog::sizeText() const { return size_->text(); }
 bool UpscaleDialog::sizeAccepted() const { return accepted_; }
 
 bool UpscaleDialog::selectUpscaler(const QString& name) {
-    for (int i = 0; i < upscaler_->count(); ++i) {
-        const QString value = upscaler_->itemData(i, kValueRole).toString();
-        if (value.compare(name, Qt::CaseInsensitive) == 0 || QFileInfo(value).completeBaseName() == name) {
-            upscaler_->setCurrentIndex(i);
-            return true;
-        }
-    }
-    return false;
+    const int row = findUpscalerItem(upscaler_, name, kValueRole);
+    if (row >= 0) upscaler_->setCurrentIndex(row);
+    return row >= 0;
 }
 
 void UpscaleDialog::upscalerChanged() {
