@@ -247,6 +247,41 @@ private Q_SLOTS:
         }
     }
 
+    // --init-from: a trained folder continued for more diffusion steps keeps its tokenizer, VAE,
+    // latent scale and (pretrained, fixed) text encoder exactly, trains its UNet on, and resumes.
+    void continuesATrainedFolder() {
+        if (QStandardPaths::findExecutable("spm_train").isEmpty()) QSKIP("spm_train (package sentencepiece) is not installed");
+        QTemporaryDir dir;
+        const std::string base = dir.filePath("base").toStdString(), more = dir.filePath("more").toStdString();
+        QVERIFY(training::train_builtin(quickClassRun(base)).finished);
+        training::TrainOptions o = quickClassRun(more);
+        o.init_from = base;
+        o.seed = 9;
+        o.steps = 5;
+        const training::TrainReport r = training::train_builtin(o);
+        QVERIFY(r.finished);
+        QCOMPARE(r.steps_done, 5);
+        QCOMPARE(r.vae_steps_done, o.vae_steps);  // no VAE step ran: it was taken as it is
+        auto bytes = [](const std::string& path) {
+            std::ifstream in(path, std::ios::binary);
+            return std::string(std::istreambuf_iterator<char>(in), {});
+        };
+        for (const char* f : {"/tokenizer/spiece.model", "/vae/diffusion_pytorch_model.safetensors", "/vae/config.json",
+                              "/text_encoder/model.safetensors", "/scenes.json"})
+            QVERIFY2(bytes(base + f) == bytes(more + f), f);
+        QVERIFY(bytes(base + "/unet/diffusion_pytorch_model.safetensors") != bytes(more + "/unet/diffusion_pytorch_model.safetensors"));
+        QCOMPARE(generatedImages(more, "a red circle on a blue background", 32), size_t(1));
+        // Its checkpoint resumes like any run's.
+        o.resume = true;
+        o.steps = 7;
+        QCOMPARE(training::train_builtin(o).steps_done, 7);
+        QVERIFY(bytes(base + "/vae/diffusion_pytorch_model.safetensors") == bytes(more + "/vae/diffusion_pytorch_model.safetensors"));
+        // Not a trained folder: one clear error.
+        training::TrainOptions bad = quickClassRun(dir.filePath("bad").toStdString());
+        bad.init_from = dir.filePath("nowhere").toStdString();
+        QVERIFY_THROWS_EXCEPTION(Error, training::train_builtin(bad));
+    }
+
     void unknownPresetIsAnError() {
         training::TrainOptions o;
         QVERIFY_THROWS_EXCEPTION(Error, training::apply_preset(o, "classroom"));

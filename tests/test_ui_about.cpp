@@ -2,6 +2,8 @@
 // shows the license text itself, the same text as the LICENSE file at the top of the source tree.
 #include "about_dialog.h"
 
+#include "nn/fused_attention.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
@@ -44,6 +46,17 @@ private Q_SLOTS:
         const int at = text.indexOf(QStringLiteral("CLIP tokenizer vocabulary"));
         QVERIFY2(at >= 0, qPrintable(text));
         QVERIFY(text.mid(at, 80).contains(QStringLiteral("MIT")));
+    }
+
+    // Which attention kernel this CPU runs (issue #21: the per-machine choices are shown in About).
+    void namesTheAttentionKernelThisCpuRuns() {
+        const QString text = plainText(AboutDialog::aboutHtml());
+        const QString isa = QString::fromStdString(stipple::nn::fused_attention_isa());
+        const qsizetype at = text.indexOf(QStringLiteral("Attention"));
+        QVERIFY2(at >= 0, qPrintable(text));
+        const QString row = text.mid(at, 80);
+        if (isa.isEmpty()) QVERIFY2(row.contains(QStringLiteral("neither AVX2 nor AVX-512")), qPrintable(row));
+        else QVERIFY2(row.contains(QStringLiteral("fused kernel (") + isa + QStringLiteral(") on request")), qPrintable(row));
     }
 
     void showsTheLicenseFileItself() {

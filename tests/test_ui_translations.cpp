@@ -10,6 +10,7 @@
 #include "guidance_view.h"
 #include "help_dialog.h"
 #include "image_view.h"
+#include "init_image_panel.h"
 #include "language.h"
 #include "lockstep_compare.h"
 #include "main_window.h"
@@ -290,6 +291,25 @@ private Q_SLOTS:
         QCOMPARE(resolveLanguage(), QStringLiteral("es"));  // the setting beats the system locale
         saveLanguage(QString());
         QVERIFY(!installTranslators(qApp, QStringLiteral("xx")));  // no catalogue: reported, English stays
+    }
+
+    // Numbers in sentences follow the language: "0,75" in German and French, "0.75" in English
+    // (QString::arg(double) alone writes a point in every language).
+    void decimalsFollowTheLanguage() {
+        InitImagePanel panel;
+        QImage picture(64, 64, QImage::Format_RGB32);
+        picture.fill(Qt::gray);
+        QVERIFY(panel.setImage(picture));
+        panel.setSteps(20);
+        for (const char* code : {"de", "fr", "es"}) {
+            QVERIFY(installTranslators(qApp, QString::fromLatin1(code)));
+            panel.setStrength(0.5);
+            panel.setStrength(0.75);  // a change: the line is written anew in this language
+            QVERIFY2(panel.stepsText().contains(QStringLiteral("0,75")), qPrintable(QString::fromLatin1(code) + QStringLiteral(": ") + panel.stepsText()));
+        }
+        QVERIFY(installTranslators(qApp, QStringLiteral("en")));
+        panel.setStrength(0.5);
+        QVERIFY2(panel.stepsText().contains(QStringLiteral("0.50")), qPrintable(panel.stepsText()));
     }
 
     void everyVisibleTextIsTranslated_data() {

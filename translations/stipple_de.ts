@@ -20,7 +20,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/preview_pane.cpp" line="+24"/>
+        <location filename="../ui/preview_pane.cpp" line="+25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -464,7 +464,17 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>wird beim ersten Laden eines Modells in voller Größe gemessen und dann gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation>Attention-Berechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix products (this CPU has neither AVX2 nor AVX-512)</source>
+        <translation>Matrixprodukte (diese CPU hat weder AVX2 noch AVX-512)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Windows, widgets, settings, history database</source>
         <translation>Fenster, Bedienelemente, Einstellungen, Verlaufsdatenbank</translation>
     </message>
@@ -544,7 +554,12 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
         <translation>Eingebautes Modell „Stipple Shapes“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
+        <source>matrix products; a fused kernel (%1) on request (--attention fused)</source>
+        <translation>Matrixprodukte; ein fusionierter Kernel (%1) auf Wunsch (--attention fused)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Libraries</source>
         <translation>Bibliotheken</translation>
     </message>
@@ -647,7 +662,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::DivergingLegend</name>
     <message>
-        <location filename="../ui/diverging_legend.cpp" line="+15"/>
+        <location filename="../ui/diverging_legend.cpp" line="+16"/>
         <source>Red: the prompt makes this part brighter than the negative prompt does; blue: darker; near white: the same. Amplified per step so the strongest differences reach full colour.</source>
         <translation>Rot: Der Prompt macht diese Stelle heller als der Negativ-Prompt; Blau: dunkler; fast Weiß: gleich. Pro Schritt verstärkt, damit die stärksten Unterschiede die volle Farbe erreichen.</translation>
     </message>
@@ -1134,7 +1149,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::GuidanceView</name>
     <message>
-        <location filename="../ui/guidance_view.cpp" line="+46"/>
+        <location filename="../ui/guidance_view.cpp" line="+47"/>
         <source>Guidance view</source>
         <translation>Guidance-Ansicht</translation>
     </message>
@@ -1539,7 +1554,7 @@ Seed %3 · %4 Schritte · %5 · Guidance %6</translation>
 <context>
     <name>stipple::ui::HiresFixPanel</name>
     <message>
-        <location filename="../ui/hires_fix_panel.cpp" line="+33"/>
+        <location filename="../ui/hires_fix_panel.cpp" line="+34"/>
         <source>&amp;Hires fix</source>
         <translation>&amp;Hires-Fix</translation>
     </message>
@@ -1652,7 +1667,7 @@ Seed %3 · %4 Schritte · %5 · Guidance %6</translation>
 <context>
     <name>stipple::ui::InitImagePanel</name>
     <message>
-        <location filename="../ui/init_image_panel.cpp" line="+51"/>
+        <location filename="../ui/init_image_panel.cpp" line="+52"/>
         <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
         <translation>Bild hier ablegen, einfügen oder in der Vorschau „Als img2img-Ausgangsbild verwenden“ wählen.</translation>
     </message>
@@ -3050,7 +3065,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 <context>
     <name>stipple::ui::MaskDialog</name>
     <message>
-        <location filename="../ui/mask_dialog.cpp" line="+17"/>
+        <location filename="../ui/mask_dialog.cpp" line="+18"/>
         <source>Paint the part to redraw</source>
         <translation>Neu zu zeichnenden Teil bemalen</translation>
     </message>
@@ -3138,7 +3153,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 <context>
     <name>stipple::ui::ModelPicker</name>
     <message>
-        <location filename="../ui/model_picker.cpp" line="+82"/>
+        <location filename="../ui/model_picker.cpp" line="+83"/>
         <source>Model library</source>
         <translation>Modellbibliothek</translation>
     </message>
@@ -3181,7 +3196,7 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
 <context>
     <name>stipple::ui::NoisingView</name>
     <message>
-        <location filename="../ui/noising_view.cpp" line="+71"/>
+        <location filename="../ui/noising_view.cpp" line="+72"/>
         <source>Forward noising</source>
         <translation>Vorwärts-Verrauschen</translation>
     </message>
@@ -5848,7 +5863,7 @@ Schreiben Sie einen Prompt und drücken Sie Generieren (Strg+Eingabe).</translat
 <context>
     <name>stipple::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train_dialog.cpp" line="+53"/>
+        <location filename="../ui/train_dialog.cpp" line="+54"/>
         <source>Train a tiny model</source>
         <translation>Ein winziges Modell trainieren</translation>
     </message>

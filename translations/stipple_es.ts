@@ -20,7 +20,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/preview_pane.cpp" line="+24"/>
+        <location filename="../ui/preview_pane.cpp" line="+25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -464,7 +464,17 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>se mide la primera vez que se carga un modelo de tamaño completo y luego se recuerda</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation>Cálculo de la atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix products (this CPU has neither AVX2 nor AVX-512)</source>
+        <translation>productos de matrices (esta CPU no tiene AVX2 ni AVX-512)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Windows, widgets, settings, history database</source>
         <translation>Ventanas, controles, ajustes, base de datos del historial</translation>
     </message>
@@ -544,7 +554,12 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
         <translation>Modelo integrado «Stipple Shapes»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
+        <source>matrix products; a fused kernel (%1) on request (--attention fused)</source>
+        <translation>productos de matrices; un núcleo fusionado (%1) a petición (--attention fused)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Libraries</source>
         <translation>Bibliotecas</translation>
     </message>
@@ -647,7 +662,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::DivergingLegend</name>
     <message>
-        <location filename="../ui/diverging_legend.cpp" line="+15"/>
+        <location filename="../ui/diverging_legend.cpp" line="+16"/>
         <source>Red: the prompt makes this part brighter than the negative prompt does; blue: darker; near white: the same. Amplified per step so the strongest differences reach full colour.</source>
         <translation>Rojo: el prompt hace esta zona más clara que el prompt negativo; azul: más oscura; casi blanco: igual. Amplificado en cada paso para que las diferencias más fuertes lleguen al color pleno.</translation>
     </message>
@@ -1134,7 +1149,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GuidanceView</name>
     <message>
-        <location filename="../ui/guidance_view.cpp" line="+46"/>
+        <location filename="../ui/guidance_view.cpp" line="+47"/>
         <source>Guidance view</source>
         <translation>Vista de la guía</translation>
     </message>
@@ -1539,7 +1554,7 @@ Semilla %3 · %4 pasos · %5 · guía %6</translation>
 <context>
     <name>stipple::ui::HiresFixPanel</name>
     <message>
-        <location filename="../ui/hires_fix_panel.cpp" line="+33"/>
+        <location filename="../ui/hires_fix_panel.cpp" line="+34"/>
         <source>&amp;Hires fix</source>
         <translation>&amp;Hires fix (alta resolución)</translation>
     </message>
@@ -1652,7 +1667,7 @@ Semilla %3 · %4 pasos · %5 · guía %6</translation>
 <context>
     <name>stipple::ui::InitImagePanel</name>
     <message>
-        <location filename="../ui/init_image_panel.cpp" line="+51"/>
+        <location filename="../ui/init_image_panel.cpp" line="+52"/>
         <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
         <translation>Suelta una imagen aquí, pega una o usa «Usar como origen img2img» de la vista previa.</translation>
     </message>
@@ -3050,7 +3065,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 <context>
     <name>stipple::ui::MaskDialog</name>
     <message>
-        <location filename="../ui/mask_dialog.cpp" line="+17"/>
+        <location filename="../ui/mask_dialog.cpp" line="+18"/>
         <source>Paint the part to redraw</source>
         <translation>Pinta la parte a redibujar</translation>
     </message>
@@ -3138,7 +3153,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 <context>
     <name>stipple::ui::ModelPicker</name>
     <message>
-        <location filename="../ui/model_picker.cpp" line="+82"/>
+        <location filename="../ui/model_picker.cpp" line="+83"/>
         <source>Model library</source>
         <translation>Biblioteca de modelos</translation>
     </message>
@@ -3181,7 +3196,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 <context>
     <name>stipple::ui::NoisingView</name>
     <message>
-        <location filename="../ui/noising_view.cpp" line="+71"/>
+        <location filename="../ui/noising_view.cpp" line="+72"/>
         <source>Forward noising</source>
         <translation>Adición de ruido</translation>
     </message>
@@ -5848,7 +5863,7 @@ Escribe un prompt y pulsa Generar (Ctrl+Intro).</translation>
 <context>
     <name>stipple::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train_dialog.cpp" line="+53"/>
+        <location filename="../ui/train_dialog.cpp" line="+54"/>
         <source>Train a tiny model</source>
         <translation>Entrenar un modelo diminuto</translation>
     </message>

@@ -20,7 +20,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/preview_pane.cpp" line="+24"/>
+        <location filename="../ui/preview_pane.cpp" line="+25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -464,7 +464,17 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>mesurée au premier chargement d’un modèle de taille réelle, puis mémorisée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation>Calcul de l’attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix products (this CPU has neither AVX2 nor AVX-512)</source>
+        <translation>produits matriciels (ce processeur n’a ni AVX2 ni AVX-512)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Windows, widgets, settings, history database</source>
         <translation>Fenêtres, widgets, réglages, base de données de l’historique</translation>
     </message>
@@ -544,7 +554,12 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
         <translation>Modèle intégré « Stipple Shapes »</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
+        <source>matrix products; a fused kernel (%1) on request (--attention fused)</source>
+        <translation>produits matriciels ; un noyau fusionné (%1) sur demande (--attention fused)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Libraries</source>
         <translation>Bibliothèques</translation>
     </message>
@@ -647,7 +662,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::DivergingLegend</name>
     <message>
-        <location filename="../ui/diverging_legend.cpp" line="+15"/>
+        <location filename="../ui/diverging_legend.cpp" line="+16"/>
         <source>Red: the prompt makes this part brighter than the negative prompt does; blue: darker; near white: the same. Amplified per step so the strongest differences reach full colour.</source>
         <translation>Rouge : le prompt rend cette zone plus claire que le prompt négatif ; bleu : plus sombre ; presque blanc : pareil. Amplifié à chaque pas pour que les plus fortes différences atteignent la couleur pleine.</translation>
     </message>
@@ -1134,7 +1149,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::GuidanceView</name>
     <message>
-        <location filename="../ui/guidance_view.cpp" line="+46"/>
+        <location filename="../ui/guidance_view.cpp" line="+47"/>
         <source>Guidance view</source>
         <translation>Vue du guidage</translation>
     </message>
@@ -1539,7 +1554,7 @@ Graine %3 · %4 pas · %5 · guidage %6</translation>
 <context>
     <name>stipple::ui::HiresFixPanel</name>
     <message>
-        <location filename="../ui/hires_fix_panel.cpp" line="+33"/>
+        <location filename="../ui/hires_fix_panel.cpp" line="+34"/>
         <source>&amp;Hires fix</source>
         <translation>&amp;Hires fix (haute résolution)</translation>
     </message>
@@ -1561,12 +1576,12 @@ Graine %3 · %4 pas · %5 · guidage %6</translation>
     <message>
         <location line="+2"/>
         <source>An ESRGAN or Real-ESRGAN model (.safetensors) from anywhere</source>
-        <translation>Un modèle ESRGAN ou Real-ESRGAN (.safetensors) de n'importe où</translation>
+        <translation>Un modèle ESRGAN ou Real-ESRGAN (.safetensors) de n&apos;importe où</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latent modes enlarge the unfinished image itself (use a denoising strength of 0.5 or more); Lanczos and Nearest enlarge the finished picture; ESRGAN and Real-ESRGAN models (.safetensors in models/ESRGAN, models/RealESRGAN or models/upscale_models) draw new detail into it.</source>
-        <translation>Les modes latents agrandissent l'image inachevée elle-même (utilisez une force de débruitage de 0,5 ou plus) ; Lanczos et Nearest agrandissent l'image finie ; les modèles ESRGAN et Real-ESRGAN (.safetensors dans models/ESRGAN, models/RealESRGAN ou models/upscale_models) y dessinent de nouveaux détails.</translation>
+        <translation>Les modes latents agrandissent l&apos;image inachevée elle-même (utilisez une force de débruitage de 0,5 ou plus) ; Lanczos et Nearest agrandissent l&apos;image finie ; les modèles ESRGAN et Real-ESRGAN (.safetensors dans models/ESRGAN, models/RealESRGAN ou models/upscale_models) y dessinent de nouveaux détails.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1626,17 +1641,17 @@ Graine %3 · %4 pas · %5 · guidage %6</translation>
     <message>
         <location line="+8"/>
         <source>%1: an upscaler model is a .safetensors file (ESRGAN or Real-ESRGAN)</source>
-        <translation>%1 : un modèle d'agrandissement est un fichier .safetensors (ESRGAN ou Real-ESRGAN)</translation>
+        <translation>%1 : un modèle d&apos;agrandissement est un fichier .safetensors (ESRGAN ou Real-ESRGAN)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose an upscaler model</source>
-        <translation>Choisir un modèle d'agrandissement</translation>
+        <translation>Choisir un modèle d&apos;agrandissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upscaler models (*.safetensors *.pth);;All files (*)</source>
-        <translation>Modèles d'agrandissement (*.safetensors *.pth);;Tous les fichiers (*)</translation>
+        <translation>Modèles d&apos;agrandissement (*.safetensors *.pth);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1652,7 +1667,7 @@ Graine %3 · %4 pas · %5 · guidage %6</translation>
 <context>
     <name>stipple::ui::InitImagePanel</name>
     <message>
-        <location filename="../ui/init_image_panel.cpp" line="+51"/>
+        <location filename="../ui/init_image_panel.cpp" line="+52"/>
         <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
         <translation>Déposez une image ici, collez-en une ou utilisez « Utiliser comme source img2img » de l’aperçu.</translation>
     </message>
@@ -2348,7 +2363,7 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
     <message>
         <location line="-275"/>
         <source>Cannot use this upscaler model</source>
-        <translation>Impossible d'utiliser ce modèle d'agrandissement</translation>
+        <translation>Impossible d&apos;utiliser ce modèle d&apos;agrandissement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3050,7 +3065,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 <context>
     <name>stipple::ui::MaskDialog</name>
     <message>
-        <location filename="../ui/mask_dialog.cpp" line="+17"/>
+        <location filename="../ui/mask_dialog.cpp" line="+18"/>
         <source>Paint the part to redraw</source>
         <translation>Peindre la partie à redessiner</translation>
     </message>
@@ -3138,7 +3153,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 <context>
     <name>stipple::ui::ModelPicker</name>
     <message>
-        <location filename="../ui/model_picker.cpp" line="+82"/>
+        <location filename="../ui/model_picker.cpp" line="+83"/>
         <source>Model library</source>
         <translation>Bibliothèque de modèles</translation>
     </message>
@@ -3181,7 +3196,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
 <context>
     <name>stipple::ui::NoisingView</name>
     <message>
-        <location filename="../ui/noising_view.cpp" line="+71"/>
+        <location filename="../ui/noising_view.cpp" line="+72"/>
         <source>Forward noising</source>
         <translation>Bruitage direct</translation>
     </message>
@@ -4304,7 +4319,7 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
     <message>
         <location line="+19"/>
         <source>Hires fix with an upscaler or a resize the app does not offer (set: the first pass only; an upscaler model: put its .safetensors in models/ESRGAN or pick it under Hires fix › Upscaler, then restore again; a resize: stipple-cli generate --hires-resize): %1</source>
-        <translation>Hires fix avec un agrandisseur ou un redimensionnement que l'application n'offre pas (appliqué : la première passe seulement ; un modèle d'agrandissement : placez son .safetensors dans models/ESRGAN ou choisissez-le sous Hires fix › Agrandisseur, puis restaurez à nouveau ; un redimensionnement : stipple-cli generate --hires-resize) : %1</translation>
+        <translation>Hires fix avec un agrandisseur ou un redimensionnement que l&apos;application n&apos;offre pas (appliqué : la première passe seulement ; un modèle d&apos;agrandissement : placez son .safetensors dans models/ESRGAN ou choisissez-le sous Hires fix › Agrandisseur, puis restaurez à nouveau ; un redimensionnement : stipple-cli generate --hires-resize) : %1</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5848,7 +5863,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train_dialog.cpp" line="+53"/>
+        <location filename="../ui/train_dialog.cpp" line="+54"/>
         <source>Train a tiny model</source>
         <translation>Entraîner un tout petit modèle</translation>
     </message>

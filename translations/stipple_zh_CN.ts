@@ -20,7 +20,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/preview_pane.cpp" line="+24"/>
+        <location filename="../ui/preview_pane.cpp" line="+25"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -464,7 +464,17 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>首次加载完整尺寸模型时测量，之后记住</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation>注意力计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matrix products (this CPU has neither AVX2 nor AVX-512)</source>
+        <translation>矩阵乘法（此 CPU 既无 AVX2 也无 AVX-512）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Windows, widgets, settings, history database</source>
         <translation>窗口、控件、设置、历史记录数据库</translation>
     </message>
@@ -544,7 +554,12 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
         <translation>内置模型“Stipple Shapes”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
+        <source>matrix products; a fused kernel (%1) on request (--attention fused)</source>
+        <translation>矩阵乘法；可按需使用融合内核（%1）（--attention fused）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
@@ -647,7 +662,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::DivergingLegend</name>
     <message>
-        <location filename="../ui/diverging_legend.cpp" line="+15"/>
+        <location filename="../ui/diverging_legend.cpp" line="+16"/>
         <source>Red: the prompt makes this part brighter than the negative prompt does; blue: darker; near white: the same. Amplified per step so the strongest differences reach full colour.</source>
         <translation>红色：提示词使此处比反向提示词更亮；蓝色：更暗；接近白色：相同。每一步单独放大，使最大的差异达到满色。</translation>
     </message>
@@ -1134,7 +1149,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GuidanceView</name>
     <message>
-        <location filename="../ui/guidance_view.cpp" line="+46"/>
+        <location filename="../ui/guidance_view.cpp" line="+47"/>
         <source>Guidance view</source>
         <translation>引导视图</translation>
     </message>
@@ -1539,7 +1554,7 @@ Seed %3 · %4 steps · %5 · guidance %6</source>
 <context>
     <name>stipple::ui::HiresFixPanel</name>
     <message>
-        <location filename="../ui/hires_fix_panel.cpp" line="+33"/>
+        <location filename="../ui/hires_fix_panel.cpp" line="+34"/>
         <source>&amp;Hires fix</source>
         <translation>高清修复(&amp;H)</translation>
     </message>
@@ -1652,7 +1667,7 @@ Seed %3 · %4 steps · %5 · guidance %6</source>
 <context>
     <name>stipple::ui::InitImagePanel</name>
     <message>
-        <location filename="../ui/init_image_panel.cpp" line="+51"/>
+        <location filename="../ui/init_image_panel.cpp" line="+52"/>
         <source>Drop a picture here, paste one, or use the preview&apos;s &quot;Use as img2img source&quot;.</source>
         <translation>将图片拖到这里、粘贴，或在预览中使用“用作图生图来源”。</translation>
     </message>
@@ -3048,7 +3063,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 <context>
     <name>stipple::ui::MaskDialog</name>
     <message>
-        <location filename="../ui/mask_dialog.cpp" line="+17"/>
+        <location filename="../ui/mask_dialog.cpp" line="+18"/>
         <source>Paint the part to redraw</source>
         <translation>涂出要重绘的部分</translation>
     </message>
@@ -3136,7 +3151,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 <context>
     <name>stipple::ui::ModelPicker</name>
     <message>
-        <location filename="../ui/model_picker.cpp" line="+82"/>
+        <location filename="../ui/model_picker.cpp" line="+83"/>
         <source>Model library</source>
         <translation>模型库</translation>
     </message>
@@ -3179,7 +3194,7 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
 <context>
     <name>stipple::ui::NoisingView</name>
     <message>
-        <location filename="../ui/noising_view.cpp" line="+71"/>
+        <location filename="../ui/noising_view.cpp" line="+72"/>
         <source>Forward noising</source>
         <translation>前向加噪</translation>
     </message>
@@ -5846,7 +5861,7 @@ Write a prompt and press Generate (Ctrl+Enter).</source>
 <context>
     <name>stipple::ui::TrainDialog</name>
     <message>
-        <location filename="../ui/train_dialog.cpp" line="+53"/>
+        <location filename="../ui/train_dialog.cpp" line="+54"/>
         <source>Train a tiny model</source>
         <translation>训练一个微型模型</translation>
     </message>

@@ -53,6 +53,10 @@ QString AboutDialog::aboutHtml() {
     html += row(tr("Memory layout"), layouts.isEmpty()
                                          ? tr("measured when a full-size model is first loaded, then remembered")
                                          : layouts.join(QStringLiteral("<br>")));
+    html += row(tr("Attention"), info.attention_isa.empty()
+                                     ? tr("matrix products (this CPU has neither AVX2 nor AVX-512)")
+                                     : tr("matrix products; a fused kernel (%1) on request (--attention fused)")
+                                           .arg(QString::fromStdString(info.attention_isa)));
     html += QStringLiteral("</table>");
     return html;
 }

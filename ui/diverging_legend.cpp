@@ -2,6 +2,7 @@
 
 #include "image/diverging_difference.h"
 
+#include <QLocale>
 #include <QFontMetrics>
 #include <QPainter>
 
@@ -42,7 +43,7 @@ void DivergingLegend::paintEvent(QPaintEvent*) {
     }
     p.setPen(palette().color(QPalette::WindowText));
     const int numbers = kBarHeight + fm.ascent() + 2;
-    const QString r = range_ > 0 ? QString::number(range_, 'f', range_ < 10 ? 1 : 0) : QString();
+    const QString r = range_ > 0 ? QLocale().toString(range_, 'f', range_ < 10 ? 1 : 0) : QString();
     if (!r.isEmpty()) {
         p.drawText(0, numbers, QStringLiteral("−") + r);
         const QString zero = QStringLiteral("0");

@@ -13,6 +13,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QVBoxLayout>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -24,7 +25,7 @@ namespace {
 constexpr int kScaleSteps = 10;     // the guidance slider moves in tenths
 constexpr int kMaxScaleTicks = 300; // up to guidance 30
 
-QString scaleText(double s) { return QString::number(s, 'f', 1); }
+QString scaleText(double s) { return QLocale().toString(s, 'f', 1); }
 
 QLabel* caption(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
@@ -258,7 +259,7 @@ void GuidanceView::onJobFinished(const JobResult& result) {
         eta_->setText(frames_.size() == 1 ? tr("Aborted after 1 step: the step so far stays to look at.")
                                           : tr("Aborted after %1 steps: the steps so far stay to look at.").arg(frames_.size()));
     } else {
-        const QString seconds = QString::number(result.seconds, 'f', 1);
+        const QString seconds = QLocale().toString(result.seconds, 'f', 1);
         eta_->setText(frames_.size() == 1 ? tr("Done in %1 s: 1 step stored.").arg(seconds)
                                           : tr("Done in %1 s: %2 steps stored.").arg(seconds).arg(frames_.size()));
         progress_->setValue(progress_->maximum());
@@ -331,7 +332,7 @@ void GuidanceView::updateStepLabel() {
         return;
     }
     const GuidanceFrame& f = frames_[shown_];
-    stepLabel_->setText(tr("Step %1 of %2 (t = %3)").arg(f.step).arg(f.total).arg(f.timestep, 0, 'f', 1));
+    stepLabel_->setText(tr("Step %1 of %2 (t = %3)").arg(f.step).arg(f.total).arg(QLocale().toString(f.timestep, 'f', 1)));
 }
 
 void GuidanceView::updateScaleLabels() {

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QLocale>
 
 namespace stipple::ui {
 
@@ -214,7 +215,7 @@ void HiresFixPanel::updateSummary() {
         const int second = stipple::img2img_denoising_steps(steps, strength_->value());
         summary_->setText(tr("%1×%2 → %3×%4; the second pass runs %5 steps (%6 × %7)")
                               .arg(width_).arg(height_).arg(t.width).arg(t.height)
-                              .arg(second).arg(strength_->value(), 0, 'f', 2).arg(steps));
+                              .arg(second).arg(QLocale().toString(strength_->value(), 'f', 2)).arg(steps));
         summary_->setStyleSheet(QString());
     } catch (const std::exception& e) {
         summary_->setText(QString::fromUtf8(e.what()));

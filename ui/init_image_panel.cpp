@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QLocale>
 
 #include "common/error.h"
 #include "image/masked_content.h"
@@ -393,8 +394,8 @@ void InitImagePanel::updateSteps() {
         return;
     }
     const int runs = stipple::img2img_denoising_steps(steps_, strength());
-    stepsLine_->setText(runs > 0 ? tr("strength %1 × %2 steps = %3 steps").arg(strength(), 0, 'f', 2).arg(steps_).arg(runs)
-                                 : tr("strength %1 × %2 steps leaves no step to run: raise either").arg(strength(), 0, 'f', 2).arg(steps_));
+    stepsLine_->setText(runs > 0 ? tr("strength %1 × %2 steps = %3 steps").arg(QLocale().toString(strength(), 'f', 2)).arg(steps_).arg(runs)
+                                 : tr("strength %1 × %2 steps leaves no step to run: raise either").arg(QLocale().toString(strength(), 'f', 2)).arg(steps_));
 }
 
 }  // namespace stipple::ui

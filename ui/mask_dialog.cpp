@@ -10,6 +10,7 @@
 #include <QSpinBox>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QLocale>
 
 namespace stipple::ui {
 
@@ -79,7 +80,7 @@ void MaskDialog::updateState() {
     undo_->setEnabled(canvas_->canUndo());
     redo_->setEnabled(canvas_->canRedo());
     const double f = canvas_->maskedFraction();
-    coverage_->setText(f > 0 ? tr("%1 % of the picture will be redrawn.").arg(f * 100, 0, 'f', 1)
+    coverage_->setText(f > 0 ? tr("%1 % of the picture will be redrawn.").arg(QLocale().toString(f * 100, 'f', 1))
                              : tr("Nothing painted: the whole picture is redrawn as img2img."));
 }
 

@@ -14,6 +14,7 @@
 #include <QStandardItemModel>
 #include <QRegularExpression>
 #include <QVBoxLayout>
+#include <QLocale>
 
 #include <functional>
 
@@ -36,8 +37,8 @@ QString familyBadge(const stipple::ModelLibraryEntry& e) {
 }
 
 QString sizeText(quint64 bytes) {
-    if (bytes >= 1000ull * 1000 * 1000) return QStringLiteral("%1 GB").arg(bytes / 1e9, 0, 'f', 1);
-    if (bytes >= 1000ull * 1000) return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 0);
+    if (bytes >= 1000ull * 1000 * 1000) return QStringLiteral("%1 GB").arg(QLocale().toString(bytes / 1e9, 'f', 1));
+    if (bytes >= 1000ull * 1000) return QStringLiteral("%1 MB").arg(QLocale().toString(bytes / 1e6, 'f', 0));
     return QStringLiteral("%1 KB").arg((bytes + 999) / 1000);
 }
 

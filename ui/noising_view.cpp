@@ -11,6 +11,7 @@
 #include "scenes/scene_render.h"
 #include "snr_plot.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -61,7 +62,7 @@ QImage channelGrid(const QList<QImage>& channels) {
     return grid;
 }
 
-QString fixed(double v, int digits = 3) { return QString::number(v, 'f', digits); }
+QString fixed(double v, int digits = 3) { return QLocale().toString(v, 'f', digits); }
 
 }  // namespace
 

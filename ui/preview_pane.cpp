@@ -16,12 +16,13 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QLocale>
 
 namespace stipple::ui {
 
 namespace {
 QString seconds(double s) {
-    if (s < 60) return QCoreApplication::translate("PreviewPane", "%1 s").arg(s, 0, 'f', s < 10 ? 1 : 0);
+    if (s < 60) return QCoreApplication::translate("PreviewPane", "%1 s").arg(QLocale().toString(s, 'f', s < 10 ? 1 : 0));
     const int total = static_cast<int>(s + 0.5);
     return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
@@ -277,7 +278,7 @@ void PreviewPane::updateProgress(const PreviewFrame& f) {
     const double perStep = f.step > 0 ? f.elapsed / f.step : 0;
     const double eta = perStep * (f.total - f.step);
     timing_->setText(tr("%1 s/step · %2 elapsed · ETA %3")
-                         .arg(f.secondsThisStep, 0, 'f', f.secondsThisStep < 1 ? 2 : 1)
+                         .arg(QLocale().toString(f.secondsThisStep, 'f', f.secondsThisStep < 1 ? 2 : 1))
                          .arg(seconds(f.elapsed), seconds(eta)));
 }
 
@@ -329,7 +330,7 @@ void PreviewPane::addTileFrames(const QList<PreviewFrame>& frames) {
     progress_->setFormat(tr("Tile %1/%2").arg(f.step).arg(f.total));
     const double perTile = f.step > 0 ? f.elapsed / f.step : 0;
     timing_->setText(tr("%1 s/tile · %2 elapsed · ETA %3")
-                         .arg(f.secondsThisStep, 0, 'f', f.secondsThisStep < 1 ? 2 : 1)
+                         .arg(QLocale().toString(f.secondsThisStep, 'f', f.secondsThisStep < 1 ? 2 : 1))
                          .arg(seconds(f.elapsed), seconds(perTile * (f.total - f.step))));
     Q_EMIT frameShown(f.step, f.total);
 }

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QLocale>
 
 #include <cmath>
 
@@ -286,7 +287,7 @@ void TrainDialog::addSampleRow(const TrainTask::Event& e) {
     }
     const int row = ++sampleRows_;
     auto* label = new QLabel(tr("step %1").arg(e.step));
-    label->setToolTip(tr("Rendered in %1 s with %2 sampler steps").arg(e.sampleSeconds, 0, 'f', 2).arg(budget_.sampleSteps));
+    label->setToolTip(tr("Rendered in %1 s with %2 sampler steps").arg(QLocale().toString(e.sampleSeconds, 'f', 2)).arg(budget_.sampleSteps));
     label->setFixedWidth(kStepColumn);
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     sampleGrid_->addWidget(label, row, 0);
@@ -320,7 +321,7 @@ void TrainDialog::onJobFinished(const JobResult& result) {
         status_->setText(tr("Done: %1 diffusion steps in %2 (samples took %3 s). The model is in %4.")
                              .arg(outcome.diffusionSteps)
                              .arg(clock(outcome.seconds))
-                             .arg(outcome.sampleSeconds, 0, 'f', 1)
+                             .arg(QLocale().toString(outcome.sampleSeconds, 'f', 1))
                              .arg(folder));
     } else if (exported_) {
         status_->setText(tr("Stopped at diffusion step %1. The model exported last is in %2.").arg(lastStep_).arg(folder));

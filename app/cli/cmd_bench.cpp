@@ -50,6 +50,7 @@ Args bench_args() {
                     {"random-weights", "", "use deterministic random weights even when the folder has weights"},
                     {"dtype", "fp32|bf16|auto", "compute precision; auto = bf16 for full-size models where this CPU computes it faster than fp32 (measured at load), fp32 otherwise and for small models like the built-in one (default auto)"},
                     {"memory-layout", "auto|nchw|channels-last", "the convolutions' memory layout; auto = whichever this CPU runs faster (measured once, cached under ~/.cache/stipple) (default auto)"},
+                    {"attention", "auto|fused|chunked", "attention over many tokens: our fused kernel (CPUs with AVX2 or AVX-512), libtorch's chunked matmuls, or auto = chunked until the choice is measured per machine (default auto)"},
                     {"size", "WxH", "image size (default: the model's)"},
                     {"steps", "N", "denoising steps to time (default 5)"},
                     {"cfg", "F", "guidance scale; > 1 runs the UNet on a batch of 2 (default 7.5)"},
@@ -267,6 +268,7 @@ int run_bench(const std::vector<std::string>& argv) {
         {"dtype", dtype_name(info.dtype)},
         {"unet_layout", info.unet_layout},
         {"vae_layout", info.vae_layout},
+        {"attention", info.attention},
         {"threads", at::get_num_threads()},
         {"blas_kernels", blas_core_name()},
         {"blas_threading", blas_threading()},
@@ -346,6 +348,7 @@ int run_bench(const std::vector<std::string>& argv) {
     std::printf("model            %s (%s%s), %s, %d threads\n", info.name.c_str(), model_family_id(info.family),
                 options.random_weights ? ", random weights" : "", dtype_name(info.dtype), at::get_num_threads());
     std::printf("memory layout    UNet %s; VAE %s\n", info.unet_layout.c_str(), info.vae_layout.c_str());
+    std::printf("attention        %s\n", info.attention.c_str());
     if (!blas_core_name().empty())
         std::printf("fp32 matmul      OpenBLAS, %s kernels, %s threads\n", blas_core_name().c_str(), blas_threading().c_str());
     std::printf("image            %dx%d, %d steps, %s, %s\n", width, height, request.steps,

@@ -25,6 +25,8 @@ int run_train_builtin(const std::vector<std::string>& argv) {
                {"vae-kl", "F", "VAE KL weight (default 1e-4)"},
                {"vae-object-weight", "F", "extra VAE loss weight on object pixels (default 0)"},
                {"high-noise-share", "F", "share of diffusion samples redrawn from t in [600, 1000) (default 0)"},
+               {"init-from", "DIR", "continue a trained model folder (its tokenizer, VAE, text encoder and UNet): only the diffusion phase runs, --steps more steps"},
+               {"two-object-share", "F", "share of training scenes with two objects (default 0.35)"},
                {"eval-every", "N", "score held-out prompts every N diffusion steps: learning_curve.csv/.png in DIR (default 0: never)"},
                {"plot-only", "", "only redraw DIR/learning_curve.png from DIR/learning_curve.csv"},
                {"eval-samples", "N", "held-out samples per learning-curve point (default 96)"},
@@ -64,6 +66,8 @@ int run_train_builtin(const std::vector<std::string>& argv) {
     o.vae_kl_weight = a.number("vae-kl", o.vae_kl_weight, 0, 1);
     o.vae_object_weight = a.number("vae-object-weight", o.vae_object_weight, 0, 1000);
     o.high_noise_share = a.number("high-noise-share", o.high_noise_share, 0, 1);
+    o.init_from = a.str("init-from");
+    o.two_object_share = a.number("two-object-share", o.two_object_share, 0, 1);
     o.eval_every = a.integer("eval-every", o.eval_every, 0, 10000000);
     o.eval_samples = a.integer("eval-samples", o.eval_samples, 1, 100000);
     o.log_every = a.integer("log-every", o.log_every, 1, 1000000);

@@ -106,6 +106,7 @@ std::vector<OptionSpec> request_option_specs() {
         {"crop-top-left", "X,Y", "SDXL: crop conditioning (default 0,0)"},
         {"dtype", "fp32|bf16|auto", "compute precision: auto (default: bf16 for full-size models on CUDA or where this CPU computes bf16 faster, else fp32), fp32 (exact diffusers parity), bf16 (half the memory)"},
         {"memory-layout", "auto|nchw|channels-last", "the convolutions' memory layout: auto = whichever this CPU runs faster, measured once and cached (default auto)"},
+        {"attention", "auto|fused|chunked", "attention over many tokens: fused = our kernel that keeps the scores in the cache (CPUs with AVX2 or AVX-512); chunked = libtorch's matmuls and softmax; auto = chunked until the choice is measured per machine (default auto)"},
         {"vae-tiling", "auto|on|off", "decode in overlapping 512px tiles: bounded memory, slightly different pixels; auto = only when a whole decode would need over a quarter of the RAM (default auto)"},
         {"threads", "N", "CPU threads (default: physical cores)"},
         {"random-weights", "", "build the model from its configs with random weights (benchmarks; no real pictures)"},
@@ -290,6 +291,7 @@ LoadSettings load_settings(const Args& a) {
     settings.threads = a.integer("threads", 0, 1, 1024);
     settings.options.dtype = parse_dtype(a.str("dtype", "auto"));
     settings.options.memory_layout = parse_layout(a.str("memory-layout", "auto"));
+    settings.options.attention = nn::parse_attention_kernel(a.str("attention", "auto"));
     settings.options.config_dir = a.str("config");
     settings.options.vae_path = a.str("vae");
     settings.options.prediction_type = a.str("prediction-type");

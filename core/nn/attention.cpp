@@ -1,6 +1,7 @@
 #include "nn/attention.h"
 
 #include "common/error.h"
+#include "nn/fused_attention.h"
 #include "nn/op_profile.h"
 
 #include <ATen/record_function.h>
@@ -146,8 +147,14 @@ at::Tensor AttentionImpl::forward(const at::Tensor& hidden_in, const at::Tensor&
     at::Tensor k = heads_to_batch(to_k_->forward(ctx), options_.heads);
     at::Tensor v = heads_to_batch(to_v_->forward(ctx), options_.heads);
     const double scale = 1.0 / std::sqrt(static_cast<double>(options_.dim_head));
-    at::Tensor out = chunked_attention(q, k, v, scale, options_.upcast_attention, options_.upcast_softmax,
-                                       settings_->max_score_bytes);
+    at::Tensor out;
+    if (uses_fused_kernel(settings_->kernel, q.scalar_type()) && fused_attention_fits(q, k, v)) {
+        RECORD_USER_SCOPE(kAttentionScope);  // bench --profile: "attention", like chunked_attention
+        out = fused_attention(q, k, v, scale);
+    } else {
+        out = chunked_attention(q, k, v, scale, options_.upcast_attention, options_.upcast_softmax,
+                                settings_->max_score_bytes);
+    }
     out = out_->forward(batch_to_heads(out, options_.heads));
     if (channels_last) out = out.reshape({b, h, w, c}).permute({0, 3, 1, 2});  // channels-last again, no copy
     // NCHW: made dense again, or the channels-last strides of the transposed view would carry the

@@ -3,6 +3,7 @@
 // large latent (4096x4096 per head at 512x512) never exists at once.
 #pragma once
 
+#include "nn/attention_kernel.h"
 #include "nn/layers.h"
 
 #include <torch/nn/modules/container/modulelist.h>
@@ -18,6 +19,9 @@ struct AttentionSettings {
     // [batch*heads, chunk, keys] under autograd. 16 MiB: 1024 query rows of 4096 keys in fp32,
     // the fastest chunk measured on 2 cores (see attention.cpp).
     int64_t max_score_bytes = int64_t{16} << 20;
+    // Fused: the fused kernel wherever it fits (fused_attention_fits); Chunked: never
+    // (`bench --attention fused|chunked` compares the two).
+    AttentionKernel kernel = AttentionKernel::Auto;
 };
 using AttentionSettingsPtr = std::shared_ptr<AttentionSettings>;
 

@@ -2,6 +2,7 @@
 #include "pipeline/build_info.h"
 
 #include "common/blas_kernels.h"
+#include "nn/fused_attention.h"
 #include "pipeline/memory_layout.h"
 #include "pipeline/runtime.h"
 
@@ -22,6 +23,7 @@ BuildInfo build_info(const std::string& dtype_text) {
     const std::string blas_core = blas_core_name();
     if (!blas_core.empty()) info.blas = "OpenBLAS " + blas_core + " (" + blas_threading() + ")";
     info.memory_layouts = cached_layout_choices(layout_cache_file());
+    info.attention_isa = nn::fused_attention_isa();
 #if defined(__clang__)
     info.compiler = "Clang " __clang_version__;
 #elif defined(__GNUC__)

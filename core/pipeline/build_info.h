@@ -19,6 +19,9 @@ struct BuildInfo {
     // The memory layouts measured on this machine (pipeline/memory_layout.h), one line per model
     // component and precision; empty until a full-size model has been loaded once.
     std::vector<std::string> memory_layouts;
+    // The instruction set of the fused attention kernel (nn/fused_attention.h): "AVX-512", "AVX2",
+    // or "" when this CPU has neither and attention runs as chunked matmuls.
+    std::string attention_isa;
 };
 
 // `dtype_text` is the configured precision ("fp32"/"bf16"); an unknown value is reported as given.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/model_family.h"
+#include "nn/attention_kernel.h"
 #include "nn/vae_tiling.h"
 #include "pipeline/memory_layout.h"
 #include "text/tokenizer.h"
@@ -47,6 +48,8 @@ struct ModelInfo {
     // "channels-last (cached: 33.6 ms against 35.6 ms NCHW)".
     std::string unet_layout;
     std::string vae_layout;
+    // How attention over many tokens runs: "fused (AVX-512)", "fused (AVX2)" or "chunked matmuls".
+    std::string attention;
 };
 
 // An inpainting UNet takes the noisy latents, the masked image's latents and the mask.
@@ -73,6 +76,8 @@ struct PipelineOptions {
     // Channels-last or NCHW for the UNet's and the VAE's convolutions; Auto measures which is
     // faster on this CPU once and caches it (layout_cache_file()).
     MemoryLayout memory_layout = MemoryLayout::Auto;
+    // How attention over many tokens runs (nn/attention.h: Auto = the fused kernel in float32).
+    nn::AttentionKernel attention = nn::AttentionKernel::Auto;
     std::string layout_cache_file = stipple::layout_cache_file();  // "" = measure at every load
 };
 

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "common/random.h"
 #include "common/variation_noise.h"
+#include "nn/fused_attention.h"
 #include "nn/latent_preview.h"
 #include "schedulers/training_noise_schedule.h"
 #include "pipeline/image_tensors.h"
@@ -221,6 +222,9 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
         LayoutProbe vae_probe{"vae", vae_->dtype(), vc.block_out_channels.front(), 256, 1};
         info_.vae_layout = apply_memory_layout(vae_, vae_probe, widest(vc.block_out_channels), options, on_cpu);
     }
+    unet_->attention_settings().kernel = options.attention;
+    vae_->attention_settings().kernel = options.attention;
+    info_.attention = nn::attention_kernel_text(options.attention, dtype_);
     if (!files.taesd_decoder.empty()) taesd_ = load_taesd_decoder(files.taesd_decoder, dtype_);
     if (device_ != at::Device(at::kCPU)) {
         text_.text_encoder->to(device_);

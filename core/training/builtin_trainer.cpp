@@ -194,6 +194,15 @@ TrainReport train_builtin(const TrainOptions& o) {
         throw Error("'" + o.out_dir + "' already holds a training run: pass --resume to continue it or pick a new --out");
     fs::create_directories(work);
 
+    // Continuing a trained folder: its tokenizer and vocabulary become the run's own.
+    const fs::path init(o.init_from);
+    if (!o.init_from.empty() && !o.resume) {
+        if (!has_exported_model(init.string()))
+            throw Error("--init-from '" + o.init_from + "' is not a trained Stipple Shapes folder (no model_index.json)");
+        fs::create_directories(out / "tokenizer");
+        for (const char* f : {"tokenizer/spiece.model", "tokenizer/tokenizer_config.json", "scenes.json"})
+            copy_whole(init / f, out / f);
+    }
     // Vocabulary: the run's own copy wins, so a resumed run draws the same scenes.
     fs::path vocab_path = o.vocab_path.empty() ? out / "scenes.json" : fs::path(o.vocab_path);
     if (!fs::is_regular_file(vocab_path) && !o.preset.empty()) {
@@ -276,6 +285,26 @@ TrainReport train_builtin(const TrainOptions& o) {
         log("resuming: VAE step " + std::to_string(vae_step) + ", diffusion step " + std::to_string(step));
     }
 
+    if (!o.init_from.empty() && !o.resume) {
+        // Exported names carry no component prefix (export_folder).
+        ParamSet unet_only, text_plain;
+        unet_only.add("", *m.unet);
+        text_plain.add("", *m.text);
+        load_tensors_into((init / "vae" / "diffusion_pytorch_model.safetensors").string(), vae_params.names,
+                          vae_params.tensors);
+        load_tensors_into((init / "text_encoder" / "model.safetensors").string(), text_plain.names, text_plain.tensors);
+        load_tensors_into((init / "unet" / "diffusion_pytorch_model.safetensors").string(), unet_only.names,
+                          unet_only.tensors);
+        scaling_factor = read_json_file((init / "vae" / "config.json").string()).value("scaling_factor", 0.0);
+        if (!(scaling_factor > 0)) throw Error("'" + (init / "vae" / "config.json").string() + "' has no scaling_factor");
+        text_step = std::max(o.text_steps, 1);  // the text encoder counts as pretrained (and stays fixed if --text-steps)
+        vae_step = o.vae_steps;
+        ema = Ema(diff_params);
+        state["init_from"] = fs::absolute(init).string();
+        log("continuing from '" + o.init_from + "': tokenizer, VAE (scaling_factor " + std::to_string(scaling_factor) +
+            "), text encoder and UNet loaded; the text and VAE phases are skipped");
+    }
+
     TrainReport report;
     auto last_checkpoint = Clock::now();
     auto checkpoint = [&](bool export_too) {
@@ -335,6 +364,8 @@ TrainReport train_builtin(const TrainOptions& o) {
         if (o.sample && o.sample_every > 0) p.eta += last_sample_seconds * (steps_left(TrainPhase::Diffusion) / o.sample_every + 1);
         o.progress(p);
     };
+
+    if (!o.init_from.empty() && !o.resume) checkpoint(false);  // a --resume from here finds every component
 
     // Phase 0 (optional): the text encoder learns to state every attribute of a caption (linear heads
     // on its EOS state and its token mean), so the diffusion phase starts from a prompt encoding that
@@ -417,7 +448,7 @@ TrainReport train_builtin(const TrainOptions& o) {
     const int vae_start = vae_step;
     while (vae_step < o.vae_steps && !stop()) {
         std::mt19937_64 rng(seed * 1000003 + 11 + static_cast<uint64_t>(vae_step));
-        const SceneBatch batch = training_batch(vocab, o.vae_batch, rng, 0.0);
+        const SceneBatch batch = training_batch(vocab, o.vae_batch, rng, 0.0, o.two_object_share);
         at::Generator gen = at::detail::createCPUGenerator(seed * 7777 + static_cast<uint64_t>(vae_step));
         VaePosterior post = m.vae->encode(batch.images);
         at::Tensor z = post.mean + post.std * at::randn(post.mean.sizes(), gen);
@@ -470,8 +501,9 @@ TrainReport train_builtin(const TrainOptions& o) {
     m.vae->eval();
     for (auto& t : vae_params.tensors) t.set_requires_grad(false);
 
-    // Latent scale: 1 / std of posterior means over fresh scenes (as SD's 0.18215 was chosen).
-    if (step == 0) {
+    // Latent scale: 1 / std of posterior means over fresh scenes (as SD's 0.18215 was chosen); a
+    // continued model keeps the one its UNet learned with.
+    if (step == 0 && !state.contains("init_from")) {
         at::NoGradGuard no_grad;
         std::mt19937_64 rng(seed * 31 + 5);
         std::vector<at::Tensor> means;
@@ -557,7 +589,7 @@ TrainReport train_builtin(const TrainOptions& o) {
     const int step_start = step;
     while (step < o.steps && !stop()) {
         std::mt19937_64 rng(seed * 2000003 + 23 + static_cast<uint64_t>(step));
-        const SceneBatch batch = training_batch(vocab, o.batch, rng, o.empty_prompt_share);
+        const SceneBatch batch = training_batch(vocab, o.batch, rng, o.empty_prompt_share, o.two_object_share);
         at::Generator gen = at::detail::createCPUGenerator(seed * 9176 + 1 + static_cast<uint64_t>(step));
         at::Tensor latents;
         {

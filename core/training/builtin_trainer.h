@@ -64,6 +64,11 @@ struct TrainOptions {
     int warmup = 100;
     double empty_prompt_share = 0.1;
     double high_noise_share = 0;    // share of diffusion samples drawn from t in [600, 1000) on top of uniform t
+    double two_object_share = 0.35; // share of training scenes (VAE and diffusion) with two objects
+    // A trained model folder to continue from (a fresh run only): its tokenizer, vocabulary, VAE,
+    // scaling factor, text encoder and UNet are taken as they are, the text and VAE phases are
+    // skipped, and the diffusion phase runs `steps` more steps with a new warm-up and cosine.
+    std::string init_from;
     double checkpoint_minutes = 3;
     int eval_every = 0;             // diffusion steps between held-out evaluations (learning curve; 0 = none)
     int eval_samples = 96;

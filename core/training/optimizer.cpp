@@ -108,7 +108,10 @@ Ema::Ema(const ParamSet& params) {
 
 void Ema::update(const ParamSet& params, double decay) {
     at::NoGradGuard no_grad;
-    for (size_t i = 0; i < values_.size(); ++i) values_[i].mul_(decay).add_(params.tensors[i].detach(), 1 - decay);
+    // Frozen parameters (a pretrained, fixed text encoder) keep their exact values: d x + (1 - d) x
+    // is x only up to rounding.
+    for (size_t i = 0; i < values_.size(); ++i)
+        if (params.tensors[i].requires_grad()) values_[i].mul_(decay).add_(params.tensors[i].detach(), 1 - decay);
 }
 
 void save_tensors(const std::string& path, const std::vector<std::string>& names, const std::vector<at::Tensor>& tensors) {

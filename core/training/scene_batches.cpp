@@ -32,13 +32,14 @@ at::Tensor rgb_to_tensor(const uint8_t* rgb, int width, int height) {
     return t.permute({2, 0, 1}).to(at::kFloat).div(127.5).sub(1.0);
 }
 
-SceneBatch training_batch(const scenes::SceneVocab& vocab, int count, std::mt19937_64& rng, double empty_share) {
+SceneBatch training_batch(const scenes::SceneVocab& vocab, int count, std::mt19937_64& rng, double empty_share,
+                          double two_object_share) {
     SceneBatch batch;
     std::vector<at::Tensor> images;
     std::uniform_real_distribution<double> u(0, 1);
     for (int i = 0; i < count; ++i) {
         scenes::Scene scene;
-        do scene = scenes::random_scene(vocab, rng);
+        do scene = scenes::random_scene(vocab, rng, two_object_share);
         while (held_out(scene));
         const cv::Mat rgb = scenes::render_scene(scene, vocab);
         images.push_back(rgb_to_tensor(rgb.data, rgb.cols, rgb.rows));

@@ -22,8 +22,9 @@ struct SceneBatch {
 };
 
 // `count` random training scenes (never held-out ones) and captions; `empty_share` of the captions
-// are "" (classifier-free guidance dropout).
-SceneBatch training_batch(const scenes::SceneVocab& vocab, int count, std::mt19937_64& rng, double empty_share);
+// are "" (classifier-free guidance dropout); a scene holds two objects with `two_object_share`.
+SceneBatch training_batch(const scenes::SceneVocab& vocab, int count, std::mt19937_64& rng, double empty_share,
+                          double two_object_share = 0.35);
 
 // RGB uint8 HxWx3 (cv::Mat data) -> [3,H,W] float in [-1,1].
 at::Tensor rgb_to_tensor(const uint8_t* rgb, int width, int height);
