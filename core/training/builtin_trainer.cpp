@@ -192,13 +192,13 @@ TrainReport train_builtin(const TrainOptions& o) {
         throw Error("nothing to resume in '" + o.out_dir + "' (no training/state.json)");
     if (!o.resume && fs::exists(state_path))
         throw Error("'" + o.out_dir + "' already holds a training run: pass --resume to continue it or pick a new --out");
+    const fs::path init(o.init_from);
+    if (!o.init_from.empty() && !o.resume && !has_exported_model(init.string()))  // checked before anything is written
+        throw Error("--init-from '" + o.init_from + "' is not a trained Stipple Shapes folder (no model_index.json)");
     fs::create_directories(work);
 
     // Continuing a trained folder: its tokenizer and vocabulary become the run's own.
-    const fs::path init(o.init_from);
     if (!o.init_from.empty() && !o.resume) {
-        if (!has_exported_model(init.string()))
-            throw Error("--init-from '" + o.init_from + "' is not a trained Stipple Shapes folder (no model_index.json)");
         fs::create_directories(out / "tokenizer");
         for (const char* f : {"tokenizer/spiece.model", "tokenizer/tokenizer_config.json", "scenes.json"})
             copy_whole(init / f, out / f);
