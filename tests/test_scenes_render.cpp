@@ -111,6 +111,33 @@ private Q_SLOTS:
         }
     }
 
+    // A1111-style tags ("red star, top left, blue background") and "a picture of ..." are among the
+    // training captions (about 15 % and 10 %), and eval-builtin --tags says every prompt so.
+    void tagStyleAndPicturePrefixesAreTrained() {
+        std::mt19937_64 rng(13);
+        int tags = 0, prefixed = 0;
+        const int n = 4000;
+        for (int i = 0; i < n; ++i) {
+            const std::string caption = training_caption(random_scene(vocab, rng), vocab, rng);
+            if (caption.find(',') != std::string::npos && caption.rfind("a ", 0) != 0 && caption.rfind("an ", 0) != 0 &&
+                caption.find("background,") == std::string::npos)
+                ++tags;
+            for (const auto& p : vocab.picture_prefixes) prefixed += caption.rfind(p + " ", 0) == 0 ? 1 : 0;
+        }
+        QVERIFY2(tags > n / 10 && tags < n / 5, qPrintable(QString::number(tags)));
+        QVERIFY2(prefixed > n / 20 && prefixed < n / 7, qPrintable(QString::number(prefixed)));
+        for (int i = 0; i < 300; ++i) {
+            SceneSpec want;
+            want.objects.resize(1 + i % 2);
+            SceneSpec spec = full_spec(sample_scene(want, vocab, rng), vocab);
+            const std::string caption = describe(spec, vocab, rng, WordOrder::Tags);
+            QVERIFY2(caption.find(" in the ") == std::string::npos && caption.rfind("a ", 0) != 0, caption.c_str());
+            QVERIFY2(same_spec(parse_caption(caption, vocab), spec), caption.c_str());
+        }
+        const SceneSpec tagged = parse_caption("small red star, top left, blue background", vocab);
+        QVERIFY(same_spec(tagged, parse_caption("a small red star in the top left on a blue background", vocab)));
+    }
+
     void paraphrases() {
         const SceneSpec a = parse_caption("a large red circle in the top left on a blue background", vocab);
         const SceneSpec b = parse_caption("A blue background with a big red circle in the upper-left corner.", vocab);

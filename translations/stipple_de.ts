@@ -12,7 +12,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+76"/>
+        <location filename="../ui/parameters_panel.cpp" line="+78"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Länge des Prompts in Tokens und wie viele der Textencoder des Modells liest. Wörter darüber hinaus werden ignoriert; ein Hinweis unter dem Prompt zeigt, welche.</translation>
     </message>
@@ -1123,7 +1123,7 @@ Umgebung: STIPPLE_OUTPUT_DIR (wo Bilder gespeichert werden), STIPPLE_DATA_DIR (V
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+272"/>
+        <location filename="../ui/generation_worker.cpp" line="+274"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Zu wenig Speicher beim Laden von %1. Schließen Sie andere Programme oder wählen Sie bf16 in den Einstellungen.</translation>
     </message>
@@ -2417,6 +2417,16 @@ Verwenden Sie die Schaltfläche „Öffnen…“ im Bereich Modell oder Datei �
     </message>
     <message>
         <location line="+3"/>
+        <source>Model %1 ready: %2, as it recommends</source>
+        <translation>Modell %1 bereit: %2, wie es empfiehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 ready: %2, the usual settings</source>
+        <translation>Modell %1 bereit: %2, die üblichen Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Model %1 ready</source>
         <translation>Modell %1 bereit</translation>
     </message>
@@ -2699,7 +2709,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Eine Zeitleiste wird noch gespeichert</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-718"/>
         <source>Timeline saved: %1</source>
         <translation>Zeitleiste gespeichert: %1</translation>
     </message>
@@ -2709,7 +2719,7 @@ Stattdessen wurde %2 wieder geöffnet.</translation>
         <translation>Die Zeitleiste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+441"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Alle Dateien (*)</translation>
     </message>
@@ -4417,7 +4427,17 @@ Jetzt mit Stipples eigenem Leser umwandeln, der nichts ausführt und alles ableh
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="+73"/>
+        <source>guidance %L1</source>
+        <translation>Guidance %L1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <location line="-638"/>
         <source>Model library…</source>
         <translation>Modellbibliothek…</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+76"/>
+        <location filename="../ui/parameters_panel.cpp" line="+78"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longitud del prompt en tokens y cuántos lee el codificador de texto del modelo. Las palabras que pasan de ahí se ignoran; una nota bajo el prompt dice cuáles.</translation>
     </message>
@@ -1123,7 +1123,7 @@ Entorno: STIPPLE_OUTPUT_DIR (dónde se guardan las imágenes), STIPPLE_DATA_DIR 
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+272"/>
+        <location filename="../ui/generation_worker.cpp" line="+274"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Memoria insuficiente al cargar %1. Cierra otros programas o elige bf16 en Ajustes.</translation>
     </message>
@@ -2417,6 +2417,16 @@ Usa el botón Abrir… de la sección Modelo, o Archivo ▸ Abrir carpeta de mod
     </message>
     <message>
         <location line="+3"/>
+        <source>Model %1 ready: %2, as it recommends</source>
+        <translation>Modelo %1 listo: %2, como recomienda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 ready: %2, the usual settings</source>
+        <translation>Modelo %1 listo: %2, los ajustes habituales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Model %1 ready</source>
         <translation>Modelo %1 listo</translation>
     </message>
@@ -2699,7 +2709,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>Todavía se está guardando una línea de tiempo</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-718"/>
         <source>Timeline saved: %1</source>
         <translation>Línea de tiempo guardada: %1</translation>
     </message>
@@ -2709,7 +2719,7 @@ Se ha vuelto a abrir %2 en su lugar.</translation>
         <translation>No se puede guardar la línea de tiempo</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+441"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Todos los archivos (*)</translation>
     </message>
@@ -4417,7 +4427,17 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>Cola: %1 en espera</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="+73"/>
+        <source>guidance %L1</source>
+        <translation>guía %L1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 steps</source>
+        <translation>%1 pasos</translation>
+    </message>
+    <message>
+        <location line="-638"/>
         <source>Model library…</source>
         <translation>Biblioteca de modelos…</translation>
     </message>

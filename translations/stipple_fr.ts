@@ -12,7 +12,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+76"/>
+        <location filename="../ui/parameters_panel.cpp" line="+78"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>Longueur du prompt en tokens, et combien en lit l&apos;encodeur de texte du modèle. Les mots au-delà sont ignorés ; une note sous le prompt indique lesquels.</translation>
     </message>
@@ -1123,7 +1123,7 @@ Environnement : STIPPLE_OUTPUT_DIR (où les images sont enregistrées), STIPPLE_
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+272"/>
+        <location filename="../ui/generation_worker.cpp" line="+274"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>Mémoire insuffisante pendant le chargement de %1. Fermez d’autres programmes ou choisissez bf16 dans les réglages.</translation>
     </message>
@@ -2417,6 +2417,16 @@ Utilisez le bouton Ouvrir… de la section Modèle, ou Fichier ▸ Ouvrir un dos
     </message>
     <message>
         <location line="+3"/>
+        <source>Model %1 ready: %2, as it recommends</source>
+        <translation>Modèle %1 prêt : %2, comme il le recommande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 ready: %2, the usual settings</source>
+        <translation>Modèle %1 prêt : %2, les réglages habituels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Model %1 ready</source>
         <translation>Modèle %1 prêt</translation>
     </message>
@@ -2699,7 +2709,7 @@ Reopened %2 instead.</source>
         <translation>Une chronologie est encore en cours d’enregistrement</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-718"/>
         <source>Timeline saved: %1</source>
         <translation>Chronologie enregistrée : %1</translation>
     </message>
@@ -2709,7 +2719,7 @@ Reopened %2 instead.</source>
         <translation>Impossible d’enregistrer la chronologie</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+441"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;Tous les fichiers (*)</translation>
     </message>
@@ -4417,7 +4427,17 @@ Le convertir maintenant avec le lecteur de Stipple, qui n’exécute rien et ref
         <translation>File d’attente : %1 en attente</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="+73"/>
+        <source>guidance %L1</source>
+        <translation>guidage %L1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 steps</source>
+        <translation>%1 pas</translation>
+    </message>
+    <message>
+        <location line="-638"/>
         <source>Model library…</source>
         <translation>Bibliothèque de modèles…</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>ParametersPanel</name>
     <message>
-        <location filename="../ui/parameters_panel.cpp" line="+76"/>
+        <location filename="../ui/parameters_panel.cpp" line="+78"/>
         <source>Prompt length in tokens, and how many the model&apos;s text encoder reads. Words past that are ignored; a note under the prompt shows which.</source>
         <translation>提示词的词元数，以及模型文本编码器能读取的数量。超出部分会被忽略；提示词下方的说明会指出是哪些。</translation>
     </message>
@@ -1123,7 +1123,7 @@ Stipple %1：文本生成图像扩散模型的桌面工作室。
 <context>
     <name>stipple::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/generation_worker.cpp" line="+272"/>
+        <location filename="../ui/generation_worker.cpp" line="+274"/>
         <source>Out of memory while loading %1. Close other programs or choose bf16 in Settings.</source>
         <translation>加载 %1 时内存不足。请关闭其他程序，或在设置中选择 bf16。</translation>
     </message>
@@ -2415,6 +2415,16 @@ Use the Open… button in the Model section, or File ▸ Open model folder…</s
     </message>
     <message>
         <location line="+3"/>
+        <source>Model %1 ready: %2, as it recommends</source>
+        <translation>模型 %1 已就绪：%2，按其推荐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model %1 ready: %2, the usual settings</source>
+        <translation>模型 %1 已就绪：%2，常用设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Model %1 ready</source>
         <translation>模型 %1 已就绪</translation>
     </message>
@@ -2697,7 +2707,7 @@ Reopened %2 instead.</source>
         <translation>仍在保存一个时间轴</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-718"/>
         <source>Timeline saved: %1</source>
         <translation>时间轴已保存：%1</translation>
     </message>
@@ -2707,7 +2717,7 @@ Reopened %2 instead.</source>
         <translation>无法保存时间轴</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+441"/>
         <source>Checkpoints (*.safetensors *.ckpt *.pt *.pth);;All files (*)</source>
         <translation>检查点 (*.safetensors *.ckpt *.pt *.pth);;所有文件 (*)</translation>
     </message>
@@ -4415,7 +4425,17 @@ Convert it now with Stipple&apos;s own reader, which runs nothing and refuses an
         <translation>队列：%1 个等待中</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="+73"/>
+        <source>guidance %L1</source>
+        <translation>引导系数 %L1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 steps</source>
+        <translation>%1 步</translation>
+    </message>
+    <message>
+        <location line="-638"/>
         <source>Model library…</source>
         <translation>模型库…</translation>
     </message>

@@ -110,6 +110,8 @@ struct ModelSummary {
     bool hasTaesd = false;
     QString defaultSampler;  // A1111 label of the model's own scheduler
     bool turbo = false;      // few-step distilled model: 1-4 steps, no guidance
+    double recommendedCfg = 0;   // the model's advice (ModelInfo::recommended_cfg); 0 = none
+    int recommendedSteps = 0;    // likewise for the step count
     QString predictionType;    // "epsilon" / "v_prediction"
     QString predictionSource;  // what decided it for a single file ("" for folders)
     QString vaeName;           // a separate VAE file in use, else ""

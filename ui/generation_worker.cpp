@@ -232,6 +232,8 @@ ModelSummary GenerationWorker::loadInto(const ModelLoadArgs& args) {
     m.hasTaesd = info.has_taesd;
     m.defaultSampler = QString::fromStdString(info.default_sampler);
     m.turbo = info.turbo;
+    m.recommendedCfg = info.recommended_cfg;
+    m.recommendedSteps = info.recommended_steps;
     m.predictionType = QString::fromStdString(info.prediction_type);
     m.predictionSource = QString::fromStdString(info.prediction_source);
     m.vaeName = info.vae_path.empty() ? QString() : QFileInfo(QFile::decodeName(info.vae_path.c_str())).fileName();

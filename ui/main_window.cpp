@@ -350,7 +350,7 @@ void MainWindow::onModelLoaded(const ModelSummary& m) {
     const bool atPreviousNative = !previousModel_.path.isEmpty() &&
                                   parameters_->widthBox()->value() == previousModel_.defaultWidth &&
                                   parameters_->heightBox()->value() == previousModel_.defaultHeight;
-    parameters_->applyModelDefaults(m, sizeFollowsModel_ || atPreviousNative);
+    const QString followed = parameters_->applyModelDefaults(m, sizeFollowsModel_ || atPreviousNative);
     sizeFollowsModel_ = false;
     QString extras;
     if (m.predictionType == QLatin1String("v_prediction")) extras += tr(" · v-prediction");
@@ -378,6 +378,10 @@ void MainWindow::onModelLoaded(const ModelSummary& m) {
     if (m.turbo)
         statusBar()->showMessage(tr("Turbo model %1 ready: 1 step, guidance 0, %2 (up to 4 steps work)")
                                      .arg(m.name, m.defaultSampler), 8000);
+    else if (!followed.isEmpty() && (m.recommendedCfg > 0 || m.recommendedSteps > 0))
+        statusBar()->showMessage(tr("Model %1 ready: %2, as it recommends").arg(m.name, followed), 8000);
+    else if (!followed.isEmpty())
+        statusBar()->showMessage(tr("Model %1 ready: %2, the usual settings").arg(m.name, followed), 8000);
     else
         statusBar()->showMessage(tr("Model %1 ready").arg(m.name), 5000);
     if (preview_->currentImage().isNull())

@@ -37,6 +37,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace stipple::ui {
 
 SizeSpinBox::SizeSpinBox(QWidget* parent) : QSpinBox(parent) {
@@ -231,7 +233,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     steps_ = new QSpinBox(this);
     steps_->setObjectName(QStringLiteral("stepsBox"));
     steps_->setRange(1, 500);
-    steps_->setValue(20);
+    steps_->setValue(SavedParameters{}.steps);
     steps_->setToolTip(tr("Denoising steps. More steps refine more but take longer; 20-30 suits most samplers."));
     steps_->setAccessibleName(tr("Steps"));
     form->addRow(tr("S&teps"), steps_);
@@ -241,7 +243,7 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent) {
     cfg_->setRange(0, 30);
     cfg_->setSingleStep(0.5);
     cfg_->setDecimals(1);
-    cfg_->setValue(7);
+    cfg_->setValue(SavedParameters{}.cfg);
     cfg_->setToolTip(tr("Guidance scale (CFG): how strictly the image follows the prompt. 5-9 is typical; "
                         "higher is more literal but harsher; 1 or less turns guidance (and the negative prompt) off."));
     cfg_->setAccessibleName(tr("Guidance scale (CFG)"));
@@ -1050,6 +1052,8 @@ SavedParameters ParametersPanel::savedState() const {
     p.clipSkip = clipSkip_->value();
     p.emphasis = QString::fromLatin1(stipple::emphasis_name(static_cast<stipple::Emphasis>(emphasis_->currentData().toInt())));
     p.advancedOpen = advancedButton_->isChecked();
+    p.modelSetCfg = modelSetCfg_;
+    p.modelSetSteps = modelSetSteps_;
     return p;
 }
 
@@ -1060,6 +1064,8 @@ void ParametersPanel::restoreSaved(const SavedParameters& p) {
     lock_->setChecked(p.seedLocked);
     steps_->setValue(p.steps);
     cfg_->setValue(p.cfg);
+    modelSetCfg_ = p.modelSetCfg;
+    modelSetSteps_ = p.modelSetSteps;
     const int i = sampler_->findText(p.sampler);
     if (i >= 0) sampler_->setCurrentIndex(i);
     setSize(p.width, p.height);
@@ -1079,7 +1085,7 @@ void ParametersPanel::restoreSaved(const SavedParameters& p) {
     setAdvancedOpen(p.advancedOpen);
 }
 
-void ParametersPanel::applyModelDefaults(const ModelSummary& model, bool followSize) {
+QString ParametersPanel::applyModelDefaults(const ModelSummary& model, bool followSize) {
     if (followSize && model.defaultWidth > 0 && model.defaultHeight > 0) setSize(model.defaultWidth, model.defaultHeight);
     setTokenLimit(model.tokenLimit);
     setExamplePrompts(model.examplePrompts);
@@ -1087,12 +1093,27 @@ void ParametersPanel::applyModelDefaults(const ModelSummary& model, bool followS
     loadedModelHash_ = model.hash;
     loadedVae_ = model.vaeName;
     updateRestoreReport();
-    if (!model.turbo) return;
     // SD-/SDXL-Turbo are distilled for 1-4 steps without guidance, with their own sampler.
-    steps_->setValue(1);
-    cfg_->setValue(0.0);
-    const int index = sampler_->findText(model.defaultSampler);
-    if (index >= 0) sampler_->setCurrentIndex(index);
+    const SavedParameters generic;
+    const double cfg = model.turbo ? 0.0 : model.recommendedCfg > 0 ? model.recommendedCfg : generic.cfg;
+    const int steps = model.turbo ? 1 : model.recommendedSteps > 0 ? model.recommendedSteps : generic.steps;
+    QStringList set;
+    // Turbo's settings are not advice: with guidance or 20 steps it draws garbage.
+    if (model.turbo || std::abs(cfg_->value() - modelSetCfg_) < 1e-9) {
+        if (std::abs(cfg_->value() - cfg) > 1e-9) set << tr("guidance %L1").arg(cfg, 0, 'g', 3);
+        cfg_->setValue(cfg);
+        modelSetCfg_ = cfg_->value();
+    }
+    if (model.turbo || steps_->value() == modelSetSteps_) {
+        if (steps_->value() != steps) set << tr("%1 steps").arg(steps);  // 1 only for Turbo, whose message is its own
+        steps_->setValue(steps);
+        modelSetSteps_ = steps_->value();
+    }
+    if (model.turbo) {
+        const int index = sampler_->findText(model.defaultSampler);
+        if (index >= 0) sampler_->setCurrentIndex(index);
+    }
+    return set.join(QStringLiteral(", "));
 }
 
 void ParametersPanel::setTokenLimit(int limit) {

@@ -71,7 +71,10 @@ public:
     // A newly loaded model's defaults: its native size when `followSize` (the user did not pick a
     // size of their own), for few-step distilled models (Turbo) 1 step, no guidance and their
     // sampler, and the example prompts of a model with a closed vocabulary (the built-in one).
-    void applyModelDefaults(const ModelSummary& model, bool followSize);
+    // Guidance and steps follow the model (its recommendation, 1 step and no guidance for Turbo,
+    // else 7.5 and 20) unless the user changed them since the last model set them. Returns a
+    // description of the guidance and steps it set ("guidance 5, 20 steps"), "" when it kept them.
+    QString applyModelDefaults(const ModelSummary& model, bool followSize);
     void setSeed(quint64 seed, bool lock);
     void setSize(int width, int height);
 
@@ -236,6 +239,10 @@ private:
     // The loaded model, and what the last restored image asked for that is not reproduced: kept so
     // the list is redone when another model loads.
     QString loadedModelName_, loadedModelHash_;
+    // The guidance and steps the last model load set (before any: the app's defaults). Any other
+    // value in the fields is the user's own choice, which the next model load keeps.
+    double modelSetCfg_ = SavedParameters{}.cfg;
+    int modelSetSteps_ = SavedParameters{}.steps;
     bool restored_ = false;
     QString restoredModelName_, restoredModelHash_;
     QString restoredVae_, loadedVae_;  // "VAE" of the restored image / the loaded model's VAE file ("" = its own)

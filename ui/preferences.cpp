@@ -42,6 +42,8 @@ std::optional<SavedParameters> Preferences::parameters() const {
     p.clipSkip = v("clipSkip").isValid() ? std::max(1, v("clipSkip").toInt()) : 1;
     if (v("emphasis").isValid()) p.emphasis = v("emphasis").toString();
     p.advancedOpen = v("advancedOpen").toBool();
+    if (v("modelSetCfg").isValid()) p.modelSetCfg = v("modelSetCfg").toDouble();
+    if (v("modelSetSteps").isValid()) p.modelSetSteps = v("modelSetSteps").toInt();
     return p;
 }
 
@@ -65,6 +67,8 @@ void Preferences::setParameters(const SavedParameters& p) {
     set("clipSkip", p.clipSkip);
     set("emphasis", p.emphasis);
     set("advancedOpen", p.advancedOpen);
+    set("modelSetCfg", p.modelSetCfg);
+    set("modelSetSteps", p.modelSetSteps);
 }
 
 stipple::NoiseSource Preferences::noiseSource() const {

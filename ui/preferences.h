@@ -61,6 +61,10 @@ struct SavedParameters {
     int clipSkip = 1;
     QString emphasis = QStringLiteral("Original");  // A1111's emphasis mode name (stipple::emphasis_name)
     bool advancedOpen = false;
+    // The guidance and steps the last model load set (its advice or the generic values): fields
+    // still holding them were not chosen by the user, so the next model may replace them.
+    double modelSetCfg = 7.5;
+    int modelSetSteps = 20;
 };
 
 // Choices the user made for one model (Model menu), applied every time it loads.

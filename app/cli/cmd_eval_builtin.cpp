@@ -15,10 +15,12 @@ int run_eval_builtin(const std::vector<std::string>& argv) {
                {"model", "DIR", "Stipple Shapes model folder (default: the built-in one)"},
                {"samples", "N", "number of prompt x seed samples (default 400)"},
                {"seed", "N", "seed of the prompts and images (default 20261121)"},
-               {"steps", "N", "denoising steps (default 20)"},
-               {"cfg", "F", "guidance scale (default 5)"},
+               {"steps", "N", "denoising steps (default: the model's recommendation)"},
+               {"cfg", "F", "guidance scale (default: the model's recommendation)"},
+               {"scheduler", "NAME", "sampler: A1111 label or diffusers class (default \"DPM++ 2M Karras\")"},
                {"sheet", "FILE.png", "write a contact sheet of the failures"},
                {"unseen-order", "", "say one-object prompts position first (\"in the top left a red star ...\"), a word order never trained on"},
+               {"tags", "", "say prompts as A1111-style tags (\"red star, top left, blue background\")"},
                {"vae-roundtrip", "", "check the model's VAE instead: encode and decode the true renders of the same prompts"},
                {"threads", "N", "CPU threads (default 1: fastest for this small model)"},
            });
@@ -28,11 +30,14 @@ int run_eval_builtin(const std::vector<std::string>& argv) {
     o.model_dir = a.str("model");
     o.samples = a.integer("samples", o.samples, 1, 1000000);
     if (a.has("seed")) o.seed = parse_u64(a.str("seed"), "--seed");
-    o.steps = a.integer("steps", o.steps, 1, 1000);
-    o.cfg = a.number("cfg", o.cfg, 0, 100);
+    if (a.has("steps")) o.steps = a.integer("steps", 0, 1, 1000);
+    if (a.has("cfg")) o.cfg = a.number("cfg", 0, 0, 100);
+    if (a.has("scheduler")) o.scheduler = a.str("scheduler");
     o.sheet = a.str("sheet");
     o.vae_roundtrip = a.has("vae-roundtrip");
+    if (a.has("unseen-order") && a.has("tags")) throw Error("--unseen-order and --tags are two phrasings: give one");
     if (a.has("unseen-order")) o.order = scenes::WordOrder::PositionFirst;
+    if (a.has("tags")) o.order = scenes::WordOrder::Tags;
     o.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     const training::EvalReport r = training::evaluate_builtin(o);
     std::printf("%s", training::format_report(r).c_str());

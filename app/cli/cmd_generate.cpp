@@ -49,7 +49,7 @@ private:
 int run_generate(const std::vector<std::string>& argv) {
     Args a = generate_args();
     if (a.parse_or_show_help(argv)) return 0;
-    const GenerationRequest request = build_request(a);
+    GenerationRequest request = build_request(a);
     const bool quiet = a.has("quiet");
 
     const std::string preview_dir = a.str("preview-dir");
@@ -62,7 +62,7 @@ int run_generate(const std::vector<std::string>& argv) {
     check_output_files(outputs);
 
     GenerationService service;
-    load_model(service, a, "generate");
+    apply_model_recommendations(request, load_model(service, a, "generate"), a);
     PreviewWriter observer(service.pipeline(), preview_dir, quiet);
     RunControl control;
     GenerationResult result;

@@ -108,14 +108,17 @@ int run_guidance(const std::vector<std::string>& argv) {
     std::vector<int> shown = a.has("steps-shown") ? parse_steps(a.str("steps-shown")) : std::vector<int>{};
     GenerationRequest request = build_request(a);
     if (request.seeds.size() != 1) throw Error("the guidance grid follows one image: give one seed");
-    if (!(request.guidance_scale > 1.0))
-        throw Error("--cfg " + scale_text(request.guidance_scale) +
-                    " runs no negative-prompt pass (guidance needs a scale above 1): nothing to show");
+    auto check_scale = [&] {
+        if (!(request.guidance_scale > 1.0))
+            throw Error("--cfg " + scale_text(request.guidance_scale) +
+                        " runs no negative-prompt pass (guidance needs a scale above 1): nothing to show");
+    };
+    check_scale();
     if (request.hires) throw Error("the guidance grid shows one pass: turn the hires fix off");
     if (request.face_detail) throw Error("the guidance grid shows one pass: turn the face detailer off");
 
     GenerationService service;
-    load_model(service, a, "guidance");
+    if (apply_model_recommendations(request, load_model(service, a, "guidance"), a)) check_scale();
     Pipeline* pipeline = &service.pipeline();
     const PreviewMethod method = parse_preview_method(a.str("decode", "fast"));
 

@@ -27,6 +27,8 @@ int run_info(const std::vector<std::string>& argv) {
                 m.prediction_source.empty() ? "" : ")", m.default_width, m.default_height, m.unet_in_channels,
                 m.default_scheduler.c_str(), m.turbo ? "yes" : "no", m.vae_path.empty() ? "the model's own" : m.vae_path.c_str(),
                 m.has_taesd ? "yes" : "no");
+    if (m.recommended_cfg > 0) std::printf("recommended guidance: %g\n", m.recommended_cfg);
+    if (m.recommended_steps > 0) std::printf("recommended steps: %d\n", m.recommended_steps);
     return 0;
 }
 

@@ -66,16 +66,17 @@ int run_lockstep(const std::vector<std::string>& argv) {
     if (!gif && !ends_with(out, ".mp4")) throw Error("--out '" + out + "' must end in .gif or .mp4");
     check_output_files({out}, gif ? ".gif" : ".mp4");
     const double fps = a.number("fps", 4, 0.5, 60);
-    const GenerationRequest base = build_request(a);
+    GenerationRequest base = build_request(a);
     const SweepAxis x = *axis_from(a, "x", true);
     if (x.kind == SweepAxisKind::Model)
         throw Error("lockstep runs on one model: compare models with `stipple-cli sweep --x model`");
     if (x.values.size() < 2 || x.values.size() > 4)
         throw Error("lockstep compares 2 to 4 runs; --x-values gives " + std::to_string(x.values.size()));
-    const SweepPlan plan = make_sweep_plan(base, x, std::nullopt);
+    SweepPlan plan = make_sweep_plan(base, x, std::nullopt);  // checks the axis before the model loads
 
     GenerationService service;
-    load_model(service, a, "lockstep");
+    if (apply_model_recommendations(base, load_model(service, a, "lockstep"), a))
+        plan = make_sweep_plan(base, x, std::nullopt);  // the axis still sets what it sweeps
     Pipeline& pipeline = service.pipeline();
     const PreviewMethod method = a.has("decode") ? parse_preview_method(a.str("decode"))
                                  : pipeline.info().has_taesd ? PreviewMethod::Taesd

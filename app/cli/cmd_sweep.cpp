@@ -74,10 +74,10 @@ int run_sweep(const std::vector<std::string>& argv) {
     Args a = sweep_args();
     if (a.parse_or_show_help(argv)) return 0;
     const bool quiet = a.has("quiet");
-    const GenerationRequest base = build_request(a);
+    GenerationRequest base = build_request(a);
     const std::optional<SweepAxis> x = axis_from(a, "x", true);
     const std::optional<SweepAxis> y = axis_from(a, "y", false);
-    const SweepPlan plan = make_sweep_plan(base, *x, y);
+    SweepPlan plan = make_sweep_plan(base, *x, y);
     const std::string out = a.str("out", "sweep.png");
     check_output_files({out});
     const std::string cells_dir = a.str("cells-dir");
@@ -92,7 +92,9 @@ int run_sweep(const std::vector<std::string>& argv) {
     GenerationService service;
     const std::vector<std::string> models = plan.models();
     const LoadSettings settings = load_settings(a);
-    if (models.empty()) load_model(service, a, "sweep");  // a Model axis names every cell's model
+    // A Model axis names every cell's model (each keeps the command line's settings).
+    if (models.empty() && apply_model_recommendations(base, load_model(service, a, "sweep"), a))
+        plan = make_sweep_plan(base, *x, y);  // the axes still set what they sweep
     if (!quiet)
         std::fprintf(stderr, "%d x %d sweep (%zu cells, %d steps in all) on %s\n", plan.columns, plan.rows,
                      plan.cells.size(), plan.total_steps(),

@@ -68,7 +68,8 @@ int run_timeline(const std::vector<std::string>& argv) {
     if (request.seeds.size() != 1) throw Error("a timeline follows one image: give one seed");
 
     GenerationService service;
-    load_model(service, a, "timeline");
+    const ModelInfo& info = load_model(service, a, "timeline");
+    if (!a.has("from")) apply_model_recommendations(request, info, a);  // a PNG's own settings are kept
     Pipeline* pipeline = &service.pipeline();
     const PreviewMethod method = a.has("decode") ? parse_preview_method(a.str("decode"))
                                  : pipeline->info().has_taesd ? PreviewMethod::Taesd

@@ -74,10 +74,10 @@ int run_triage(const std::vector<std::string>& argv) {
     const std::string grid_path = a.str("grid", "triage.png"), out_dir = a.str("out-dir", ".");
     check_output_files({grid_path});
     if (!std::filesystem::is_directory(out_dir)) throw Error("--out-dir '" + out_dir + "' is not a folder");
-    const GenerationRequest base = build_request(a);
+    GenerationRequest base = build_request(a);
 
     GenerationService service;
-    load_model(service, a, "triage");
+    apply_model_recommendations(base, load_model(service, a, "triage"), a);
     Pipeline* pipeline = &service.pipeline();
     const PreviewMethod method = parse_preview_method(a.str("decode", "vae"));
     SeedTriage triage(*pipeline, base, seeds, fraction);

@@ -62,9 +62,9 @@ std::vector<OptionSpec> request_option_specs() {
         {"negative", "TEXT", "what to steer away from; repeat to give one per --prompt", true},
         {"seed", "N[,N…]", "unsigned 64-bit seed, or a comma-separated list (one image each); default random"},
         {"batch", "N", "images from seeds seed, seed+1, … (default 1)"},
-        {"steps", "N", "denoising steps (default 20)"},
+        {"steps", "N", "denoising steps (default: what the model recommends, else 20)"},
         {"finish-at-step", "N", "stop after N steps and save that step's x0 estimate, as the app's Finish now does (an infotext's \"Finished at step\")"},
-        {"cfg", "F", "guidance scale; <= 1 disables classifier-free guidance (default 7.5)"},
+        {"cfg", "F", "guidance scale; <= 1 disables classifier-free guidance (default: what the model recommends, else 7.5)"},
         {"scheduler", "NAME", "diffusers class (EulerDiscreteScheduler) or A1111 label (\"DPM++ 2M Karras\"); default: the model's"},
         {"scheduler-option", "KEY=VALUE", "scheduler config override, VALUE in JSON (use_karras_sigmas=true)", true},
         {"width", "W", "image width, multiple of 8 (default: the model's)"},
@@ -323,6 +323,25 @@ const ModelInfo& load_model(GenerationService& service, const Args& a, const std
                      model_family_label(info.family), dtype_name(info.dtype), at::get_num_threads());
     report_embeddings(service, a);
     return info;
+}
+
+bool apply_model_recommendations(GenerationRequest& r, const ModelInfo& info, const Args& a) {
+    std::string said;
+    if (!a.has("cfg") && info.recommended_cfg > 0 && r.guidance_scale != info.recommended_cfg) {
+        r.guidance_scale = info.recommended_cfg;
+        char text[64];
+        std::snprintf(text, sizeof text, "CFG %g", info.recommended_cfg);
+        said = text;
+    }
+    if (!a.has("steps") && info.recommended_steps > 0 && r.steps != info.recommended_steps) {
+        r.steps = info.recommended_steps;
+        said += (said.empty() ? "" : " and ") + std::to_string(info.recommended_steps) + " steps";
+    }
+    if (said.empty()) return false;
+    if (!a.has("quiet"))
+        std::fprintf(stderr, "stipple-cli: %s, as %s recommends (--cfg / --steps choose otherwise)\n", said.c_str(),
+                     info.name.c_str());
+    return true;
 }
 
 namespace {

@@ -28,6 +28,9 @@ std::string model_path(const Args& args);
 // Loads model_path(args) with load_settings(args) into `service` and, unless --quiet, says on
 // stderr what runs: "stipple-cli <command>: <model> (SD 1.x, fp32), 2 threads".
 const ModelInfo& load_model(GenerationService& service, const Args& args, const std::string& command);
+// The loaded model's recommended guidance scale and step count (ModelInfo::recommended_*) where the
+// command line gave no --cfg / --steps; says so on stderr unless --quiet. Returns whether it changed `r`.
+bool apply_model_recommendations(GenerationRequest& r, const ModelInfo& info, const Args& args);
 
 // "step 3/20  t=854" on one stderr line, rewritten each step (nothing when quiet).
 class StepProgress : public StepObserver {

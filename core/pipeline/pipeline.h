@@ -36,6 +36,10 @@ struct ModelInfo {
     std::string default_scheduler;    // diffusers class name from the model's scheduler config
     std::string default_sampler;      // its A1111 label ("Euler a")
     bool turbo = false;               // a few-step distilled model (SD-/SDXL-Turbo: "trailing" timesteps)
+    // What the model's maker recommends where the user has not chosen (model_index.json's
+    // "_stipple_recommended": {"guidance_scale": 5, "num_inference_steps": 20}); 0 = no advice.
+    double recommended_cfg = 0;
+    int recommended_steps = 0;
     bool has_taesd = false;
     int64_t unet_parameters = 0;      // size of the denoiser (decides the thread count for tiny models)
     double vae_decode_gflop = 0;      // one VAE decode at the native size (the built-in model: 0.5; SD 1.5 at 512²: ~2500)

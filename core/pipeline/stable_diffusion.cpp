@@ -146,6 +146,19 @@ int64_t widest(const std::vector<int64_t>& widths) {
     return widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end());
 }
 
+// A folder's advice on guidance and steps. Advice only: a value of the wrong type or out of the
+// range the CLI accepts (a file from a stranger) is ignored, never an error that stops the load.
+void read_recommendations(const nlohmann::json& model_index, ModelInfo& info) {
+    const auto it = model_index.find("_stipple_recommended");
+    if (it == model_index.end() || !it->is_object()) return;
+    const auto cfg = it->find("guidance_scale");
+    if (cfg != it->end() && cfg->is_number() && cfg->get<double>() > 0 && cfg->get<double>() <= 100)
+        info.recommended_cfg = cfg->get<double>();
+    const auto steps = it->find("num_inference_steps");
+    if (steps != it->end() && steps->is_number_integer() && steps->get<int64_t>() >= 1 && steps->get<int64_t>() <= 1000)
+        info.recommended_steps = static_cast<int>(steps->get<int64_t>());
+}
+
 }  // namespace
 
 StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const PipelineOptions& options,
@@ -255,6 +268,7 @@ StableDiffusionPipeline::StableDiffusionPipeline(const ModelFiles& files, const 
                                              make_scheduler("", files.scheduler_config, nlohmann::json::object())->config())
                                 .label;
     info_.turbo = files.scheduler_config.value("timestep_spacing", std::string()) == "trailing";
+    if (!single) read_recommendations(files.model_index, info_);
     for (const auto& p : unet_->parameters()) info_.unet_parameters += p.numel();
     info_.vae_decode_gflop = vae_decode_gflop(vae_, info_.default_width, info_.default_height, factor);
     info_.previews_with_vae = info_.vae_decode_gflop <= 2.0;

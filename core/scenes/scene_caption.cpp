@@ -45,10 +45,36 @@ std::string position_phrase(const ObjectSpec& o, const SceneVocab& v, std::mt199
     return o.position ? " " + alias(v.positions.at(*o.position).phrases, rng) : std::string();
 }
 
+// Tag style: no articles, no prepositions, the position by its name ("top left", "center").
+std::string tag_object(const ObjectSpec& o, const SceneVocab& v, std::mt19937_64& rng) {
+    std::string words;
+    if (o.size) words += alias(v.sizes.at(*o.size).aliases, rng) + " ";
+    if (o.color) words += alias(v.colors.at(*o.color).aliases, rng) + " ";
+    return words + (o.shape ? alias(v.shapes.at(*o.shape).aliases, rng) : std::string("shape"));
+}
+
+std::string tags(const SceneSpec& spec, const SceneVocab& v, std::mt19937_64& rng) {
+    std::string text;
+    const auto& objects = spec.objects;
+    if (objects.size() == 2 && spec.relation) {
+        text = tag_object(objects[0], v, rng) + " " + alias(v.relations.at(*spec.relation).phrases, rng) + " " +
+               tag_object(objects[1], v, rng);
+    } else {
+        for (size_t i = 0; i < objects.size(); ++i) {
+            if (i) text += ", ";
+            text += tag_object(objects[i], v, rng);
+            if (objects[i].position) text += ", " + v.positions.at(*objects[i].position).name;
+        }
+    }
+    if (spec.background) text += ", " + alias(v.colors.at(*spec.background).aliases, rng) + " background";
+    return text;
+}
+
 }  // namespace
 
 std::string describe(const SceneSpec& spec, const SceneVocab& v, std::mt19937_64& rng, WordOrder order) {
     if (spec.objects.empty() || spec.objects.size() > 2) throw Error("a caption describes one or two objects");
+    if (order == WordOrder::Tags) return tags(spec, v, rng);
     std::string body;
     const ObjectSpec& first = spec.objects[0];
     if (spec.objects.size() == 1 && first.position && order == WordOrder::PositionFirst) {
@@ -105,6 +131,11 @@ std::string training_caption(const Scene& scene, const SceneVocab& v, std::mt199
         }
     }
     if (said) *said = spec;
+    // Most captions in the grammar's sentences; some as A1111-style tags, some introduced as a
+    // picture ("a picture of ..."), so a prompt is read by what it says more than by its template.
+    const double style = std::uniform_real_distribution<double>(0, 1)(rng);
+    if (style < 0.15) return describe(spec, v, rng, WordOrder::Tags);
+    if (style < 0.25 && !v.picture_prefixes.empty()) return pick(v.picture_prefixes, rng) + " " + describe(spec, v, rng);
     return describe(spec, v, rng);
 }
 

@@ -16,6 +16,7 @@ enum class WordOrder {
     Trained,        // "a red star in the top left on a blue background" (or the background first),
                     // and "a red star on a blue background in the top left"
     PositionFirst,  // held out of training
+    Tags,           // "red star, top left, blue background": A1111-style comma-separated attributes
 };
 
 // A caption that says exactly what `spec` holds (absent attributes are not mentioned), in one of

@@ -95,6 +95,7 @@ SceneVocab SceneVocab::load(const std::string& path) {
         v.background_phrases = strings(j, "background_phrases", path);
         v.background_first_phrases = strings(j, "background_first_phrases", path);
         v.filler_words = strings(j, "filler_words", path);
+        if (j.contains("picture_prefixes")) v.picture_prefixes = strings(j, "picture_prefixes", path);
         if (j.contains("example_prompts")) v.example_prompts = strings(j, "example_prompts", path);
         if (j.contains("caption_dropout")) {
             const auto& d = j["caption_dropout"];
@@ -146,6 +147,7 @@ std::vector<std::string> SceneVocab::words() const {
     for (const auto& p : background_phrases) add(p);
     for (const auto& p : background_first_phrases) add(p);
     for (const auto& w : filler_words) add(w);
+    for (const auto& p : picture_prefixes) add(p);
     add("background");
     return {out.begin(), out.end()};
 }

@@ -51,6 +51,7 @@ struct SceneVocab {
     std::vector<std::string> background_phrases;        // contain {color}
     std::vector<std::string> background_first_phrases;  // contain {color}; come before the objects
     std::vector<std::string> filler_words;
+    std::vector<std::string> picture_prefixes;          // "a picture of" (optional in scenes.json; words are fillers)
     std::vector<std::string> example_prompts;           // shown to newcomers (optional in scenes.json)
     // Probability that a training caption leaves an attribute out.
     double drop_size = 0.3, drop_color = 0.08, drop_position = 0.3, drop_background = 0.25;

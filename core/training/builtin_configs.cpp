@@ -161,6 +161,7 @@ nlohmann::json model_index() {
     return {{"_class_name", "StableDiffusionPipeline"},
             {"_diffusers_version", "0.25.1"},
             {"_stipple_model", std::string("stipple-shapes (Stipple ") + STIPPLE_VERSION + ")"},
+            {"_stipple_recommended", {{"guidance_scale", kRecommendedCfg}, {"num_inference_steps", kRecommendedSteps}}},
             {"feature_extractor", {nullptr, nullptr}},
             {"safety_checker", {nullptr, nullptr}},
             {"requires_safety_checker", false},

@@ -31,6 +31,11 @@ nlohmann::json vae_config(const BuiltinSize& s, int canvas, double scaling_facto
 nlohmann::json unet_config(const BuiltinSize& s, int canvas);
 // DPMSolverMultistepScheduler (DPM++ 2M Karras) over SD's 1000-step scaled_linear betas.
 nlohmann::json scheduler_config();
+// The sampler settings the model is evaluated with and recommends to the app and the CLI (written
+// to model_index.json as "_stipple_recommended"; the sampler is the scheduler config's own). Chosen
+// by a sweep on a validation seed, not on eval-builtin's (see the model card).
+constexpr double kRecommendedCfg = 3.0;
+constexpr int kRecommendedSteps = 15;
 nlohmann::json model_index();
 nlohmann::json tokenizer_config(int max_length);
 

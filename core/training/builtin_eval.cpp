@@ -117,7 +117,8 @@ std::vector<cv::Mat> generate_images(Pipeline& pipeline, const std::vector<Sampl
 
 }  // namespace
 
-EvalReport evaluate_builtin(const EvalOptions& o) {
+EvalReport evaluate_builtin(const EvalOptions& asked) {
+    EvalOptions o = asked;
     auto log = [&](const std::string& line) {
         if (o.log) o.log(line);
         else std::fprintf(stderr, "%s\n", line.c_str());
@@ -128,6 +129,10 @@ EvalReport evaluate_builtin(const EvalOptions& o) {
     const scenes::SceneVocab vocab = scenes::SceneVocab::load(dir + "/scenes.json");
     auto pipeline = Pipeline::load(dir);
     if (o.samples < 1) throw Error("--samples must be at least 1");
+    // Unset: what the model recommends (its model_index.json), as the app and the CLI use it.
+    const ModelInfo& info = pipeline->info();
+    if (o.steps <= 0) o.steps = info.recommended_steps > 0 ? info.recommended_steps : kRecommendedSteps;
+    if (o.cfg < 0) o.cfg = info.recommended_cfg > 0 ? info.recommended_cfg : kRecommendedCfg;
 
     std::mt19937_64 rng(o.seed);
     std::vector<Sample> samples;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "scenes/scene_caption.h"
+#include "training/builtin_configs.h"
 
 #include <cstdint>
 #include <functional>
@@ -15,8 +16,8 @@ struct EvalOptions {
     std::string model_dir;          // "" = the shipped built-in model
     int samples = 400;
     uint64_t seed = 20261121;       // prompts and image seeds derive from this
-    int steps = 20;
-    double cfg = 5.0;
+    int steps = 0;                  // 0 = the model's recommendation (model_index.json), else kRecommendedSteps
+    double cfg = -1;                // < 0 = likewise, else kRecommendedCfg
     std::string scheduler = "DPM++ 2M Karras";
     double two_object_share = 0.4;
     int batch = 16;                 // images per generate() call
@@ -41,7 +42,7 @@ struct EvalReport {
     double cfg = 0;
     std::string scheduler;
     double seconds_per_image = 0;   // batched generation
-    double latency_ms = 0;          // one prompt, 20 steps with CFG (median of 5 runs, model loaded)
+    double latency_ms = 0;          // one prompt at the evaluation's steps and CFG (median of 5 runs, model loaded)
     int failures = 0;
     // Chance levels from the evaluated model's own vocabulary (a reduced one, as the class preset's,
     // has higher ones): guessing uniformly among its colors, shapes, sizes and positions. The object's
