@@ -7,6 +7,7 @@
 #include "pipeline/pipeline.h"
 #include "support/fixtures.h"
 #include "scenes/scene_vocab.h"
+#include "io/json_file.h"
 #include "training/builtin_eval.h"
 #include "training/builtin_presets.h"
 #include "training/builtin_trainer.h"
@@ -184,6 +185,11 @@ private Q_SLOTS:
               r.steps_done, r.seconds, r.sample_seconds, r.sample_seconds / 2);
 
         QCOMPARE(generatedImages(o.out_dir, "a red circle on a blue background", 32), size_t(1));
+
+        // The folder recommends the settings the class preset's figures were measured at.
+        const nlohmann::json index = stipple::read_json_file(o.out_dir + "/model_index.json");
+        QCOMPARE(index.at("_stipple_recommended").value("guidance_scale", 0.0), 5.0);
+        QCOMPARE(index.at("_stipple_recommended").value("num_inference_steps", 0), 20);
 
         training::EvalOptions eo;
         eo.model_dir = o.out_dir;

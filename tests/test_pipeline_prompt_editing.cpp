@@ -100,7 +100,13 @@ private Q_SLOTS:
         // A fraction is of the steps: 0.5 of 8 is step 4.
         const auto half = latents_per_step(*pipeline, request("[a cat:a dog:0.5]"));
         QVERIFY(relative_difference(half[4], cat[4]) < 1e-5);
-        QVERIFY(relative_difference(half[5], cat[5]) > 50 * std::max(relative_difference(half[4], cat[4]), 1e-7));
+        const double half_before = std::max(relative_difference(half[4], cat[4]), 1e-7);
+        const double half_after = relative_difference(half[5], cat[5]);
+        // The rounding between the batches differs by CPU (1e-7 on AVX-512 machines, 1.4e-6 on a Zen 3
+        // with AVX2, where the switch moved 4.9e-5): the switch must stand well clear of both that
+        // rounding and the 1e-5 this test calls "the same".
+        QVERIFY2(half_after > 10 * half_before && half_after > 2e-5,
+                 qPrintable(QString("after the switch %1, before %2").arg(half_after).arg(half_before)));
     }
 
     // [a cat|a dog]: A1111's schedule ends at 1, 2, 3...; with calls counted from 0, calls 0 and 1

@@ -157,11 +157,11 @@ nlohmann::json scheduler_config() {
             {"trained_betas", nullptr}};
 }
 
-nlohmann::json model_index() {
+nlohmann::json model_index(double cfg, int steps) {
     return {{"_class_name", "StableDiffusionPipeline"},
             {"_diffusers_version", "0.25.1"},
             {"_stipple_model", std::string("stipple-shapes (Stipple ") + STIPPLE_VERSION + ")"},
-            {"_stipple_recommended", {{"guidance_scale", kRecommendedCfg}, {"num_inference_steps", kRecommendedSteps}}},
+            {"_stipple_recommended", {{"guidance_scale", cfg}, {"num_inference_steps", steps}}},
             {"feature_extractor", {nullptr, nullptr}},
             {"safety_checker", {nullptr, nullptr}},
             {"requires_safety_checker", false},

@@ -36,7 +36,8 @@ nlohmann::json scheduler_config();
 // by a sweep on a validation seed, not on eval-builtin's (see the model card).
 constexpr double kRecommendedCfg = 3.0;
 constexpr int kRecommendedSteps = 15;
-nlohmann::json model_index();
+// The folder's model_index.json, recommending `cfg` and `steps` (see above).
+nlohmann::json model_index(double cfg = kRecommendedCfg, int steps = kRecommendedSteps);
 nlohmann::json tokenizer_config(int max_length);
 
 // SD's training schedule: alphas_cumprod of scaled_linear betas 0.00085..0.012 over 1000 steps.

@@ -110,7 +110,8 @@ struct Models {
 };
 
 void export_folder(const fs::path& out, Models& m, const ParamSet& diff_params, const std::vector<at::Tensor>& ema,
-                   const scenes::SceneVocab& vocab, double scaling_factor, const fs::path& vocab_source) {
+                   const scenes::SceneVocab& vocab, double scaling_factor, const fs::path& vocab_source,
+                   double recommended_cfg, int recommended_steps) {
     // EMA weights, split back into the components.
     std::vector<std::string> unet_names, text_names;
     std::vector<at::Tensor> unet_values, text_values;
@@ -136,7 +137,7 @@ void export_folder(const fs::path& out, Models& m, const ParamSet& diff_params, 
     write_json(out / "scheduler" / "scheduler_config.json", scheduler_config());
     if (fs::absolute(vocab_source) != fs::absolute(out / "scenes.json")) copy_whole(vocab_source, out / "scenes.json");
     // Last: its presence says every other file is whole (see the header's invariant).
-    write_json(out / "model_index.json", model_index());
+    write_json(out / "model_index.json", model_index(recommended_cfg, recommended_steps));
 }
 
 // Mean of the last 10 losses, for progress lines and the report.
@@ -323,7 +324,8 @@ TrainReport train_builtin(const TrainOptions& o) {
         state["scaling_factor"] = scaling_factor;
         state["seconds"] = state.value("seconds", 0.0) + std::chrono::duration<double>(Clock::now() - last_checkpoint).count();
         write_json(state_path, state);
-        if (export_too) export_folder(out, m, diff_params, ema.values(), vocab, scaling_factor, vocab_path);
+        if (export_too) export_folder(out, m, diff_params, ema.values(), vocab, scaling_factor, vocab_path, o.recommended_cfg,
+                                     o.recommended_steps);
         last_checkpoint = Clock::now();
         log("checkpoint: VAE step " + std::to_string(vae_step) + ", diffusion step " + std::to_string(step) +
             (export_too ? " (model folder updated)" : ""));

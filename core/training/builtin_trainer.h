@@ -66,6 +66,9 @@ struct TrainOptions {
     double empty_prompt_share = 0.1;
     double high_noise_share = 0;    // share of diffusion samples drawn from t in [600, 1000) on top of uniform t
     double two_object_share = 0.35; // share of training scenes (VAE and diffusion) with two objects
+    // The sampler settings the exported folder recommends (model_index.json "_stipple_recommended").
+    double recommended_cfg = kRecommendedCfg;
+    int recommended_steps = kRecommendedSteps;
     // A trained model folder to continue from (a fresh run only): its tokenizer, vocabulary, VAE,
     // scaling factor, text encoder and UNet are taken as they are, the text and VAE phases are
     // skipped, and the diffusion phase runs `steps` more steps with a new warm-up and cosine.
