@@ -4,27 +4,15 @@
 // an explicit --cfg / --steps or a sweep axis, and ignores advice of the wrong type or range.
 #include "image/png_text.h"
 #include "io/json_file.h"
+#include "support/cli_run.h"
 #include "support/fixtures.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(qEnvironmentVariable("STIPPLE_CLI"), args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString infotext(const QString& png) {
     return QString::fromStdString(
@@ -73,7 +61,7 @@ private Q_SLOTS:
 
     void silentCommandLineFollowsTheModel() {
         const QString out = dir_.filePath("advised.png");
-        const Run r = cli({"generate", "--model", model_, "--prompt", "a red star", "--seed", "3", "--out", out});
+        const test::CliRun r = test::runCli({"generate", "--model", model_, "--prompt", "a red star", "--seed", "3", "--out", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString info = infotext(out);
         QCOMPARE(field(info, "CFG scale").toDouble(), cfg_);
@@ -82,18 +70,15 @@ private Q_SLOTS:
     }
 
     void infoSaysTheAdvice() {
-        QProcess p;
-        p.start(qEnvironmentVariable("STIPPLE_CLI"), {"info", "--model", model_});
-        QVERIFY(p.waitForFinished(120000));
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(field(out, "recommended guidance").toDouble(), cfg_);
-        QCOMPARE(field(out, "recommended steps").toInt(), steps_);
+        const test::CliRun r = test::runCli({"info", "--model", model_});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(field(r.out, "recommended guidance").toDouble(), cfg_);
+        QCOMPARE(field(r.out, "recommended steps").toInt(), steps_);
     }
 
     void explicitValuesWin() {
         const QString out = dir_.filePath("explicit.png");
-        const Run r = cli({"generate", "--model", model_, "--prompt", "a red star", "--seed", "3", "--cfg", "7.5",
+        const test::CliRun r = test::runCli({"generate", "--model", model_, "--prompt", "a red star", "--seed", "3", "--cfg", "7.5",
                            "--steps", "4", "--out", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString info = infotext(out);
@@ -105,7 +90,7 @@ private Q_SLOTS:
     // A sweep keeps its axis and takes the advice for what it does not sweep.
     void sweepAxisWinsOverTheAdvice() {
         const QString cells = dir_.filePath("cells");
-        const Run r = cli({"sweep", "--model", model_, "--prompt", "a red star", "--seed", "3", "--steps", "3", "--x",
+        const test::CliRun r = test::runCli({"sweep", "--model", model_, "--prompt", "a red star", "--seed", "3", "--steps", "3", "--x",
                            "cfg", "--x-values", "2,9", "--out", dir_.filePath("sweep.png"), "--cells-dir", cells});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QStringList scales;
@@ -132,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(stipple::test::copy_tree(model_, folder));
         writeRecommendation(folder, json);
         const QString out = copy.filePath("out.png");
-        const Run r = cli({"generate", "--model", folder, "--prompt", "a red star", "--seed", "3", "--out", out});
+        const test::CliRun r = test::runCli({"generate", "--model", folder, "--prompt", "a red star", "--seed", "3", "--out", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString info = infotext(out);
         QCOMPARE(field(info, "CFG scale").toDouble(), 7.5);

@@ -567,7 +567,7 @@ TrainReport train_builtin(const TrainOptions& o) {
             else r.prompts = sample_prompts;
             r.seeds.assign(sample_prompts.size(), o.sample_seed);
             r.steps = o.sample_steps;
-            r.guidance_scale = o.sample_cfg;
+            r.guidance_scale = o.recommended_cfg;
             ts.images = pipeline->generate(r).images;
         }
         ts.seconds = std::chrono::duration<double>(Clock::now() - export_start).count();

@@ -84,8 +84,7 @@ struct TrainOptions {
     const std::atomic<bool>* cancel = nullptr;  // set from another thread: stop after the current step
     std::function<void(const TrainProgress&)> progress;  // once as the tokenizer starts, then after every step
     int sample_every = 0;           // diffusion steps between sample renders (0 = none); also after the last step
-    int sample_steps = 8;           // sampler steps of a sample render (the model's default sampler)
-    double sample_cfg = kRecommendedCfg;
+    int sample_steps = 8;           // sampler steps of a sample render (the model's default sampler, recommended_cfg)
     uint64_t sample_seed = 7;
     std::vector<std::string> sample_prompts;  // "" = the vocabulary's example prompts (at most 4)
     std::function<void(const TrainSample&)> sample;
