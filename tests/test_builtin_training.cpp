@@ -8,6 +8,7 @@
 #include "support/fixtures.h"
 #include "scenes/scene_vocab.h"
 #include "io/json_file.h"
+#include "io/safetensors.h"
 #include "training/builtin_eval.h"
 #include "training/builtin_presets.h"
 #include "training/builtin_trainer.h"
@@ -41,6 +42,16 @@ training::TrainOptions quickClassRun(const std::string& out) {
     o.batch = 8;
     o.warmup = 2;
     o.log = [](const std::string&) {};
+    return o;
+}
+
+// A class-preset model trained into `base` and the options that continue it (--init-from) into
+// `more`, with another seed than base's.
+training::TrainOptions continuationOf(const std::string& base, const std::string& more) {
+    if (!training::train_builtin(quickClassRun(base)).finished) throw Error("the base run did not finish");
+    training::TrainOptions o = quickClassRun(more);
+    o.init_from = base;
+    o.seed = 9;
     return o;
 }
 
@@ -259,10 +270,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable("spm_train").isEmpty()) QSKIP("spm_train (package sentencepiece) is not installed");
         QTemporaryDir dir;
         const std::string base = dir.filePath("base").toStdString(), more = dir.filePath("more").toStdString();
-        QVERIFY(training::train_builtin(quickClassRun(base)).finished);
-        training::TrainOptions o = quickClassRun(more);
-        o.init_from = base;
-        o.seed = 9;
+        training::TrainOptions o = continuationOf(base, more);
         o.steps = 5;
         const training::TrainReport r = training::train_builtin(o);
         QVERIFY(r.finished);
@@ -286,6 +294,61 @@ private Q_SLOTS:
         training::TrainOptions bad = quickClassRun(dir.filePath("bad").toStdString());
         bad.init_from = dir.filePath("nowhere").toStdString();
         QVERIFY_THROWS_EXCEPTION(Error, training::train_builtin(bad));
+    }
+
+    // --decoder-steps: the VAE's decoder alone is trained on, the encoder (and so the latent space a
+    // continued UNet knows) stays bit for bit, and a run stopped in the middle of it resumes there.
+    void decoderPhaseKeepsTheLatentSpace() {
+        if (QStandardPaths::findExecutable("spm_train").isEmpty()) QSKIP("spm_train (package sentencepiece) is not installed");
+        QTemporaryDir dir;
+        const std::string base = dir.filePath("base").toStdString(), more = dir.filePath("more").toStdString();
+        training::TrainOptions o = continuationOf(base, more);  // another seed: a resume must not fall back to its init
+        o.vae_object_weight = 4;
+        o.decoder_steps = 6;
+        o.steps = 2;
+        std::atomic<bool> cancel{false};
+        o.cancel = &cancel;
+        int last_decoder_step = 0;
+        o.progress = [&](const training::TrainProgress& p) {
+            if (p.phase != training::TrainPhase::Vae) return;
+            QCOMPARE(p.total, 6);
+            last_decoder_step = p.step;
+            if (p.step == 3) cancel = true;
+        };
+        const training::TrainReport stopped = training::train_builtin(o);
+        QVERIFY(stopped.cancelled && !stopped.finished);
+        QCOMPARE(stopped.decoder_steps_done, 3);
+        cancel = false;
+        o.resume = true;
+        const training::TrainReport r = training::train_builtin(o);
+        QVERIFY(r.finished);
+        QCOMPARE(r.decoder_steps_done, 6);
+        QCOMPARE(last_decoder_step, 6);
+        QCOMPARE(r.steps_done, 2);
+
+        const auto before = SafetensorsFile::open(base + "/vae/diffusion_pytorch_model.safetensors");
+        const auto after = SafetensorsFile::open(more + "/vae/diffusion_pytorch_model.safetensors");
+        int encoder = 0, decoder_changed = 0;
+        for (const auto& e : before->entries()) {
+            const bool same = at::equal(before->tensor(e.name), after->tensor(e.name));
+            if (e.name.rfind("encoder.", 0) == 0 || e.name.rfind("quant_conv.", 0) == 0) {
+                QVERIFY2(same, e.name.c_str());
+                ++encoder;
+            } else if (!same) {
+                ++decoder_changed;
+            }
+        }
+        QVERIFY(encoder > 10);
+        QVERIFY2(decoder_changed > 10, qPrintable(QString::number(decoder_changed)));
+        // The UNet continued is base's (two small steps away), also after resuming in the decoder phase.
+        const auto unet_before = SafetensorsFile::open(base + "/unet/diffusion_pytorch_model.safetensors");
+        const auto unet_after = SafetensorsFile::open(more + "/unet/diffusion_pytorch_model.safetensors");
+        const at::Tensor w0 = unet_before->tensor("conv_in.weight"), w1 = unet_after->tensor("conv_in.weight");
+        const double moved = (w1 - w0).abs().mean().item<double>(), scale = w0.abs().mean().item<double>();
+        QVERIFY2(moved < 0.25 * scale, qPrintable(QString("%1 vs %2").arg(moved).arg(scale)));
+        QCOMPARE(read_json_file(more + "/vae/config.json").value("scaling_factor", 0.0),
+                 read_json_file(base + "/vae/config.json").value("scaling_factor", 0.0));
+        QCOMPARE(generatedImages(more, "a red circle on a blue background", 32), size_t(1));
     }
 
     void unknownPresetIsAnError() {

@@ -19,7 +19,8 @@ int run_eval_builtin(const std::vector<std::string>& argv) {
                {"cfg", "F", "guidance scale (default: the model's recommendation)"},
                {"scheduler", "NAME", "sampler: A1111 label or diffusers class (default \"DPM++ 2M Karras\")"},
                {"sheet", "FILE.png", "write a contact sheet of the failures"},
-               {"unseen-order", "", "say one-object prompts position first (\"in the top left a red star ...\"), a word order never trained on"},
+               {"unseen-order", "", "say prompts in phrasings never trained on (\"on a blue background, a red star in the top left\", \"a red star in the top left, blue background\", \"... in the top left of a blue background\")"},
+               {"position-first", "", "say prompts position first (\"in the top left a red star on a blue background\")"},
                {"tags", "", "say prompts as A1111-style tags (\"red star, top left, blue background\")"},
                {"vae-roundtrip", "", "check the model's VAE instead: encode and decode the true renders of the same prompts"},
                {"threads", "N", "CPU threads (default 1: fastest for this small model)"},
@@ -35,8 +36,10 @@ int run_eval_builtin(const std::vector<std::string>& argv) {
     if (a.has("scheduler")) o.scheduler = a.str("scheduler");
     o.sheet = a.str("sheet");
     o.vae_roundtrip = a.has("vae-roundtrip");
-    if (a.has("unseen-order") && a.has("tags")) throw Error("--unseen-order and --tags are two phrasings: give one");
-    if (a.has("unseen-order")) o.order = scenes::WordOrder::PositionFirst;
+    if (int(a.has("unseen-order")) + int(a.has("tags")) + int(a.has("position-first")) > 1)
+        throw Error("--unseen-order, --position-first and --tags are three phrasings: give one");
+    if (a.has("unseen-order")) o.order = scenes::WordOrder::Unseen;
+    if (a.has("position-first")) o.order = scenes::WordOrder::PositionFirst;
     if (a.has("tags")) o.order = scenes::WordOrder::Tags;
     o.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
     const training::EvalReport r = training::evaluate_builtin(o);

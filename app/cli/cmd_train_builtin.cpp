@@ -1,6 +1,7 @@
 // `stipple-cli train-builtin`: trains the built-in model "Stipple Shapes" from scratch (CPU).
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/request_options.h"
 #include "common/error.h"
 #include "training/builtin_presets.h"
 #include "training/builtin_trainer.h"
@@ -25,12 +26,14 @@ int run_train_builtin(const std::vector<std::string>& argv) {
                {"vae-kl", "F", "VAE KL weight (default 1e-4)"},
                {"vae-object-weight", "F", "extra VAE loss weight on object pixels (default 0)"},
                {"high-noise-share", "F", "share of diffusion samples redrawn from t in [600, 1000) (default 0)"},
-               {"init-from", "DIR", "continue a trained model folder (its tokenizer, VAE, text encoder and UNet): only the diffusion phase runs, --steps more steps"},
+               {"init-from", "DIR", "continue a trained model folder (its tokenizer, VAE, text encoder and UNet): only the diffusion phase runs (after --decoder-steps, if given), --steps more steps"},
                {"two-object-share", "F", "share of training scenes with two objects (default 0.35)"},
                {"eval-every", "N", "score held-out prompts every N diffusion steps: learning_curve.csv/.png in DIR (default 0: never)"},
                {"plot-only", "", "only redraw DIR/learning_curve.png from DIR/learning_curve.csv"},
                {"eval-samples", "N", "held-out samples per learning-curve point (default 96)"},
                {"vae-steps", "N", "VAE steps (default 600)"},
+               {"decoder-steps", "N", "then N steps of the VAE decoder alone, the encoder fixed (also after --init-from; default 0)"},
+               {"decoder-lr", "F", "learning rate of those decoder steps (default 5e-4)"},
                {"vae-batch", "N", "VAE batch size (default 16)"},
                {"steps", "N", "UNet + text encoder steps (default 2500)"},
                {"batch", "N", "diffusion batch size (default 64)"},
@@ -59,6 +62,8 @@ int run_train_builtin(const std::vector<std::string>& argv) {
     o.seed = a.has("seed") ? parse_u64(a.str("seed"), "--seed") : 1;
     o.size = a.str("size", o.size);
     o.vae_steps = a.integer("vae-steps", o.vae_steps, 0, 10000000);
+    o.decoder_steps = a.integer("decoder-steps", o.decoder_steps, 0, 10000000);
+    o.decoder_lr = a.number("decoder-lr", o.decoder_lr, 1e-7, 1.0);
     o.steps = a.integer("steps", o.steps, 1, 10000000);
     o.batch = a.integer("batch", o.batch, 1, 4096);
     o.vae_batch = a.integer("vae-batch", o.vae_batch, 1, 4096);
@@ -77,10 +82,16 @@ int run_train_builtin(const std::vector<std::string>& argv) {
         std::printf("%s\n", line.c_str());
         std::fflush(stdout);
     };
+    // Ctrl+C stops after the current step with a checkpoint (and, in the diffusion phase, the model
+    // folder) written: `--resume` continues from exactly there.
+    RunControl control;
+    const CancelOnInterrupt interrupt(control);
+    o.cancel = &control.cancel;
     const training::TrainReport r = training::train_builtin(o);
-    std::printf("%s after %.0f s: VAE steps %d, diffusion steps %d, loss %.4f -> %.4f\n",
-                r.finished ? "finished" : "stopped", r.seconds, r.vae_steps_done, r.steps_done, r.first_loss, r.last_loss);
-    return 0;
+    std::printf("%s after %.0f s: VAE steps %d, decoder steps %d, diffusion steps %d, loss %.4f -> %.4f\n",
+                r.finished ? "finished" : r.cancelled ? "stopped by Ctrl+C" : "stopped", r.seconds, r.vae_steps_done, r.decoder_steps_done, r.steps_done,
+                r.first_loss, r.last_loss);
+    return r.cancelled ? 130 : 0;
 }
 
 }  // namespace stipple::cli

@@ -70,13 +70,48 @@ std::string tags(const SceneSpec& spec, const SceneVocab& v, std::mt19937_64& rn
     return text;
 }
 
+
+// WordOrder::Unseen: the objects as a trained sentence says them, the background in a way no
+// training caption puts it (see the enum).
+std::string unseen_phrasing(const SceneSpec& spec, const SceneVocab& v, std::mt19937_64& rng) {
+    SceneSpec objects_only = spec;
+    objects_only.background.reset();
+    const std::string body = describe(objects_only, v, rng, WordOrder::Trained);
+    if (!spec.background) return body;
+    const std::string color = alias(v.colors.at(*spec.background).aliases, rng);
+    // "of a blue background" reads right only after a position, not after "a blue circle".
+    const bool ends_in_position = !spec.relation && spec.objects.back().position.has_value();
+    switch (std::uniform_int_distribution<int>(0, ends_in_position ? 2 : 1)(rng)) {
+        case 0: return "on " + with_article(color + " background") + ", " + body;
+        case 1: return body + ", " + color + " background";
+        default: {
+            // A bare "right"/"left" before "of" reads as the relation "right of": keep only the
+            // prompts the grammar's parser reads back as this scene.
+            const std::string of = body + " of " + with_article(color + " background");
+            try {
+                if (spec_summary(parse_caption(of, v), v) == spec_summary(spec, v)) return of;
+            } catch (const Error&) {
+            }
+            return body + ", " + color + " background";
+        }
+    }
+}
+
 }  // namespace
 
 std::string describe(const SceneSpec& spec, const SceneVocab& v, std::mt19937_64& rng, WordOrder order) {
     if (spec.objects.empty() || spec.objects.size() > 2) throw Error("a caption describes one or two objects");
     if (order == WordOrder::Tags) return tags(spec, v, rng);
+    if (order == WordOrder::Unseen) return unseen_phrasing(spec, v, rng);
     std::string body;
     const ObjectSpec& first = spec.objects[0];
+    if (spec.objects.size() == 2 && !spec.relation && first.position && spec.objects[1].position &&
+        order == WordOrder::PositionFirst) {
+        body = position_phrase(first, v, rng).substr(1) + " " + object_phrase(first, v, rng) + " and" +
+               position_phrase(spec.objects[1], v, rng) + " " + object_phrase(spec.objects[1], v, rng);
+        if (!spec.background) return body;
+        return body + " " + replace_color(pick(v.background_phrases, rng), alias(v.colors.at(*spec.background).aliases, rng));
+    }
     if (spec.objects.size() == 1 && first.position && order == WordOrder::PositionFirst) {
         body = position_phrase(first, v, rng).substr(1) + " " + object_phrase(first, v, rng);
         if (!spec.background) return body;
@@ -136,6 +171,8 @@ std::string training_caption(const Scene& scene, const SceneVocab& v, std::mt199
     const double style = std::uniform_real_distribution<double>(0, 1)(rng);
     if (style < 0.15) return describe(spec, v, rng, WordOrder::Tags);
     if (style < 0.25 && !v.picture_prefixes.empty()) return pick(v.picture_prefixes, rng) + " " + describe(spec, v, rng);
+    // The position first in some sentences: prompts are read by what they say, not where.
+    if (style < 0.40) return describe(spec, v, rng, WordOrder::PositionFirst);
     return describe(spec, v, rng);
 }
 

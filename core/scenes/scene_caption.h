@@ -9,14 +9,18 @@
 
 namespace stipple::scenes {
 
-// Word orders of a one-object caption. Training uses the first two; PositionFirst ("in the top
-// left a red star on a blue background") is never trained on, so eval-builtin can measure whether
-// the model generalises to a word order it has not seen.
+// Word orders and phrasings of a caption. Training uses all but Unseen, which eval-builtin
+// --unseen-order uses to measure whether the model generalises to phrasings it has never seen.
 enum class WordOrder {
     Trained,        // "a red star in the top left on a blue background" (or the background first),
                     // and "a red star on a blue background in the top left"
-    PositionFirst,  // held out of training
+    PositionFirst,  // "in the top left a red star on a blue background"; two objects said with
+                    // positions: "in the top left a red star and at the bottom a blue ring ..."
+                    // (trained since the fourth run; before it, the held-out order)
     Tags,           // "red star, top left, blue background": A1111-style comma-separated attributes
+    Unseen,         // held out of training: "on a blue background, a red star in the top left",
+                    // "a red star in the top left, blue background", "a red star in the top left of
+                    // a blue background" (and the first two for two objects)
 };
 
 // A caption that says exactly what `spec` holds (absent attributes are not mentioned), in one of

@@ -23,7 +23,9 @@ struct EvalOptions {
     int batch = 16;                 // images per generate() call
     int latency_runs = 5;           // one-prompt runs timed for latency_ms (0 = not measured)
     std::string sheet;              // PNG contact sheet of failures ("" = none)
-    scenes::WordOrder order = scenes::WordOrder::Trained;  // PositionFirst: one-object prompts in an unseen word order
+    // How the prompts are said: Unseen = phrasings never trained on (scene_caption.h), PositionFirst,
+    // Tags; Trained = the grammar's usual sentences.
+    scenes::WordOrder order = scenes::WordOrder::Trained;
     bool vae_roundtrip = false;     // score VAE reconstructions of the ground-truth renders instead of generations
     std::function<void(const std::string&)> log;
 };

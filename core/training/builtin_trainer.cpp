@@ -140,6 +140,33 @@ void export_folder(const fs::path& out, Models& m, const ParamSet& diff_params, 
     write_json(out / "model_index.json", model_index(recommended_cfg, recommended_steps));
 }
 
+// The VAE's reconstruction loss: (MSE + 0.5 L1) with the pixels that differ from the background
+// weighted 1 + object_weight. The objects are a small share of the pixels: without the weight the
+// VAE learns the background and rounds small stars and crosses into blobs. Background = median of
+// the image's frame.
+at::Tensor reconstruction_loss(const at::Tensor& rec, const at::Tensor& x, double object_weight) {
+    at::Tensor pixel_weight = at::ones({1}, at::kFloat);
+    if (object_weight > 0) {
+        const int64_t n = x.size(3);
+        const at::Tensor frame = at::cat({x.select(2, 0), x.select(2, n - 1), x.select(3, 0), x.select(3, n - 1)}, 2);
+        const at::Tensor bg = std::get<0>(frame.median(2)).view({x.size(0), 3, 1, 1});
+        const at::Tensor object = (x - bg).abs().sum(1, true).gt(0.05).to(at::kFloat);
+        pixel_weight = 1 + object_weight * object;
+    }
+    const at::Tensor err = rec - x;
+    return (pixel_weight * (err.pow(2) + 0.5 * err.abs())).mean();
+}
+
+// The UNet and text encoder of an exported folder (its names carry no component prefix).
+void load_exported_diffusion_weights(const fs::path& folder, Models& m) {
+    ParamSet unet_only, text_plain;
+    unet_only.add("", *m.unet);
+    text_plain.add("", *m.text);
+    load_tensors_into((folder / "text_encoder" / "model.safetensors").string(), text_plain.names, text_plain.tensors);
+    load_tensors_into((folder / "unet" / "diffusion_pytorch_model.safetensors").string(), unet_only.names,
+                      unet_only.tensors);
+}
+
 // Mean of the last 10 losses, for progress lines and the report.
 class RecentLoss {
 public:
@@ -217,7 +244,7 @@ TrainReport train_builtin(const TrainOptions& o) {
     vocab_path = out / "scenes.json";
 
     nlohmann::json state = o.resume ? read_json_file(state_path.string())
-                                    : nlohmann::json{{"seed", o.seed}, {"size", o.size}, {"text_step", 0}, {"vae_step", 0}, {"step", 0},
+                                    : nlohmann::json{{"seed", o.seed}, {"size", o.size}, {"text_step", 0}, {"vae_step", 0}, {"decoder_step", 0}, {"step", 0},
                                                      {"scaling_factor", 1.0}, {"seconds", 0.0}};
     const uint64_t seed = state.value("seed", o.seed);
     const std::string size_name = state.value("size", o.size);
@@ -265,11 +292,19 @@ TrainReport train_builtin(const TrainOptions& o) {
         ", VAE " + std::to_string(n_vae) + " parameters; vocabulary " + std::to_string(tokenizer.vocab_size()) + " pieces");
 
     AdamW vae_opt(vae_params, 0.0);
+    ParamSet decoder_params;  // the VAE's decoder side: what the decoder phase trains
+    for (size_t i = 0; i < vae_params.names.size(); ++i)
+        if (vae_params.names[i].rfind("decoder.", 0) == 0 || vae_params.names[i].rfind("post_quant_conv.", 0) == 0) {
+            decoder_params.names.push_back(vae_params.names[i]);
+            decoder_params.tensors.push_back(vae_params.tensors[i]);
+        }
+    AdamW decoder_opt(decoder_params, 0.0);
     AdamW diff_opt(diff_params, 0.01);
     Ema ema(diff_params);
     int text_step = state.value("text_step", 0);
     const bool text_frozen = o.text_steps > 0;  // pretrained text encoders stay fixed during diffusion
     int vae_step = state.value("vae_step", 0);
+    int decoder_step = state.value("decoder_step", 0);
     int step = state.value("step", 0);
     double scaling_factor = state.value("scaling_factor", 1.0);
     if (o.resume) {
@@ -278,24 +313,26 @@ TrainReport train_builtin(const TrainOptions& o) {
             load_tensors_into((work / "text_encoder.safetensors").string(), text_only.names, text_only.tensors);
         if (vae_step > 0 && vae_step < o.vae_steps && fs::is_regular_file(work / "vae_adam.safetensors"))
             vae_opt.restore((work / "vae_adam.safetensors").string(), vae_step);
+        if (decoder_step > 0 && decoder_step < o.decoder_steps && fs::is_regular_file(work / "decoder_adam.safetensors"))
+            decoder_opt.restore((work / "decoder_adam.safetensors").string(), decoder_step);
         if (step > 0) {
             load_tensors_into((work / "diffusion.safetensors").string(), diff_params.names, diff_params.tensors);
             load_tensors_into((work / "ema.safetensors").string(), diff_params.names, ema.values());
             diff_opt.restore((work / "diffusion_adam.safetensors").string(), step);
+        } else if (state.contains("init_from")) {
+            // A continued run stopped before its first diffusion step (in the decoder phase): its UNet
+            // and text encoder are still the ones it continues.
+            load_exported_diffusion_weights(fs::path(state["init_from"].get<std::string>()), m);
+            ema = Ema(diff_params);
         }
         log("resuming: VAE step " + std::to_string(vae_step) + ", diffusion step " + std::to_string(step));
     }
 
     if (!o.init_from.empty() && !o.resume) {
         // Exported names carry no component prefix (export_folder).
-        ParamSet unet_only, text_plain;
-        unet_only.add("", *m.unet);
-        text_plain.add("", *m.text);
         load_tensors_into((init / "vae" / "diffusion_pytorch_model.safetensors").string(), vae_params.names,
                           vae_params.tensors);
-        load_tensors_into((init / "text_encoder" / "model.safetensors").string(), text_plain.names, text_plain.tensors);
-        load_tensors_into((init / "unet" / "diffusion_pytorch_model.safetensors").string(), unet_only.names,
-                          unet_only.tensors);
+        load_exported_diffusion_weights(init, m);
         scaling_factor = read_json_file((init / "vae" / "config.json").string()).value("scaling_factor", 0.0);
         if (!(scaling_factor > 0)) throw Error("'" + (init / "vae" / "config.json").string() + "' has no scaling_factor");
         text_step = std::max(o.text_steps, 1);  // the text encoder counts as pretrained (and stays fixed if --text-steps)
@@ -313,6 +350,7 @@ TrainReport train_builtin(const TrainOptions& o) {
         if (text_step > 0 && step == 0)
             save_tensors((work / "text_encoder.safetensors").string(), text_only.names, text_only.tensors);
         if (vae_step < o.vae_steps) vae_opt.save((work / "vae_adam.safetensors").string());
+        if (decoder_step > 0 && decoder_step < o.decoder_steps) decoder_opt.save((work / "decoder_adam.safetensors").string());
         if (step > 0) {
             save_tensors((work / "diffusion.safetensors").string(), diff_params.names, diff_params.tensors);
             save_tensors((work / "ema.safetensors").string(), diff_params.names, ema.values());
@@ -320,6 +358,7 @@ TrainReport train_builtin(const TrainOptions& o) {
         }
         state["text_step"] = text_step;
         state["vae_step"] = vae_step;
+        state["decoder_step"] = decoder_step;
         state["step"] = step;
         state["scaling_factor"] = scaling_factor;
         state["seconds"] = state.value("seconds", 0.0) + std::chrono::duration<double>(Clock::now() - last_checkpoint).count();
@@ -337,6 +376,15 @@ TrainReport train_builtin(const TrainOptions& o) {
     };
     auto stop = [&] { return out_of_time() || cancelled(); };
     auto stop_reason = [&] { return cancelled() ? std::string("cancelled") : std::string("time budget reached"); };
+    // A run stopped in a phase before the diffusion one: its checkpoint, and how to go on.
+    auto stopped_during = [&](const std::string& phase) {
+        checkpoint(false);
+        report.seconds = elapsed();
+        report.cancelled = cancelled();
+        report.exported = has_exported_model(out.string());
+        log(stop_reason() + " during the " + phase + " phase; continue with --resume");
+        return report;
+    };
 
     // Live progress: the phase's measured speed and an ETA for the rest of the run.
     double phase_seconds_per_step[4] = {0, 0, 0, 0};
@@ -345,7 +393,7 @@ TrainReport train_builtin(const TrainOptions& o) {
         switch (p) {
             case TrainPhase::Tokenizer: return 0;
             case TrainPhase::Text: return std::max(0, o.text_steps - text_step);
-            case TrainPhase::Vae: return std::max(0, o.vae_steps - vae_step);
+            case TrainPhase::Vae: return std::max(0, o.vae_steps - vae_step) + std::max(0, o.decoder_steps - decoder_step);
             case TrainPhase::Diffusion: return std::max(0, o.steps - step);
         }
         return 0;
@@ -428,14 +476,7 @@ TrainReport train_builtin(const TrainOptions& o) {
                 log(line);
             }
         }
-        if (text_step < o.text_steps) {
-            checkpoint(false);
-            report.seconds = elapsed();
-            report.cancelled = cancelled();
-            report.exported = has_exported_model(out.string());
-            log(stop_reason() + " during the text phase; continue with --resume");
-            return report;
-        }
+        if (text_step < o.text_steps) return stopped_during("text");
         checkpoint(false);
     }
     if (text_frozen) {
@@ -456,19 +497,7 @@ TrainReport train_builtin(const TrainOptions& o) {
         at::Tensor z = post.mean + post.std * at::randn(post.mean.sizes(), gen);
         at::Tensor rec = m.vae->decode(z);
         at::Tensor kl = 0.5 * (post.mean.pow(2) + post.std.pow(2) - 1 - post.logvar).mean();
-        at::Tensor pixel_weight = at::ones({1}, at::kFloat);
-        if (o.vae_object_weight > 0) {
-            // The objects are a small share of the pixels: without this the VAE learns the background
-            // and rounds small stars and crosses into blobs. Background = median of the image's frame.
-            const at::Tensor& x = batch.images;
-            const int64_t n = x.size(3);
-            const at::Tensor frame = at::cat({x.select(2, 0), x.select(2, n - 1), x.select(3, 0), x.select(3, n - 1)}, 2);
-            const at::Tensor bg = std::get<0>(frame.median(2)).view({x.size(0), 3, 1, 1});
-            const at::Tensor object = (x - bg).abs().sum(1, true).gt(0.05).to(at::kFloat);
-            pixel_weight = 1 + o.vae_object_weight * object;
-        }
-        const at::Tensor err = rec - batch.images;
-        at::Tensor loss = (pixel_weight * (err.pow(2) + 0.5 * err.abs())).mean() + o.vae_kl_weight * kl;
+        at::Tensor loss = reconstruction_loss(rec, batch.images, o.vae_object_weight) + o.vae_kl_weight * kl;
         loss.backward();
         const double lr = o.vae_lr * std::min(1.0, (vae_step + 1) / 50.0) *
                           (0.55 + 0.45 * std::cos(3.14159265 * vae_step / std::max(1, o.vae_steps)));
@@ -485,21 +514,53 @@ TrainReport train_builtin(const TrainOptions& o) {
             char line[200];
             std::snprintf(line, sizeof line, "vae %5d/%d  loss %.5f  kl %.3f  %.2fs/step  ETA %s", vae_step, o.vae_steps,
                           mean, kl.item<double>(), per,
-                          eta_text(per * (o.vae_steps - vae_step) + per * 1.6 * (o.steps - step)).c_str());
+                          eta_text(per * (o.vae_steps - vae_step + o.decoder_steps - decoder_step) + per * 1.6 * (o.steps - step)).c_str());
             log(line);
         }
         if (checkpoint_due()) checkpoint(false);
     }
     report.vae_last_loss = recent.mean();
     report.vae_steps_done = vae_step;
-    if (vae_step < o.vae_steps) {
-        checkpoint(false);
-        report.seconds = elapsed();
-        report.cancelled = cancelled();
-        report.exported = has_exported_model(out.string());
-        log(stop_reason() + " during the VAE phase; continue with --resume");
-        return report;
+    if (vae_step < o.vae_steps) return stopped_during("VAE");
+
+    // Phase 1b (optional): the decoder alone on latents of the fixed encoder. The latent space stays
+    // exactly as the UNet knows it (a continued model's UNet stays valid); only how sharply the
+    // latents are drawn changes.
+    const auto decoder_start = Clock::now();
+    const int decoder_first = decoder_step;
+    RecentLoss decoder_loss;
+    for (size_t i = 0; i < vae_params.names.size(); ++i)
+        if (decoder_step < o.decoder_steps && vae_params.names[i].rfind("encoder.", 0) == 0) vae_params.tensors[i].set_requires_grad(false);
+    while (decoder_step < o.decoder_steps && !stop()) {
+        std::mt19937_64 rng(seed * 1000033 + 41 + static_cast<uint64_t>(decoder_step));
+        const SceneBatch batch = training_batch(vocab, o.vae_batch, rng, 0.0, o.two_object_share);
+        at::Generator gen = at::detail::createCPUGenerator(seed * 7919 + 3 + static_cast<uint64_t>(decoder_step));
+        at::Tensor z;
+        {
+            at::NoGradGuard no_grad;
+            const VaePosterior post = m.vae->encode(batch.images);
+            z = post.mean + post.std * at::randn(post.mean.sizes(), gen);
+        }
+        at::Tensor loss = reconstruction_loss(m.vae->decode(z), batch.images, o.vae_object_weight);
+        loss.backward();
+        const double lr = o.decoder_lr * std::min(1.0, (decoder_step + 1) / 50.0) *
+                          (0.1 + 0.9 * 0.5 * (1 + std::cos(3.14159265 * decoder_step / std::max(1, o.decoder_steps))));
+        decoder_opt.step(lr, 1.0);
+        ++decoder_step;
+        decoder_loss.add(loss.item<double>());
+        const double per = std::chrono::duration<double>(Clock::now() - decoder_start).count() / (decoder_step - decoder_first);
+        post_progress(TrainPhase::Vae, decoder_step, o.decoder_steps, decoder_loss.mean(), per);
+        if (decoder_step % o.log_every == 0 || decoder_step == o.decoder_steps) {
+            char line[200];
+            std::snprintf(line, sizeof line, "vae decoder %5d/%d  loss %.5f  %.2fs/step  ETA %s", decoder_step,
+                          o.decoder_steps, decoder_loss.mean(), per,
+                          eta_text(per * (o.decoder_steps - decoder_step) + per * 1.6 * (o.steps - step)).c_str());
+            log(line);
+        }
+        if (checkpoint_due()) checkpoint(false);
     }
+    report.decoder_steps_done = decoder_step;
+    if (decoder_step < o.decoder_steps) return stopped_during("VAE decoder");
     m.vae->eval();
     for (auto& t : vae_params.tensors) t.set_requires_grad(false);
 

@@ -59,6 +59,10 @@ struct TrainOptions {
     double vae_lr = 2e-3;
     double vae_kl_weight = 1e-4;    // small: the latent's sampling noise blurs what the decoder learns
     double vae_object_weight = 0;   // extra loss weight on pixels that differ from the background (0 = uniform)
+    // Then the decoder alone, the encoder (and so the latent space the UNet learns) fixed: sharpens
+    // what the latents already hold. Also runs after --init-from, before the diffusion steps.
+    int decoder_steps = 0;
+    double decoder_lr = 5e-4;
     int steps = 2500;               // UNet + text encoder steps
     int batch = 64;
     double lr = 6e-4;
@@ -92,6 +96,7 @@ struct TrainOptions {
 
 struct TrainReport {
     int vae_steps_done = 0;
+    int decoder_steps_done = 0;
     int steps_done = 0;
     double first_loss = 0;          // mean diffusion loss of the first 10 steps of this run
     double last_loss = 0;           // mean of the last 10
