@@ -81,9 +81,10 @@ std::string unseen_phrasing(const SceneSpec& spec, const SceneVocab& v, std::mt1
     const std::string color = alias(v.colors.at(*spec.background).aliases, rng);
     // "of a blue background" reads right only after a position, not after "a blue circle".
     const bool ends_in_position = !spec.relation && spec.objects.back().position.has_value();
+    const std::string tag_after = body + ", " + color + " background";
     switch (std::uniform_int_distribution<int>(0, ends_in_position ? 2 : 1)(rng)) {
         case 0: return "on " + with_article(color + " background") + ", " + body;
-        case 1: return body + ", " + color + " background";
+        case 1: return tag_after;
         default: {
             // A bare "right"/"left" before "of" reads as the relation "right of": keep only the
             // prompts the grammar's parser reads back as this scene.
@@ -92,7 +93,7 @@ std::string unseen_phrasing(const SceneSpec& spec, const SceneVocab& v, std::mt1
                 if (spec_summary(parse_caption(of, v), v) == spec_summary(spec, v)) return of;
             } catch (const Error&) {
             }
-            return body + ", " + color + " background";
+            return tag_after;
         }
     }
 }
@@ -105,15 +106,11 @@ std::string describe(const SceneSpec& spec, const SceneVocab& v, std::mt19937_64
     if (order == WordOrder::Unseen) return unseen_phrasing(spec, v, rng);
     std::string body;
     const ObjectSpec& first = spec.objects[0];
-    if (spec.objects.size() == 2 && !spec.relation && first.position && spec.objects[1].position &&
-        order == WordOrder::PositionFirst) {
-        body = position_phrase(first, v, rng).substr(1) + " " + object_phrase(first, v, rng) + " and" +
-               position_phrase(spec.objects[1], v, rng) + " " + object_phrase(spec.objects[1], v, rng);
-        if (!spec.background) return body;
-        return body + " " + replace_color(pick(v.background_phrases, rng), alias(v.colors.at(*spec.background).aliases, rng));
-    }
-    if (spec.objects.size() == 1 && first.position && order == WordOrder::PositionFirst) {
+    const bool two_placed = spec.objects.size() == 2 && !spec.relation && first.position && spec.objects[1].position;
+    if (order == WordOrder::PositionFirst && (two_placed || (spec.objects.size() == 1 && first.position))) {
         body = position_phrase(first, v, rng).substr(1) + " " + object_phrase(first, v, rng);
+        if (two_placed)
+            body += " and" + position_phrase(spec.objects[1], v, rng) + " " + object_phrase(spec.objects[1], v, rng);
         if (!spec.background) return body;
         return body + " " + replace_color(pick(v.background_phrases, rng), alias(v.colors.at(*spec.background).aliases, rng));
     }

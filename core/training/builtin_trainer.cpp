@@ -525,12 +525,11 @@ TrainReport train_builtin(const TrainOptions& o) {
 
     // Phase 1b (optional): the decoder alone on latents of the fixed encoder. The latent space stays
     // exactly as the UNet knows it (a continued model's UNet stays valid); only how sharply the
-    // latents are drawn changes.
+    // latents are drawn changes. The encoder runs without a graph and only decoder_opt steps, so
+    // no encoder weight can move.
     const auto decoder_start = Clock::now();
     const int decoder_first = decoder_step;
     RecentLoss decoder_loss;
-    for (size_t i = 0; i < vae_params.names.size(); ++i)
-        if (decoder_step < o.decoder_steps && vae_params.names[i].rfind("encoder.", 0) == 0) vae_params.tensors[i].set_requires_grad(false);
     while (decoder_step < o.decoder_steps && !stop()) {
         std::mt19937_64 rng(seed * 1000033 + 41 + static_cast<uint64_t>(decoder_step));
         const SceneBatch batch = training_batch(vocab, o.vae_batch, rng, 0.0, o.two_object_share);
